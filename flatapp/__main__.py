@@ -1,0 +1,3 @@
+from flatapp.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,215 @@
+"""Homes of a block as plain rows, corrections to a home, and the printed home codes."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from flatapp.domain.addresses import (
+    HouseNumber,
+    clean_addition,
+    clean_letter,
+    floor_label,
+    normalise_postcode,
+)
+from flatapp.services.activity import log_activity
+from flatapp.services.errors import UserError
+from flatapp.storage.models import Building, Entrance, Home
+
+EDITABLE_FIELDS = ("street", "house_number", "house_letter", "addition", "postcode", "city", "floor",
+                   "entrance", "vhe_code")
+
+
+@dataclass(frozen=True)
+class HomeRow:
+    """One home as the screens and exports see it (no ORM object escapes a service)."""
+
+    id: int
+    code: str
+    street: str
+    house_number: int
+    house_letter: str
+    addition: str
+    postcode: str
+    city: str
+    entrance: str
+    entrance_position: int
+    floor: int
+    vhe_code: str
+    unit_type: str
+
+    @property
+    def number_label(self) -> str:
+        return HouseNumber(self.house_number, self.house_letter, self.addition).label()
+
+    @property
+    def address(self) -> str:
+        return f"{self.street} {self.number_label}"
+
+    @property
+    def floor_label(self) -> str:
+        return floor_label(self.floor)
+
+    def walking_key(self) -> tuple:
+        """Order of the door lists: entrance, floor, number, letter, addition."""
+        return (self.entrance_position, self.entrance, self.floor, self.house_number,
+                self.house_letter, self.addition)
+
+    def export_dict(self) -> dict[str, object]:
+        data = asdict(self)
+        data.pop("id")
+        data.pop("entrance_position")
+        return data
+
+
+EXPORT_COLUMNS = [f.name for f in fields(HomeRow) if f.name not in ("id", "entrance_position")]
+
+
+def _row(home: Home) -> HomeRow:
+    entrance = home.entrance
+    return HomeRow(
+        id=home.id,
+        code=home.code,
+        street=home.street,
+        house_number=home.house_number,
+        house_letter=home.house_letter,
+        addition=home.addition,
+        postcode=home.postcode,
+        city=home.city,
+        entrance=entrance.name if entrance else "",
+        entrance_position=entrance.position if entrance else 9999,
+        floor=home.floor,
+        vhe_code=home.vhe_code or "",
+        unit_type=home.unit_type,
+    )
+
+
+def list_home_rows(session: Session, building_id: int) -> list[HomeRow]:
+    homes = session.scalars(select(Home).where(Home.building_id == building_id))
+    return sorted((_row(home) for home in homes), key=HomeRow.walking_key)
+
+
+def home_row(session: Session, home_id: int) -> HomeRow:
+    home = session.get(Home, home_id)
+    if home is None:
+        raise UserError("Deze woning bestaat niet meer.")
+    return _row(home)
+
+
+def entrance_for(session: Session, building: Building, name: str) -> Entrance | None:
+    """Find or create the entrance called ``name`` ('' means none)."""
+    clean = " ".join(name.split())
+    if not clean:
+        return None
+    existing = session.scalar(
+        select(Entrance).where(Entrance.building_id == building.id, func.lower(Entrance.name) == clean.lower())
+    )
+    if existing is not None:
+        return existing
+    position = session.scalar(
+        select(func.coalesce(func.max(Entrance.position), -1)).where(Entrance.building_id == building.id)
+    )
+    entrance = Entrance(building=building, name=clean, position=position + 1)
+    session.add(entrance)
+    session.flush()
+    return entrance
+
+
+def next_home_codes(session: Session, building: Building, count: int) -> list[str]:
+    """New codes continue after the highest one used in the block, so codes never get reused."""
+    prefix = f"{building.code}-"
+    highest = 0
+    for code in session.scalars(select(Home.code).where(Home.building_id == building.id)):
+        tail = code[len(prefix):] if code.startswith(prefix) else ""
+        if tail.isdigit():
+            highest = max(highest, int(tail))
+    width = max(3, len(str(highest + count)))
+    return [f"{prefix}{n:0{width}d}" for n in range(highest + 1, highest + count + 1)]
+
+
+def _validated(field: str, value: object) -> object:
+    text = "" if value is None else str(value).strip()
+    if field == "street":
+        if not text:
+            raise UserError("De straat mag niet leeg zijn.")
+        return text
+    if field == "house_number":
+        if not text.isdigit() or not 1 <= int(text) <= 99999:
+            raise UserError(f"Huisnummer '{text}' moet een getal van 1 tot 99999 zijn.")
+        return int(text)
+    if field == "floor":
+        try:
+            return int(text)
+        except ValueError:
+            raise UserError(f"Verdieping '{text}' moet een getal zijn (0 is de begane grond).") from None
+    try:
+        if field == "postcode":
+            return normalise_postcode(text)
+        if field == "house_letter":
+            return clean_letter(text)
+        if field == "addition":
+            return clean_addition(text)
+    except ValueError as error:
+        raise UserError(str(error)[0].upper() + str(error)[1:] + ".") from None
+    if field == "vhe_code":
+        return text or None
+    return text
+
+
+def update_home(session: Session, home_id: int, changes: dict[str, object]) -> dict[str, object]:
+    """Apply corrections to one home; returns the previous values (for undo).
+
+    Raises ``UserError`` (nothing changed) when a value is invalid or the address or
+    VHE code would collide with another home of the block.
+    """
+    home = session.get(Home, home_id)
+    if home is None:
+        raise UserError("Deze woning bestaat niet meer.")
+    unknown = set(changes) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise ValueError(f"not editable: {sorted(unknown)}")
+    clean = {field: _validated(field, value) for field, value in changes.items()}
+    previous: dict[str, object] = {}
+    # The entrance first: creating one flushes, and the other fields must not be flushed unchecked.
+    for field in sorted(clean, key=lambda name: name != "entrance"):
+        value = clean[field]
+        if field == "entrance":
+            previous[field] = home.entrance.name if home.entrance else ""
+            home.entrance = entrance_for(session, home.building, str(value))
+        elif field == "vhe_code":
+            previous[field] = home.vhe_code or ""
+            home.vhe_code = value
+        else:
+            previous[field] = getattr(home, field)
+            setattr(home, field, value)
+    with session.no_autoflush:  # check before the database's own constraint fires
+        _check_unique(session, home)
+    changed = {f: (previous[f], clean[f]) for f in clean if previous[f] != (clean[f] if clean[f] is not None else "")}
+    if changed:
+        log_activity(
+            session, "home.update", f"Woning {home.code} gecorrigeerd: {', '.join(changed)}",
+            home.building_id, home=home.code, changes=changed,
+        )
+    return previous
+
+
+def _check_unique(session: Session, home: Home) -> None:
+    same_address = session.scalar(
+        select(Home.code).where(
+            Home.building_id == home.building_id, Home.id != home.id, Home.postcode == home.postcode,
+            Home.house_number == home.house_number, Home.house_letter == home.house_letter,
+            Home.addition == home.addition,
+        )
+    )
+    if same_address:
+        raise UserError(f"Dit adres bestaat al in deze flat (woning {same_address}).")
+    if home.vhe_code:
+        same_vhe = session.scalar(
+            select(Home.code).where(
+                Home.building_id == home.building_id, Home.id != home.id, Home.vhe_code == home.vhe_code
+            )
+        )
+        if same_vhe:
+            raise UserError(f"VHE-nummer {home.vhe_code} hoort al bij woning {same_vhe}.")

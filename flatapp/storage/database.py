@@ -1,0 +1,209 @@
+"""Opening a FlatApp database safely.
+
+A new file is created at the newest schema; an older one is backed up and upgraded;
+a newer, damaged or foreign file is refused before anything writes to it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from flatapp.resources import migrations_dir
+from flatapp.storage.engine import database_url, is_sqlite, make_engine, sqlite_file
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+FLATAPP_TABLES = {"alembic_version", "building", "home"}
+
+
+class DatabaseRefused(Exception):
+    """The database cannot be opened safely; ``str(error)`` is a Dutch message for the user."""
+
+
+class NewerDatabase(DatabaseRefused):
+    pass
+
+
+class DamagedDatabase(DatabaseRefused):
+    pass
+
+
+class NotAFlatAppDatabase(DatabaseRefused):
+    pass
+
+
+@dataclass(frozen=True)
+class SchemaStatus:
+    current: str | None
+    head: str
+    integrity: str
+
+    @property
+    def up_to_date(self) -> bool:
+        return self.current == self.head
+
+
+def alembic_config(url: str) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return config
+
+
+def head_revision() -> str:
+    heads = ScriptDirectory.from_config(alembic_config("sqlite://")).get_heads()
+    return heads[0]
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config("sqlite://"))
+    return {revision.revision for revision in script.walk_revisions()}
+
+
+def _describe(path: Path) -> str:
+    return f"'{path}'"
+
+
+def _inspect_sqlite_file(path: Path) -> tuple[str | None, set[str]]:
+    """Read-only look at an existing file: (alembic revision, table names). Raises when refused."""
+    with path.open("rb") as handle:
+        magic = handle.read(len(SQLITE_MAGIC))
+    if magic != SQLITE_MAGIC:
+        raise NotAFlatAppDatabase(
+            f"Het bestand {_describe(path)} is geen FlatApp-database (het is geen SQLite-bestand). "
+            "Het bestand is niet gewijzigd."
+        )
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            result = connection.execute("PRAGMA quick_check").fetchone()[0]
+            if result != "ok":
+                raise DamagedDatabase(
+                    f"De database {_describe(path)} is beschadigd ({result}). Het bestand is niet "
+                    "gewijzigd; open een reservekopie uit de map met back-ups."
+                )
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            revision = None
+            if "alembic_version" in tables:
+                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise DamagedDatabase(
+            f"De database {_describe(path)} is beschadigd of onleesbaar ({error}). Het bestand is "
+            "niet gewijzigd; open een reservekopie uit de map met back-ups."
+        ) from error
+    return revision, tables
+
+
+def _check_revision(revision: str | None, tables: set[str], where: str) -> None:
+    if not tables:
+        return
+    if not FLATAPP_TABLES <= tables or revision is None:
+        raise NotAFlatAppDatabase(
+            f"{where} bevat wel gegevens, maar is geen FlatApp-database. Er is niets gewijzigd."
+        )
+    if revision not in known_revisions():
+        raise NewerDatabase(
+            f"{where} is gemaakt met een nieuwere versie van FlatApp (schema {revision}). "
+            "Installeer de nieuwste FlatApp om deze database te openen. Er is niets gewijzigd."
+        )
+
+
+def backup_sqlite(source: Path, backup_dir: Path, reason: str) -> Path:
+    """Consistent copy through SQLite's backup API (safe while the file is in WAL mode)."""
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = backup_dir / f"{source.stem}-{stamp}-{reason}.sqlite"
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target
+
+
+class Database:
+    """An opened, up-to-date FlatApp database: the engine and a session factory."""
+
+    def __init__(self, engine: Engine, url: str):
+        self.engine = engine
+        self.url = url
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def file(self) -> Path | None:
+        return sqlite_file(self.url)
+
+    def session(self) -> Session:
+        return self._sessions()
+
+    def status(self) -> SchemaStatus:
+        with self.engine.connect() as connection:
+            current = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            integrity = "ok"
+            if is_sqlite(self.url):
+                integrity = connection.exec_driver_sql("PRAGMA integrity_check").scalar()
+        return SchemaStatus(current=current, head=head_revision(), integrity=integrity)
+
+    def backup(self, backup_dir: Path, reason: str = "backup") -> Path:
+        if self.file is None:
+            raise DatabaseRefused("Alleen een SQLite-database kan hier een reservekopie krijgen.")
+        return backup_sqlite(self.file, backup_dir, reason)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(target: str | Path, backup_dir: Path | None = None, upgrade: bool = True) -> Database:
+    """Open (or create) a database and bring it to the newest schema.
+
+    ``backup_dir`` receives a copy of an SQLite file before it is upgraded.
+    With ``upgrade=False`` an outdated database is opened as it is (for ``db check``).
+    """
+    url = database_url(target)
+    path = sqlite_file(url)
+    if path is not None:
+        if path.is_dir():
+            raise NotAFlatAppDatabase(f"{_describe(path)} is een map, geen database-bestand.")
+        if path.exists() and path.stat().st_size > 0:
+            revision, tables = _inspect_sqlite_file(path)
+            _check_revision(revision, tables, f"De database {_describe(path)}")
+            if tables and revision != head_revision() and upgrade and backup_dir is not None:
+                backup_sqlite(path, backup_dir, f"voor-upgrade-{revision}")
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(url)
+    if path is None:
+        with engine.connect() as connection:
+            tables = set(inspect(connection).get_table_names())
+            revision = None
+            if "alembic_version" in tables:
+                revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        try:
+            _check_revision(revision, tables, "De database")
+        except DatabaseRefused:
+            engine.dispose()
+            raise
+    database = Database(engine, url)
+    if upgrade:
+        _upgrade(database)
+    return database
+
+
+def _upgrade(database: Database) -> None:
+    config = alembic_config(database.url)
+    with database.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")

@@ -1,0 +1,51 @@
+import pytest
+
+from flatapp.services.errors import UserError
+from flatapp.services.homes import list_home_rows, update_home
+
+
+def test_rows_come_in_walking_order(database, make_building):
+    building_id = make_building(homes=[("B", 0, 5), ("A", 2, 21), ("A", 0, 2), ("A", 0, 1, "", "2")])
+    with database.session() as session:
+        rows = list_home_rows(session, building_id)
+    # Entrances keep the order in which they first appeared (B was created first here).
+    assert [(r.entrance, r.floor, r.number_label) for r in rows] == [
+        ("B", 0, "5"), ("A", 0, "1-2"), ("A", 0, "2"), ("A", 2, "21"),
+    ]
+
+
+def test_update_returns_previous_values_and_normalises(database, make_building):
+    building_id = make_building()
+    with database.session() as session, session.begin():
+        home = list_home_rows(session, building_id)[0]
+        previous = update_home(session, home.id, {"postcode": "8601xa", "floor": "4", "entrance": "C"})
+    assert previous == {"postcode": "1234 AB", "floor": 0, "entrance": "A"}
+    with database.session() as session:
+        changed = [r for r in list_home_rows(session, building_id) if r.id == home.id][0]
+    assert (changed.postcode, changed.floor, changed.entrance) == ("8601 XA", 4, "C")
+
+
+def test_update_refuses_duplicate_address_and_changes_nothing(database, make_building):
+    building_id = make_building()
+    with database.session() as session:
+        first, second = list_home_rows(session, building_id)[:2]
+    with pytest.raises(UserError, match="bestaat al"):
+        with database.session() as session, session.begin():
+            update_home(session, second.id, {"house_number": str(first.house_number)})
+    with database.session() as session:
+        again = [r for r in list_home_rows(session, building_id) if r.id == second.id][0]
+    assert again.house_number == second.house_number
+
+
+@pytest.mark.parametrize("field,value,message", [
+    ("postcode", "12345", "1234 AB"),
+    ("house_number", "12a", "getal"),
+    ("street", "  ", "leeg"),
+    ("floor", "hoog", "getal"),
+])
+def test_update_rejects_bad_values(database, make_building, field, value, message):
+    building_id = make_building()
+    with database.session() as session, session.begin():
+        home = list_home_rows(session, building_id)[0]
+        with pytest.raises(UserError, match=message):
+            update_home(session, home.id, {field: value})
