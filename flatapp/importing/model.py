@@ -89,6 +89,9 @@ class ImportPlan:
     issues: list[RowIssue] = field(default_factory=list)
     skipped_non_homes: int = 0           # berging, garage, bedrijfsruimte … (type column)
     skipped_totals: int = 0              # 'Totaal: 198' lines at the bottom
+    # Rows that were passed over on purpose (totals line, non-home), shown to the user but
+    # not blocking: e.g. RowIssue(201, "Straatnaam", "totaalregel, overgeslagen").
+    notices: list[RowIssue] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:

@@ -1,0 +1,1 @@
+"""The Qt face of FlatApp: views and controllers over flatapp.services."""
