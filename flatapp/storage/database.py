@@ -151,7 +151,9 @@ class Database:
 
     def status(self) -> SchemaStatus:
         with self.engine.connect() as connection:
-            current = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            current = None
+            if inspect(connection).has_table("alembic_version"):
+                current = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
             integrity = "ok"
             if is_sqlite(self.url):
                 integrity = connection.exec_driver_sql("PRAGMA integrity_check").scalar()
@@ -166,17 +168,22 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(target: str | Path, backup_dir: Path | None = None, upgrade: bool = True) -> Database:
+def open_database(
+    target: str | Path, backup_dir: Path | None = None, upgrade: bool = True, must_exist: bool = False
+) -> Database:
     """Open (or create) a database and bring it to the newest schema.
 
     ``backup_dir`` receives a copy of an SQLite file before it is upgraded.
-    With ``upgrade=False`` an outdated database is opened as it is (for ``db check``).
+    With ``upgrade=False`` an outdated database is opened as it is (for ``db check``);
+    ``must_exist`` refuses to create a missing SQLite file.
     """
     url = database_url(target)
     path = sqlite_file(url)
     if path is not None:
         if path.is_dir():
             raise NotAFlatAppDatabase(f"{_describe(path)} is een map, geen database-bestand.")
+        if must_exist and not path.exists():
+            raise DatabaseRefused(f"De database {_describe(path)} bestaat niet.")
         if path.exists() and path.stat().st_size > 0:
             revision, tables = _inspect_sqlite_file(path)
             _check_revision(revision, tables, f"De database {_describe(path)}")

@@ -1,0 +1,247 @@
+"""The `flatapp` command: the GUI by default, and the same services on the command line.
+
+Qt, pandas and matplotlib are imported only inside the commands that need them,
+so the command line starts fast and works on a machine without a screen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import sys
+from pathlib import Path
+
+from flatapp import __version__
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def default_target() -> str:
+    """The database the command line works on when --db is not given."""
+    from flatapp.paths import app_paths
+
+    return os.environ.get("FLATAPP_DB") or str(app_paths().default_database)
+
+
+def _open(args: argparse.Namespace):
+    from flatapp.paths import app_paths
+    from flatapp.storage.database import open_database
+
+    paths = app_paths().ensure()
+    return open_database(args.db or default_target(), backup_dir=paths.backups)
+
+
+def _say(text: str = "") -> None:
+    print(text)
+
+
+def _fail(text: str) -> int:
+    print(f"fout: {text}", file=sys.stderr)
+    return EXIT_FAILED
+
+
+# --- commands ---------------------------------------------------------------------------
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from flatapp.gui.app import run_gui
+
+    return run_gui(args.db)
+
+
+def cmd_selftest(args: argparse.Namespace) -> int:
+    from flatapp.gui.app import selftest
+
+    return selftest(args.db)
+
+
+def cmd_import_homes(args: argparse.Namespace) -> int:
+    from flatapp.services.home_import import import_homes_file
+
+    database = _open(args)
+    try:
+        with database.session() as session, session.begin():
+            result = import_homes_file(
+                session, Path(args.file), args.building, sheet=args.sheet, skip_invalid=args.skip_invalid
+            )
+    finally:
+        database.dispose()
+    _say(result.summary())
+    for issue in result.issues:
+        _say(f"  {issue}")
+    return EXIT_OK if result.written else EXIT_FAILED
+
+
+def _home_dicts(args: argparse.Namespace) -> list[dict[str, object]]:
+    from flatapp.services.buildings import get_building
+    from flatapp.services.homes import list_home_rows
+
+    database = _open(args)
+    try:
+        with database.session() as session:
+            building = get_building(session, args.building)
+            return [row.export_dict() for row in list_home_rows(session, building.id)]
+    finally:
+        database.dispose()
+
+
+def cmd_homes(args: argparse.Namespace) -> int:
+    from flatapp.services.homes import EXPORT_COLUMNS
+
+    rows = _home_dicts(args)
+    if args.format == "json":
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    elif args.format == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=EXPORT_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        table = [EXPORT_COLUMNS] + [[str(row[c]) for c in EXPORT_COLUMNS] for row in rows]
+        widths = [max(len(line[i]) for line in table) for i in range(len(EXPORT_COLUMNS))]
+        for line in table:
+            _say("  ".join(cell.ljust(width) for cell, width in zip(line, widths)).rstrip())
+    return EXIT_OK
+
+
+def cmd_buildings(args: argparse.Namespace) -> int:
+    from flatapp.services.buildings import list_buildings
+
+    database = _open(args)
+    try:
+        with database.session() as session:
+            rows = list_buildings(session)
+    finally:
+        database.dispose()
+    if not rows:
+        _say("Nog geen flats in deze database.")
+    for row in rows:
+        _say(f"{row.name} ({row.code}, {row.city or 'plaats onbekend'}): {row.home_count} woningen")
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from flatapp.services.demo import create_demo_database
+
+    create_demo_database(Path(args.path))
+    _say(f"Voorbeelddatabase geschreven: {args.path}")
+    return EXIT_OK
+
+
+def cmd_db(args: argparse.Namespace) -> int:
+    from flatapp.paths import app_paths
+    from flatapp.storage.database import open_database
+
+    paths = app_paths().ensure()
+    target = args.db or default_target()
+    if args.action == "upgrade":
+        database = open_database(target, backup_dir=paths.backups)
+        _say(f"Database is bijgewerkt tot schema {database.status().current}.")
+    elif args.action == "check":
+        database = open_database(target, upgrade=False, must_exist=True)
+        status = database.status()
+        _say(f"Schema: {status.current} (nieuwste: {status.head})")
+        _say(f"Integriteit: {status.integrity}")
+        database.dispose()
+        if status.integrity != "ok":
+            return _fail("de database is beschadigd")
+        if not status.up_to_date:
+            _say("De database wordt bijgewerkt bij het openen in FlatApp (of met 'flatapp db upgrade').")
+        return EXIT_OK
+    else:
+        database = open_database(target, upgrade=False, must_exist=True)
+        backup = database.backup(Path(args.output) if args.output else paths.backups)
+        _say(f"Reservekopie gemaakt: {backup}")
+    database.dispose()
+    return EXIT_OK
+
+
+# --- parser -----------------------------------------------------------------------------
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="PAD_OF_URL",
+                        help="database-bestand of database-URL (standaard: de eigen database van FlatApp)")
+
+    parser = argparse.ArgumentParser(
+        prog="flatapp", parents=[common],
+        description="FlatApp: gespreksrondes in flats, van adreslijst tot poster in de tent.",
+    )
+    parser.add_argument("--version", action="version", version=f"FlatApp {__version__}")
+    parser.set_defaults(handler=cmd_gui)
+    commands = parser.add_subparsers(title="opdrachten", metavar="OPDRACHT")
+
+    gui = commands.add_parser("gui", parents=[common], help="start het venster (standaard)")
+    gui.set_defaults(handler=cmd_gui)
+
+    selftest = commands.add_parser("selftest", parents=[common],
+                                   help="open en teken het hoofdvenster, controleer onderdelen, print 'ok'")
+    selftest.set_defaults(handler=cmd_selftest)
+
+    importer = commands.add_parser("import-homes", parents=[common],
+                                   help="woningen importeren uit een adreslijst (xlsx of csv)")
+    importer.add_argument("file", help="het bestand van de corporatie")
+    importer.add_argument("--building", required=True, help="naam van de flat (wordt aangemaakt als die nog niet bestaat)")
+    importer.add_argument("--sheet", help="werkblad in een xlsx-bestand")
+    importer.add_argument("--skip-invalid", action="store_true",
+                          help="importeer de goede rijen ook als er rijen zijn afgekeurd")
+    importer.set_defaults(handler=cmd_import_homes)
+
+    homes = commands.add_parser("homes", parents=[common], help="de woningen van een flat tonen")
+    homes.add_argument("--building", required=True)
+    homes.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    homes.set_defaults(handler=cmd_homes)
+
+    buildings = commands.add_parser("buildings", parents=[common], help="de flats in de database")
+    buildings.set_defaults(handler=cmd_buildings)
+
+    demo = commands.add_parser("demo", help="schrijf de voorbeelddatabase met de Voorbeeldflat")
+    demo.add_argument("path")
+    demo.set_defaults(handler=cmd_demo)
+
+    db = commands.add_parser("db", parents=[common], help="database bijwerken, controleren of kopiëren")
+    db.add_argument("action", choices=("upgrade", "check", "backup"))
+    db.add_argument("-o", "--output", help="map voor de reservekopie (bij backup)")
+    db.set_defaults(handler=cmd_db)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    from flatapp.services.errors import UserError
+    from flatapp.storage.database import DatabaseRefused
+
+    for stream in (sys.stdout, sys.stderr):
+        # Dutch text (é, ë, ’) must not crash a Windows console with a legacy code page.
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+    args = build_parser().parse_args(argv)
+    try:
+        return args.handler(args)
+    except (UserError, DatabaseRefused) as error:
+        return _fail(str(error))
+    except OSError as error:
+        return _fail(f"{error.filename or ''}: {error.strerror or error}")
+    except KeyboardInterrupt:
+        return EXIT_FAILED
+    except Exception:
+        log = _log_crash()
+        return _fail(f"onverwachte fout; de details staan in {log}")
+
+
+def _log_crash() -> Path:
+    """Keep the traceback for the developers; the user gets one Dutch line."""
+    import traceback
+    from datetime import datetime
+
+    from flatapp.paths import app_paths
+
+    log = app_paths().ensure().logs / "flatapp-cli.log"
+    with log.open("a", encoding="utf-8") as handle:
+        handle.write(f"--- {datetime.now().isoformat(timespec='seconds')} {sys.argv}\n")
+        handle.write(traceback.format_exc())
+    return log
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,137 @@
+"""Opening databases: new, older (backed up and upgraded), newer, damaged and foreign files."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from flatapp.resources import migrations_dir
+from flatapp.storage.database import (
+    DamagedDatabase,
+    DatabaseRefused,
+    NewerDatabase,
+    NotAFlatAppDatabase,
+    head_revision,
+    known_revisions,
+    open_database,
+)
+from flatapp.storage.models import Home
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_file_is_created_at_head_with_wal_and_foreign_keys(tmp_path):
+    db = open_database(tmp_path / "sub" / "new.sqlite")
+    assert db.status().current == head_revision()
+    with db.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    db.dispose()
+
+
+def test_every_released_schema_has_a_fixture():
+    revisions = {path.name.split("_")[0] for path in (migrations_dir() / "versions").glob("*.py")}
+    assert revisions == known_revisions()
+    fixtures = {path.stem.removeprefix("schema_") for path in FIXTURES.glob("schema_*.sqlite")}
+    assert revisions <= fixtures, f"make a fixture: python tests/storage/make_fixture.py {revisions - fixtures}"
+
+
+@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("schema_*.sqlite")), ids=lambda p: p.stem)
+def test_older_fixture_is_backed_up_then_upgraded_with_data_kept(tmp_path, fixture):
+    work = tmp_path / "office.sqlite"
+    shutil.copy(fixture, work)
+    revision = fixture.stem.removeprefix("schema_")
+    backups = tmp_path / "backups"
+
+    db = open_database(work, backup_dir=backups)
+    assert db.status().up_to_date
+    with db.session() as session:
+        homes = session.scalars(select(Home).order_by(Home.code)).all()
+    assert [h.code for h in homes] == [f"FF-{n:03d}" for n in range(1, 7)]
+    assert homes[-1].floor == 2
+    db.dispose()
+
+    copies = list(backups.glob("*.sqlite")) if backups.exists() else []
+    if revision == head_revision():
+        assert copies == []  # nothing to upgrade, nothing to back up
+    else:
+        assert len(copies) == 1
+        with sqlite3.connect(copies[0]) as connection:
+            assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == revision
+            assert connection.execute("SELECT count(*) FROM home").fetchone()[0] == 6
+
+
+def test_newer_database_is_refused_and_untouched(tmp_path):
+    work = tmp_path / "newer.sqlite"
+    shutil.copy(FIXTURES / f"schema_{head_revision()}.sqlite", work)
+    with sqlite3.connect(work) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    connection.close()
+    before = digest(work)
+    with pytest.raises(NewerDatabase, match="nieuwere versie van FlatApp"):
+        open_database(work, backup_dir=tmp_path / "backups")
+    assert digest(work) == before
+    assert not (tmp_path / "backups").exists()
+
+
+def test_damaged_database_is_refused_and_untouched(tmp_path):
+    work = tmp_path / "damaged.sqlite"
+    shutil.copy(FIXTURES / f"schema_{head_revision()}.sqlite", work)
+    data = bytearray(work.read_bytes())
+    data[4096 * 2: 4096 * 2 + 2000] = b"\xff" * 2000  # wipe part of a b-tree page
+    work.write_bytes(bytes(data))
+    before = digest(work)
+    with pytest.raises(DamagedDatabase, match="beschadigd"):
+        open_database(work)
+    assert digest(work) == before
+
+
+def test_text_file_is_not_a_flatapp_database(tmp_path):
+    work = tmp_path / "adressen.sqlite"
+    work.write_text("straat;huisnummer\n", encoding="utf-8")
+    with pytest.raises(NotAFlatAppDatabase, match="geen SQLite-bestand"):
+        open_database(work)
+    assert work.read_text(encoding="utf-8") == "straat;huisnummer\n"
+
+
+def test_other_applications_sqlite_is_refused_and_untouched(tmp_path):
+    work = tmp_path / "other.sqlite"
+    with sqlite3.connect(work) as connection:
+        connection.execute("CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)")
+    connection.close()
+    before = digest(work)
+    with pytest.raises(NotAFlatAppDatabase, match="geen FlatApp-database"):
+        open_database(work)
+    assert digest(work) == before
+
+
+def test_folder_and_missing_file_are_refused(tmp_path):
+    with pytest.raises(DatabaseRefused, match="map"):
+        open_database(tmp_path)
+    with pytest.raises(DatabaseRefused, match="bestaat niet"):
+        open_database(tmp_path / "missing.sqlite", must_exist=True)
+    assert not (tmp_path / "missing.sqlite").exists()
+
+
+def test_empty_file_becomes_a_new_database(tmp_path):
+    work = tmp_path / "leeg.sqlite"
+    work.touch()
+    db = open_database(work)
+    assert db.status().up_to_date
+    db.dispose()
+
+
+def test_in_memory_database_keeps_its_tables():
+    db = open_database(":memory:")
+    with db.session() as session:
+        assert session.scalars(select(Home)).all() == []
+    db.dispose()
