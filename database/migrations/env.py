@@ -3,7 +3,7 @@
 from alembic import context
 from sqlalchemy import create_engine
 
-from flatapp.storage import models  # noqa: F401  (registers the tables on Base.metadata)
+from flatapp.storage import all_models  # noqa: F401  (registers every table on Base.metadata)
 from flatapp.storage.base import Base
 
 config = context.config
