@@ -7,7 +7,7 @@ so the order and the codes are the same everywhere. Stored as JSON in a frozen v
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 
 
@@ -37,7 +37,19 @@ _CODE = re.compile(r"^[A-Za-z][A-Za-z0-9_]{0,23}$")
 
 
 class QuestionnaireError(ValueError):
-    """The definition is not usable; the message is Dutch and names the question."""
+    """The definition is not usable; the message is Dutch and names the question.
+
+    Where known, the error also says where, so an editor can put the message at the field:
+    ``question_index`` (position in ``Questionnaire.questions()``), ``section_index`` and
+    ``field`` ("code", "text", "options", "range", "skip_if", "section_code").
+    """
+
+    def __init__(self, message: str, *, question_index: int | None = None,
+                 section_index: int | None = None, field: str = "") -> None:
+        super().__init__(message)
+        self.question_index = question_index
+        self.section_index = section_index
+        self.field = field
 
 
 @dataclass(frozen=True)
@@ -72,6 +84,12 @@ class Question:
     personal: bool = False
     # For an agreement item whose wording is negative (CBS cohesion "kennen elkaar nauwelijks").
     reversed: bool = False
+
+    def __post_init__(self) -> None:
+        # A type that went through a str (JSON, a Qt item's data) becomes the enum again,
+        # so the ``is QuestionType.X`` checks everywhere hold.
+        if not isinstance(self.type, QuestionType):
+            object.__setattr__(self, "type", QuestionType(self.type))
 
     def effective_options(self) -> tuple[Option, ...]:
         """The codes the volunteer circles: fixed for yes/no and the agreement scale."""
@@ -129,37 +147,54 @@ def validate(questionnaire: Questionnaire) -> None:
     questions = questionnaire.questions()
     if not questions:
         raise QuestionnaireError("De vragenlijst heeft geen vragen.")
+    section_codes: dict[str, int] = {}
+    for s_index, section in enumerate(questionnaire.sections):
+        # A round names the optional blocks it asks by code (comma-separated), so those codes matter.
+        where = f"onderdeel {section.title or s_index + 1}"
+        if section.optional and not _CODE.match(section.code):
+            raise QuestionnaireError(
+                f"{where}: een optioneel onderdeel heeft een code nodig die met een letter begint "
+                "en alleen letters, cijfers en _ bevat.", section_index=s_index, field="section_code")
+        if section.code and section.code in section_codes:
+            raise QuestionnaireError(f"De onderdeelcode {section.code} komt twee keer voor.",
+                                     section_index=s_index, field="section_code")
+        section_codes[section.code] = s_index
     seen: dict[str, int] = {}
     for index, question in enumerate(questions):
         where = f"vraag {question.code or index + 1}"
+
+        def error(message: str, field: str) -> QuestionnaireError:
+            return QuestionnaireError(message, question_index=index, field=field)
+
         if not _CODE.match(question.code):
-            raise QuestionnaireError(
-                f"{where}: de code moet met een letter beginnen en mag alleen letters, cijfers en _ bevatten"
+            raise error(
+                f"{where}: de code moet met een letter beginnen en mag alleen letters, cijfers en _ bevatten "
+                "(hoogstens 24 tekens).", "code"
             )
         if question.code in seen:
-            raise QuestionnaireError(f"De code {question.code} komt twee keer voor.")
+            raise error(f"De code {question.code} komt twee keer voor.", "code")
         seen[question.code] = index
         if not question.text.strip():
-            raise QuestionnaireError(f"{where}: de vraagtekst is leeg.")
+            raise error(f"{where}: de vraagtekst is leeg.", "text")
         if question.type in (QuestionType.SINGLE, QuestionType.MULTIPLE):
             codes = [option.code for option in question.options]
             if len(codes) < 2:
-                raise QuestionnaireError(f"{where}: geef minstens twee antwoorden.")
+                raise error(f"{where}: geef minstens twee antwoorden.", "options")
             if len(set(codes)) != len(codes):
-                raise QuestionnaireError(f"{where}: twee antwoorden hebben dezelfde code.")
+                raise error(f"{where}: twee antwoorden hebben dezelfde code.", "options")
             if any(code < 0 or code > 99 for code in codes):
-                raise QuestionnaireError(f"{where}: antwoordcodes moeten tussen 0 en 99 liggen.")
+                raise error(f"{where}: antwoordcodes moeten tussen 0 en 99 liggen.", "options")
             if any(not option.label.strip() for option in question.options):
-                raise QuestionnaireError(f"{where}: een antwoord heeft geen tekst.")
+                raise error(f"{where}: een antwoord heeft geen tekst.", "options")
         if question.type is QuestionType.NUMBER:
             if question.minimum is None or question.maximum is None or question.minimum > question.maximum:
-                raise QuestionnaireError(f"{where}: geef een geldig bereik (van … tot …).")
+                raise error(f"{where}: geef een geldig bereik (van … tot …).", "range")
         rule = question.skip_if
         if rule is not None:
             if rule.question not in seen or seen[rule.question] >= index:
-                raise QuestionnaireError(
+                raise error(
                     f"{where}: de sla-over-regel verwijst naar vraag {rule.question}, "
-                    "die niet vóór deze vraag staat."
+                    "die niet vóór deze vraag staat.", "skip_if"
                 )
             source = questions[seen[rule.question]]
             valid = {option.code for option in source.effective_options()}
@@ -167,9 +202,9 @@ def validate(questionnaire: Questionnaire) -> None:
                 valid = set(range(source.minimum or 0, (source.maximum or 0) + 1))
             unknown = [code for code in rule.answers if code not in valid]
             if not rule.answers or unknown:
-                raise QuestionnaireError(
+                raise error(
                     f"{where}: de sla-over-regel noemt antwoordcode(s) {unknown or '—'} "
-                    f"die vraag {rule.question} niet heeft."
+                    f"die vraag {rule.question} niet heeft.", "skip_if"
                 )
 
 
@@ -221,7 +256,7 @@ def from_dict(data: dict) -> Questionnaire:
                     code=str(q["code"]), text=str(q["text"]), type=kind,
                     options=tuple(Option(int(o["code"]), str(o["label"])) for o in q.get("options", ())),
                     required=bool(q.get("required", False)),
-                    minimum=q.get("minimum"), maximum=q.get("maximum"),
+                    minimum=_optional_int(q.get("minimum")), maximum=_optional_int(q.get("maximum")),
                     skip_if=SkipRule(str(rule["question"]), tuple(int(a) for a in rule["answers"])) if rule else None,
                     help=str(q.get("help", "")), consent=bool(q.get("consent", False)),
                     personal=bool(q.get("personal", False)), reversed=bool(q.get("reversed", False)),
@@ -229,8 +264,14 @@ def from_dict(data: dict) -> Questionnaire:
             sections.append(Section(str(s["code"]), str(s["title"]), tuple(questions), bool(s.get("optional", False))))
         return Questionnaire(str(data["title"]), str(data.get("intro", "")), tuple(sections),
                              str(data.get("closing", "")))
-    except (KeyError, TypeError) as error:
+    except QuestionnaireError:
+        raise
+    except (KeyError, TypeError, ValueError) as error:
         raise QuestionnaireError(f"De vragenlijst is onvolledig of beschadigd ({error}).") from None
+
+
+def _optional_int(value: object) -> int | None:
+    return None if value is None else int(value)  # type: ignore[arg-type]
 
 
 def without_optional_sections(questionnaire: Questionnaire, keep: set[str] = frozenset()) -> Questionnaire:

@@ -1,0 +1,230 @@
+"""The printing commands of `flatapp`: door lists, paper questionnaires and letters as PDF.
+
+    flatapp doorlists --round NAME [--evening DD-MM-JJJJ [UU:MM]] [--team NAME] -o FILE
+    flatapp forms     --round NAME [--homes open|all] -o FILE
+    flatapp letters   --round NAME [--logo FILE] -o FILE
+
+``add_print_commands`` adds them to the parser of ``flatapp.cli``. The services and reportlab
+are imported inside the handlers, so the command line keeps starting fast. A PDF is written to a
+temporary file beside the target and then moved into place: a crash never leaves half a PDF.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+EXIT_OK = 0
+
+
+def add_print_commands(subparsers: argparse._SubParsersAction, common_parent: argparse.ArgumentParser) -> None:
+    """Add `doorlists`, `forms` and `letters` to the `flatapp` sub-commands."""
+
+    def round_options(parser: argparse.ArgumentParser) -> None:
+        parser.add_argument("--round", required=True, metavar="NAAM", help="naam van de ronde")
+        parser.add_argument("--building", metavar="FLAT",
+                            help="naam van de flat (alleen nodig als twee flats een ronde met die naam hebben)")
+        parser.add_argument("-o", "--output", required=True, metavar="BESTAND",
+                            help="het PDF-bestand dat wordt geschreven")
+
+    doorlists = subparsers.add_parser(
+        "doorlists", parents=[common_parent], help="deurlijsten per team voor een avond (PDF)",
+        description="Deurlijsten per team voor één avond: alleen de deuren die nog open zijn, in looproute.",
+    )
+    round_options(doorlists)
+    doorlists.add_argument("--evening", metavar="DATUM",
+                           help="de avond als DD-MM-JJJJ, eventueel met begintijd ('25-11-2026 18:30'); "
+                                "standaard de eerstvolgende avond")
+    doorlists.add_argument("--team", metavar="NAAM", help="alleen de lijst van dit team")
+    doorlists.set_defaults(handler=cmd_doorlists)
+
+    forms = subparsers.add_parser(
+        "forms", parents=[common_parent], help="papieren vragenlijsten per woning (PDF)",
+        description="Een papieren vragenlijst per woning, met de woningcode en het adres voorgedrukt.",
+    )
+    round_options(forms)
+    forms.add_argument("--homes", choices=("open", "all"), default="open",
+                       help="open: alleen woningen die nog niet zijn afgerond (standaard); all: alle woningen")
+    forms.set_defaults(handler=cmd_forms)
+
+    letters = subparsers.add_parser(
+        "letters", parents=[common_parent], help="aankondigingsbrieven per woning (PDF)",
+        description="Een aankondigingsbrief per woning met de avonden waarop wordt aangebeld.",
+    )
+    round_options(letters)
+    letters.add_argument("--logo", metavar="BESTAND", help="logo van de organisatie (PNG of JPG)")
+    letters.set_defaults(handler=cmd_letters)
+
+
+# --- handlers ------------------------------------------------------------------------------
+
+def cmd_doorlists(args: argparse.Namespace) -> int:
+    from flatapp.printing.door_lists import render_door_lists
+    from flatapp.services import rounds
+
+    with _session(args) as session:
+        round_row = _find_round(session, args)
+        evening = _pick_evening(session, round_row, args.evening)
+        team_id = _find_team(session, round_row, args.team) if args.team else None
+        lists = rounds.door_lists(session, round_row.id, evening.id, team_id=team_id)
+    if not lists:
+        from flatapp.services.errors import UserError
+
+        raise UserError(f"Op {evening.label} heeft geen enkel team deuren; verdeel eerst de deuren.")
+    pages = write_pdf(Path(args.output), lambda target: render_door_lists(lists, target))
+    doors = sum(len(door_list.doors) for door_list in lists)
+    _report(Path(args.output), pages, f"{len(lists)} team(s), {doors} deuren, {evening.label}")
+    return EXIT_OK
+
+
+def cmd_forms(args: argparse.Namespace) -> int:
+    from flatapp.printing.questionnaire_form import render_questionnaires
+    from flatapp.services import rounds
+    from flatapp.services.errors import UserError
+    from flatapp.services.homes import list_home_rows
+    from flatapp.services.questionnaires import questionnaire_for_round
+
+    with _session(args) as session:
+        round_row = _find_round(session, args)
+        questionnaire = questionnaire_for_round(session, round_row.id)
+        if args.homes == "all":
+            homes = list_home_rows(session, round_row.building_id)
+        else:
+            homes = rounds.open_homes(session, round_row.id)
+    if not homes:
+        which = "nog open woningen" if args.homes == "open" else "woningen"
+        raise UserError(f"Ronde '{round_row.name}' heeft geen {which}; er is niets te printen.")
+    pages = write_pdf(Path(args.output), lambda target: render_questionnaires(
+        questionnaire, homes, target, organisation=round_row.organisation, round_name=round_row.name))
+    _report(Path(args.output), pages, f"{len(homes)} woningen, {questionnaire.title}")
+    return EXIT_OK
+
+
+def cmd_letters(args: argparse.Namespace) -> int:
+    from flatapp.printing.letters import DEFAULT_LETTER_TEXT, render_letters
+    from flatapp.services import rounds
+    from flatapp.services.errors import UserError
+    from flatapp.services.homes import list_home_rows
+
+    logo = Path(args.logo) if args.logo else None
+    if logo is not None and not logo.is_file():
+        raise UserError(f"Het logo '{logo}' bestaat niet.")
+    with _session(args) as session:
+        round_row = _find_round(session, args)
+        homes = list_home_rows(session, round_row.building_id)
+        evenings = rounds.list_evenings(session, round_row.id)
+    if not homes:
+        raise UserError(f"Flat '{round_row.building_name}' heeft nog geen woningen; importeer eerst de adreslijst.")
+    text = round_row.letter_text if round_row.letter_text.strip() else DEFAULT_LETTER_TEXT
+    pages = write_pdf(Path(args.output), lambda target: render_letters(
+        homes, target, round_row.organisation, evenings, text, logo=logo))
+    _report(Path(args.output), pages, f"{len(homes)} brieven")
+    return EXIT_OK
+
+
+# --- helpers -------------------------------------------------------------------------------
+
+@contextmanager
+def _session(args: argparse.Namespace) -> Iterator[Session]:
+    """Open the database as `flatapp.cli` does, give one read session, and dispose of it after."""
+    from flatapp.cli import _open
+
+    database = _open(args)
+    try:
+        with database.session() as session:
+            yield session
+    finally:
+        database.dispose()
+
+
+def _find_round(session, args: argparse.Namespace):
+    from flatapp.services.buildings import get_building
+    from flatapp.services.rounds import find_round
+
+    building_id = get_building(session, args.building).id if args.building else None
+    return find_round(session, args.round, building_id)
+
+
+def _pick_evening(session, round_row, text: str | None):
+    """The evening named on the command line, or the first one from today on."""
+    from flatapp.services.errors import UserError
+    from flatapp.services.rounds import find_evening, list_evenings, parse_dutch_date, parse_time
+
+    if text:
+        day_text, _, time_text = text.strip().partition(" ")
+        day = parse_dutch_date(day_text, "avond")
+        starts = parse_time(time_text, "begintijd") if time_text.strip() else None
+        return find_evening(session, round_row.id, day, starts)
+    evenings = list_evenings(session, round_row.id)
+    if not evenings:
+        raise UserError(f"Ronde '{round_row.name}' heeft nog geen avonden; plan eerst een avond.")
+    upcoming = [e for e in evenings if e.date >= date.today()]
+    if not upcoming:
+        known = "; ".join(e.label for e in evenings)
+        raise UserError(f"Alle avonden van ronde '{round_row.name}' zijn voorbij; kies er een met "
+                        f"--evening DD-MM-JJJJ ({known}).")
+    return upcoming[0]
+
+
+def _find_team(session, round_row, name: str) -> int:
+    from flatapp.services.errors import UserError
+    from flatapp.services.rounds import list_teams
+
+    teams = list_teams(session, round_row.id)
+    wanted = " ".join(name.split()).lower()
+    for team in teams:
+        if team.name.lower() == wanted:
+            return team.id
+    known = ", ".join(f"'{t.name}'" for t in teams) or "nog geen teams"
+    raise UserError(f"Team '{name}' bestaat niet in ronde '{round_row.name}' (wel: {known}).")
+
+
+def write_pdf(target: Path, render: Callable[[BinaryIO], int]) -> int:
+    """Run ``render`` into a temporary file beside ``target``, then move it into place.
+
+    Returns what ``render`` returns (the page count). On any error the temporary file is removed
+    and an existing ``target`` stays as it was. Renderer errors (ValueError) become a UserError.
+    """
+    from flatapp.services.errors import UserError
+
+    target = Path(target)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise UserError(f"De map '{folder}' bestaat niet; kies een bestaande map voor de PDF.")
+    if target.is_dir():
+        raise UserError(f"'{target}' is een map; geef een bestandsnaam voor de PDF.")
+    handle = tempfile.NamedTemporaryFile(dir=folder, prefix=f".{target.name}.", suffix=".tmp", delete=False)
+    temporary = Path(handle.name)
+    try:
+        with handle:
+            pages = render(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        # A temporary file is private (0600); the PDF gets the usual permissions for a document.
+        os.chmod(temporary, target.stat().st_mode & 0o777 if target.exists() else 0o644)
+        try:
+            os.replace(temporary, target)
+        except PermissionError:
+            raise UserError(f"'{target}' kan niet worden overschreven; is het bestand nog open in een "
+                            f"PDF-lezer? Sluit het en probeer het opnieuw.") from None
+    except ValueError as error:
+        temporary.unlink(missing_ok=True)
+        raise UserError(str(error)) from None
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return pages
+
+
+def _report(path: Path, pages: int, what: str) -> None:
+    word = "pagina" if pages == 1 else "pagina's"
+    print(f"{path} ({pages} {word}; {what})")

@@ -1,0 +1,661 @@
+"""The main window (view) and the controller that gives it its behaviour.
+
+``MainWindow`` holds widgets only: the facade map, the home list, the detail panel, the demo
+banner and the status bar. ``MainController`` reads and writes through the services, one
+session per piece of work, and hands the window plain rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+from flatapp import __version__
+from flatapp.gui.facade_map import FacadeMap
+from flatapp.gui.generated.ui_main_window import Ui_MainWindow
+from flatapp.gui.home_detail import HomeDetailPanel, HomeEditor
+from flatapp.gui.home_table_model import COL_CODE, HOME_ID_ROLE, HomeFilterProxy, HomeTableModel
+from flatapp.paths import app_paths
+from flatapp.services.buildings import BuildingRow, create_building, list_buildings, rename_building
+from flatapp.services.errors import UserError
+from flatapp.services.homes import HomeRow, list_home_rows
+from flatapp.storage.database import Database, DatabaseRefused, open_database
+
+# A plain name, so that pyside6-lupdate finds the texts: translate("Context", "Dutch text").
+translate = QCoreApplication.translate
+
+LAST_DATABASE_KEY = "database/last"
+LAST_BUILDING_KEY = "database/lastBuilding"
+
+
+def database_filter() -> str:
+    return translate("MainWindow", "FlatApp-database (*.sqlite *.db);;Alle bestanden (*)")
+
+
+def homes_text(count: int) -> str:
+    if count == 1:
+        return translate("MainWindow", "1 woning")
+    return translate("MainWindow", "{count} woningen").format(count=count)
+
+
+# --- opening databases (also used by the composition root at start) ---------------------------
+def open_database_checked(target: str | Path) -> Database:
+    """open_database with backups in the app's folder; every failure becomes DatabaseRefused."""
+    try:
+        return open_database(target, backup_dir=app_paths().backups)
+    except DatabaseRefused:
+        raise
+    except (OSError, SQLAlchemyError) as error:
+        raise DatabaseRefused(
+            translate("MainWindow", "De database '{target}' kon niet worden geopend: {reason}").format(
+                target=target, reason=error)
+        ) from error
+
+
+def is_demo_database(database: Database) -> bool:
+    file = database.file
+    return file is not None and file.resolve() == app_paths().demo_database.resolve()
+
+
+def ask_open_database_path(parent: QWidget | None) -> Path | None:
+    folder = str(app_paths().data)
+    title = translate("MainWindow", "Database openen")
+    path, _ = QFileDialog.getOpenFileName(parent, title, folder, database_filter())
+    return Path(path) if path else None
+
+
+def ask_new_database_path(parent: QWidget | None) -> Path | None:
+    """Where a new database goes; an existing file is refused (never overwritten)."""
+    folder = app_paths().data
+    while True:
+        suggestion = str(folder / translate("MainWindow", "mijn-flats.sqlite"))
+        path, _ = QFileDialog.getSaveFileName(
+            parent, translate("MainWindow", "Nieuwe database"), suggestion, database_filter(),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if not path:
+            return None
+        chosen = Path(path)
+        if not chosen.suffix:
+            chosen = chosen.with_suffix(".sqlite")
+        if not (chosen.exists() and chosen.stat().st_size > 0):
+            return chosen
+        QMessageBox.warning(
+            parent, translate("MainWindow", "Bestand bestaat al"),
+            translate("MainWindow", "Het bestand '{path}' bestaat al. FlatApp overschrijft geen bestaande "
+                      "bestanden; kies een andere naam, of open het bestand met Bestand › Database "
+                      "openen…").format(path=chosen),
+        )
+        folder = chosen.parent
+
+
+class RefusalChoice:
+    OTHER_FILE = "other"
+    NEW_DATABASE = "new"
+    CANCEL = "cancel"
+
+
+def ask_after_refusal(parent: QWidget | None, error: DatabaseRefused, cancel_text: str) -> str:
+    """Explain why a database was refused and ask what to do instead."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(translate("MainWindow", "Database niet geopend"))
+    box.setText(translate("MainWindow", "FlatApp kan deze database niet openen."))
+    box.setInformativeText(str(error))
+    other = box.addButton(translate("MainWindow", "Ander bestand kiezen…"),
+                          QMessageBox.ButtonRole.AcceptRole)
+    new = box.addButton(translate("MainWindow", "Nieuwe database starten…"),
+                        QMessageBox.ButtonRole.ActionRole)
+    cancel = box.addButton(cancel_text, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(other)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is other:
+        return RefusalChoice.OTHER_FILE
+    if clicked is new:
+        return RefusalChoice.NEW_DATABASE
+    return RefusalChoice.CANCEL
+
+
+def open_with_recovery(parent: QWidget | None, target: str | Path | None, cancel_text: str,
+                       error: DatabaseRefused | None = None) -> Database | None:
+    """Open ``target``; when refused (or ``error`` is given), let the user pick another file or
+    start a new one. Returns None when the user gives up. A refused file is never written to.
+    """
+    while True:
+        if error is None and target is not None:
+            try:
+                return open_database_checked(target)
+            except DatabaseRefused as refused:
+                error = refused
+        choice = ask_after_refusal(parent, error, cancel_text)
+        if choice == RefusalChoice.CANCEL:
+            return None
+        path = ask_open_database_path(parent) if choice == RefusalChoice.OTHER_FILE \
+            else ask_new_database_path(parent)
+        if path is not None:
+            target, error = path, None
+
+
+def remember_database(database: Database) -> None:
+    QSettings().setValue(LAST_DATABASE_KEY, str(database.file) if database.file else database.url)
+
+
+# --- the view -----------------------------------------------------------------------------------
+class MainWindow(QMainWindow):
+    """Widgets only; ``MainController`` fills them and reacts to them."""
+
+    closing = Signal()
+
+    def __init__(self, parent: QWidget | None = None, remember_layout: bool = True):
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self._remember_layout = remember_layout
+        self._layout_restored = False
+        ui = self.ui
+
+        self.facade_map = FacadeMap(self)
+        ui.mapLayout.addWidget(self.facade_map)
+        self.detail_panel = HomeDetailPanel(self)
+        ui.detailLayout.addWidget(self.detail_panel)
+
+        self.home_model = HomeTableModel(self)
+        self.home_proxy = HomeFilterProxy(self)
+        self.home_proxy.setSourceModel(self.home_model)
+        table = ui.homeTable
+        table.setModel(self.home_proxy)
+        table.sortByColumn(COL_CODE, Qt.SortOrder.AscendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        header = table.horizontalHeader()
+        # Sized once per new set of rows from a sample (ResizeToContents would ask every cell
+        # again on every layout: tens of thousands of data() calls for one block).
+        # The address keeps its full width; when room is short the last column (VHE) gives way.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(60)
+        header.setMinimumSectionSize(40)
+
+        ui.demoBanner.setStyleSheet(
+            "QFrame#demoBanner { background: #fff4d1; border-bottom: 1px solid #e2c46b; }"
+            "QLabel#demoBannerLabel { color: #4a3b00; }"
+        )
+        ui.demoBanner.hide()
+        ui.listCountLabel.setStyleSheet("color: #444f5c;")
+
+        self.database_label = QLabel(self)
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.count_label = QLabel(self)
+        ui.statusbar.addWidget(self.database_label, 1)
+        ui.statusbar.addPermanentWidget(self.count_label)
+
+        # Platform shortcuts beside the ones in the .ui file.
+        ui.actionNewDatabase.setShortcuts(QKeySequence.StandardKey.New)
+        ui.actionOpenDatabase.setShortcuts(QKeySequence.StandardKey.Open)
+        ui.actionUndo.setShortcuts(QKeySequence.StandardKey.Undo)
+        ui.actionRedo.setShortcuts(QKeySequence.StandardKey.Redo)
+        ui.actionFind.setShortcuts(QKeySequence.StandardKey.Find)
+        ui.actionZoomIn.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")])
+        ui.actionZoomOut.setShortcuts(QKeySequence.StandardKey.ZoomOut)
+        ui.actionUndo.setEnabled(False)
+        ui.actionRedo.setEnabled(False)
+
+        ui.zoomInButton.clicked.connect(ui.actionZoomIn.trigger)
+        ui.zoomOutButton.clicked.connect(ui.actionZoomOut.trigger)
+        ui.zoomFitButton.clicked.connect(ui.actionZoomFit.trigger)
+        ui.actionZoomFit.triggered.connect(self.facade_map.zoom_to_fit)
+        ui.actionZoomIn.triggered.connect(self.facade_map.zoom_in)
+        ui.actionZoomOut.triggered.connect(self.facade_map.zoom_out)
+        ui.actionFind.triggered.connect(self._focus_search)
+        ui.actionQuit.triggered.connect(self.close)
+        ui.searchEdit.textChanged.connect(self.home_proxy.set_search_text)
+        ui.searchEdit.textChanged.connect(self._update_list_count)
+        self.home_model.modelReset.connect(self._update_list_count)
+        self.home_model.modelReset.connect(self._fit_columns)
+        ui.buildingCombo.setPlaceholderText(translate("MainWindow", "nog geen flat"))
+        self.facade_map.setFocus(Qt.FocusReason.OtherFocusReason)  # arrow keys work straight away
+        self._default_size()
+
+    # --- filled by the controller -------------------------------------------------------------
+    def set_buildings(self, buildings: Sequence[BuildingRow], current_id: int | None) -> None:
+        combo = self.ui.buildingCombo
+        combo.blockSignals(True)
+        try:
+            combo.clear()
+            for building in buildings:
+                combo.addItem(f"{building.name} ({homes_text(building.home_count)})", building.id)
+            index = combo.findData(current_id) if current_id is not None else -1
+            combo.setCurrentIndex(index if index >= 0 else (0 if buildings else -1))
+        finally:
+            combo.blockSignals(False)
+        has_building = bool(buildings)
+        combo.setEnabled(has_building)
+        self.ui.actionRenameBuilding.setEnabled(has_building)
+
+    def current_building_id(self) -> int | None:
+        data = self.ui.buildingCombo.currentData()
+        return int(data) if data is not None else None
+
+    def set_homes(self, homes: Sequence[HomeRow], empty_text: str) -> None:
+        self.facade_map.set_empty_text(empty_text)
+        self.facade_map.set_homes(homes)
+        self.home_model.set_rows(homes)
+
+    def select_home(self, home_id: int | None) -> None:
+        """Follow a selection in the map and the list (without emitting the map's signal)."""
+        self.facade_map.select_home(home_id)
+        table = self.ui.homeTable
+        row = self.home_proxy.proxy_row_of(home_id) if home_id is not None else None
+        if row is None:
+            table.selectionModel().clearSelection()
+            return
+        index = self.home_proxy.index(row, 0)
+        if table.currentIndex().row() != row or not table.selectionModel().isRowSelected(row):
+            table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
+        table.scrollTo(index)
+
+    def scroll_to_current_home(self) -> None:
+        table = self.ui.homeTable
+        if table.currentIndex().isValid():
+            table.scrollTo(table.currentIndex())
+
+    def set_database_info(self, database_text: str, is_demo: bool, title: str) -> None:
+        self.database_label.setText(database_text)
+        self.database_label.setToolTip(database_text)
+        self.ui.demoBanner.setVisible(is_demo)
+        self.setWindowTitle(title)
+
+    def set_count_text(self, text: str) -> None:
+        self.count_label.setText(text)
+
+    def _update_list_count(self, *_args) -> None:
+        shown, total = self.home_proxy.rowCount(), self.home_model.rowCount()
+        label = self.ui.listCountLabel
+        text = translate("MainWindow", "{shown} van {total}").format(shown=shown, total=total)
+        label.setText("" if shown == total else text)
+
+    def _fit_columns(self) -> None:
+        table = self.ui.homeTable
+        for column in range(self.home_model.columnCount() - 1):
+            table.resizeColumnToContents(column)
+
+    def _focus_search(self) -> None:
+        self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.searchEdit.selectAll()
+
+    # --- layout kept between sessions ---------------------------------------------------------
+    def _default_size(self) -> None:
+        screen = self.screen().availableGeometry() if self.screen() else None
+        width, height = 1280, 760
+        if screen is not None:
+            width, height = min(width, screen.width()), min(height, screen.height())
+        self.resize(width, height)
+        # On a laptop screen the first start fills the screen (unless code sized the window).
+        self._default = self.size() if screen is not None and screen.width() < 1500 else None
+
+    def restore_layout(self) -> None:
+        """Geometry and splitters as the user left them (on first show); else sensible splits."""
+        if self._layout_restored:
+            return
+        self._layout_restored = True
+        settings = QSettings()
+        geometry = settings.value("mainwindow/geometry") if self._remember_layout else None
+        if geometry is not None and self.restoreGeometry(geometry):
+            self.restoreState(settings.value("mainwindow/state") or b"")
+            for splitter, key in ((self.ui.mainSplitter, "main"), (self.ui.sideSplitter, "side")):
+                state = settings.value(f"mainwindow/{key}Splitter")
+                if state is not None:
+                    splitter.restoreState(state)
+            return
+        if self._default is not None and self.size() == self._default:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        self.apply_default_splits()
+
+    def apply_default_splits(self) -> None:
+        width, height = self.width(), self.height()
+        side = max(480, min(600, round(width * 0.41)))
+        self.ui.mainSplitter.setSizes([width - side, side])
+        detail = self.detail_panel.sizeHint().height() + 40
+        self.ui.sideSplitter.setSizes([max(height - detail, 200), detail])
+
+    def save_layout(self) -> None:
+        if not self._remember_layout:
+            return
+        settings = QSettings()
+        settings.setValue("mainwindow/geometry", self.saveGeometry())
+        settings.setValue("mainwindow/state", self.saveState())
+        settings.setValue("mainwindow/mainSplitter", self.ui.mainSplitter.saveState())
+        settings.setValue("mainwindow/sideSplitter", self.ui.sideSplitter.saveState())
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        self.restore_layout()
+        super().showEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_layout()
+        self.closing.emit()
+        super().closeEvent(event)
+
+
+# --- the controller ------------------------------------------------------------------------------
+class MainController(QObject):
+    """Behaviour of the main window: which database and block are shown, and every user action.
+
+    ``remember=False`` (the selftest) leaves the user's settings untouched.
+    """
+
+    databaseChanged = Signal()
+
+    def __init__(self, database: Database, *, remember: bool = True, window: MainWindow | None = None,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.window = window or MainWindow(remember_layout=remember)
+        self.database = database
+        self.remember = remember
+        self.undo_stack = QUndoStack(self)
+        self.editor = HomeEditor(database, self.undo_stack, self)
+        self._building_id: int | None = None
+        self._buildings: list[BuildingRow] = []
+        self._homes: dict[int, HomeRow] = {}
+        self._syncing = False
+        self._connect()
+        self._database_shown()
+        self.reload(building_id=self._remembered_building())
+
+    def _connect(self) -> None:
+        ui, window = self.window.ui, self.window
+        ui.actionNewDatabase.triggered.connect(self.new_database)
+        ui.newDatabaseButton.clicked.connect(self.new_database)
+        ui.actionOpenDatabase.triggered.connect(self.open_database_dialog)
+        ui.actionImportHomes.triggered.connect(self.import_homes)
+        ui.actionNewBuilding.triggered.connect(self.new_building)
+        ui.actionRenameBuilding.triggered.connect(self.rename_current_building)
+        ui.actionAbout.triggered.connect(self.show_about)
+        ui.actionUndo.triggered.connect(self.undo_stack.undo)
+        ui.actionRedo.triggered.connect(self.undo_stack.redo)
+        self.undo_stack.canUndoChanged.connect(ui.actionUndo.setEnabled)
+        self.undo_stack.canRedoChanged.connect(ui.actionRedo.setEnabled)
+        self.undo_stack.undoTextChanged.connect(self._undo_text_changed)
+        self.undo_stack.redoTextChanged.connect(self._redo_text_changed)
+        ui.buildingCombo.currentIndexChanged.connect(self._building_chosen)
+        window.facade_map.homeSelected.connect(self.select_home)
+        window.facade_map.homeActivated.connect(self._home_activated)
+        ui.homeTable.selectionModel().currentRowChanged.connect(self._table_row_changed)
+        ui.homeTable.activated.connect(lambda index: self._home_activated(index.data(HOME_ID_ROLE)))
+        window.detail_panel.saveRequested.connect(self.save_home)
+        self.editor.homeChanged.connect(self._home_changed)
+        self.editor.failed.connect(self._undo_failed)
+        window.closing.connect(self.shutdown)
+
+    # --- database -----------------------------------------------------------------------------
+    @property
+    def is_demo(self) -> bool:
+        return is_demo_database(self.database)
+
+    def switch_database(self, database: Database) -> None:
+        """Show another database; the old one is closed and its undo steps dropped."""
+        old = self.database
+        self.database = database
+        self.window.detail_panel.show_home(None)
+        self.editor.set_database(database)
+        if old is not database:
+            old.dispose()
+        if self.remember:
+            remember_database(database)
+        self._database_shown()
+        self.reload(building_id=None)
+        self.databaseChanged.emit()
+
+    def _database_shown(self) -> None:
+        file = self.database.file
+        where = str(file) if file is not None else self.database.url.split("@")[-1]
+        if self.is_demo:
+            text = translate("MainWindow", "Voorbeelddatabase: {where}").format(where=where)
+        else:
+            text = translate("MainWindow", "Database: {where}").format(where=where)
+        name = file.name if file is not None else where
+        title = translate("MainWindow", "FlatApp – {name}").format(name=name)
+        self.window.set_database_info(text, self.is_demo, title)
+
+    def new_database(self) -> bool:
+        path = ask_new_database_path(self.window)
+        if path is None:
+            return False
+        database = open_with_recovery(self.window, path, translate("MainWindow", "Annuleren"))
+        if database is None:
+            return False
+        self.switch_database(database)
+        message = translate("MainWindow", "Nieuwe database gestart: {path}").format(path=path)
+        self.window.statusBar().showMessage(message, 8000)
+        return True
+
+    def open_database_dialog(self) -> bool:
+        path = ask_open_database_path(self.window)
+        if path is None:
+            return False
+        return self.open_database_file(path)
+
+    def open_database_file(self, path: str | Path) -> bool:
+        if self.database.file is not None and Path(path).resolve() == self.database.file.resolve():
+            return True
+        database = open_with_recovery(self.window, path, translate("MainWindow", "Annuleren"))
+        if database is None:
+            return False
+        self.switch_database(database)
+        return True
+
+    def shutdown(self) -> None:
+        """Close the database (the window is closing)."""
+        if self.remember and self._building_id is not None:
+            building = self._building(self._building_id)
+            if building is not None:
+                QSettings().setValue(LAST_BUILDING_KEY, building.name)
+        self.database.dispose()
+
+    # --- blocks and homes ---------------------------------------------------------------------
+    def _remembered_building(self) -> int | None:
+        name = QSettings().value(LAST_BUILDING_KEY)
+        if not name:
+            return None
+        with self.database.session() as session:
+            for building in list_buildings(session):
+                if building.name == name:
+                    return building.id
+        return None
+
+    def _building(self, building_id: int | None) -> BuildingRow | None:
+        return next((b for b in self._buildings if b.id == building_id), None)
+
+    def buildings(self) -> list[BuildingRow]:
+        return list(self._buildings)
+
+    def current_building(self) -> BuildingRow | None:
+        return self._building(self._building_id)
+
+    def reload(self, building_id: int | None = None, home_id: int | None = None) -> None:
+        """Read the blocks and the shown block's homes again (one read session)."""
+        with self.database.session() as session:
+            self._buildings = list_buildings(session)
+            wanted = building_id if building_id is not None else self._building_id
+            if self._building(wanted) is None:
+                wanted = self._buildings[0].id if self._buildings else None
+            homes = list_home_rows(session, wanted) if wanted is not None else []
+        self._building_id = wanted
+        self._homes = {home.id: home for home in homes}
+        window = self.window
+        window.set_buildings(self._buildings, wanted)
+        if not self._buildings:
+            empty = translate("MainWindow", "Deze database heeft nog geen flats.\nKies Bestand › Woningen "
+                              "importeren… om de adreslijst van de corporatie in te lezen.")
+        else:
+            empty = translate("MainWindow", "Deze flat heeft nog geen woningen.\nKies Bestand › Woningen "
+                              "importeren… om de adreslijst in te lezen.")
+        window.set_homes(homes, empty)
+        building = self.current_building()
+        window.set_count_text(
+            translate("MainWindow", "{name}: {homes}").format(name=building.name, homes=homes_text(len(homes)))
+            if building else ""
+        )
+        keep = home_id if home_id is not None else window.detail_panel.home().id \
+            if window.detail_panel.home() is not None else None
+        self._show_home(keep if keep in self._homes else None)
+
+    def show_building(self, building_id: int) -> None:
+        if building_id != self._building_id:
+            self.window.detail_panel.show_home(None)
+            self.reload(building_id=building_id)
+
+    def _building_chosen(self, _index: int) -> None:
+        building_id = self.window.current_building_id()
+        if building_id is not None:
+            self.show_building(building_id)
+
+    def select_home(self, home_id: int) -> None:
+        self._show_home(home_id)
+
+    def _show_home(self, home_id: int | None) -> None:
+        if self._syncing:
+            return
+        self._syncing = True
+        try:
+            self.window.select_home(home_id)
+            home = self._homes.get(home_id) if home_id is not None else None
+            entrances = sorted({h.entrance for h in self._homes.values() if h.entrance},
+                               key=lambda name: min(h.entrance_position for h in self._homes.values()
+                                                    if h.entrance == name))
+            panel = self.window.detail_panel
+            if home != panel.home() or home is None:
+                panel.show_home(home, entrances)
+        finally:
+            self._syncing = False
+
+    def _table_row_changed(self, current, _previous) -> None:
+        if current.isValid():
+            self._show_home(current.data(HOME_ID_ROLE))
+
+    def _home_activated(self, home_id: int | None) -> None:
+        if home_id is not None:
+            self._show_home(home_id)
+            self.window.detail_panel.focus_first_field()
+
+    # --- saving and undo ----------------------------------------------------------------------
+    def save_home(self, home_id: int, changes: dict) -> None:
+        error = self.editor.save(home_id, changes, self._building_id)
+        if error is not None:
+            self.window.detail_panel.show_error(error, changes)
+            QTimer.singleShot(0, self.window.scroll_to_current_home)  # the error took room from the list
+
+    def _home_changed(self, home_id: int, building_id: int) -> None:
+        target = building_id if building_id >= 0 else self._building_id
+        self.window.detail_panel.show_home(None)  # the fields are refilled from the database
+        self.reload(building_id=target, home_id=home_id)
+
+    def _undo_failed(self, message: str) -> None:
+        QMessageBox.warning(self.window, translate("MainWindow", "Ongedaan maken lukt niet"), message)
+
+    def _undo_text_changed(self, text: str) -> None:
+        action = self.window.ui.actionUndo
+        if text:
+            action.setText(translate("MainWindow", "&Ongedaan maken: {what}").format(what=text))
+        else:
+            action.setText(translate("MainWindow", "&Ongedaan maken"))
+
+    def _redo_text_changed(self, text: str) -> None:
+        action = self.window.ui.actionRedo
+        if text:
+            action.setText(translate("MainWindow", "O&pnieuw: {what}").format(what=text))
+        else:
+            action.setText(translate("MainWindow", "O&pnieuw"))
+
+    # --- menu actions -------------------------------------------------------------------------
+    def import_homes(self) -> None:
+        from flatapp.gui.import_dialog import ImportHomesDialog  # heavy (pandas); only when asked
+
+        building = self.current_building()
+        dialog = ImportHomesDialog(self.database, building.name if building else None, self.window)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            name = getattr(dialog, "imported_building_name", None)
+        finally:
+            dialog.deleteLater()
+        self.undo_stack.clear()  # an import may have replaced homes the undo steps point at
+        self.reload(building_id=self._building_id_named(name))
+
+    def _building_id_named(self, name: str | None) -> int | None:
+        if not name:
+            return None
+        with self.database.session() as session:
+            rows = list_buildings(session)
+        return next((row.id for row in rows if row.name.casefold() == name.casefold()), None)
+
+    def _ask_building_name(self, title: str, label: str, text: str = "") -> str | None:
+        name, ok = QInputDialog.getText(self.window, title, label, QLineEdit.EchoMode.Normal, text)
+        return name if ok else None
+
+    def new_building(self) -> int | None:
+        text = ""
+        while True:
+            name = self._ask_building_name(translate("MainWindow", "Nieuwe flat"),
+                                           translate("MainWindow", "Naam van de flat:"), text)
+            if name is None:
+                return None
+            try:
+                with self.database.session() as session, session.begin():
+                    building_id = create_building(session, name).id
+            except UserError as error:
+                QMessageBox.warning(self.window, translate("MainWindow", "Nieuwe flat"), str(error))
+                text = name
+                continue
+            self.reload(building_id=building_id)
+            return building_id
+
+    def rename_current_building(self) -> bool:
+        building = self.current_building()
+        if building is None:
+            return False
+        text = building.name
+        while True:
+            name = self._ask_building_name(translate("MainWindow", "Flat hernoemen"),
+                                           translate("MainWindow", "Nieuwe naam voor de flat:"), text)
+            if name is None:
+                return False
+            try:
+                with self.database.session() as session, session.begin():
+                    rename_building(session, building.id, name)
+            except UserError as error:
+                QMessageBox.warning(self.window, translate("MainWindow", "Flat hernoemen"), str(error))
+                text = name
+                continue
+            self.reload(building_id=building.id)
+            return True
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self.window, translate("MainWindow", "Over FlatApp"),
+            translate("MainWindow", "<h3>FlatApp {version}</h3>"
+                "<p>Voor opbouwwerkers die met vrijwilligers aanbellen in een flat: van adreslijst "
+                "en deurlijsten tot de uitkomsten voor de bewoners.</p>"
+                "<p>Alles blijft op deze computer. Openbare overzichten tonen alleen totalen.</p>").format(
+                version=__version__),
+        )

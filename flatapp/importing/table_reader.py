@@ -1,0 +1,311 @@
+"""Read a corporation's address export (xlsx or CSV) into text cells, as the user sees them in Excel.
+
+CSV as Dutch Excel writes it: ';' (or ',' / tab), Windows-1252 or UTF-8 with or without BOM, CRLF,
+a title line or blank lines above the header, empty lines at the bottom. The header row is the
+first of the top rows in which several cells are known column names. Row numbers are kept as
+Excel shows them, so a message "rij 14" points at the row the user sees.
+"""
+
+from __future__ import annotations
+
+import csv
+import gc
+import io
+import zipfile
+from collections import Counter
+from contextlib import contextmanager
+from datetime import date, datetime, time
+from pathlib import Path
+
+from flatapp.importing.column_mapping import header_score
+from flatapp.importing.model import RawTable
+from flatapp.services.errors import UserError
+
+HEADER_SEARCH_ROWS = 15
+DELIMITERS = (";", "\t", ",")          # on a tie the Dutch Excel one wins
+XLSX_SUFFIXES = {".xlsx", ".xlsm", ".xltx", ".xltm"}
+_ZIP_MAGIC = b"PK\x03\x04"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"   # old .xls, .doc
+_BINARY_MAGIC = {
+    b"\x89PNG": "een afbeelding (PNG)", b"\xff\xd8\xff": "een afbeelding (JPEG)", b"GIF8": "een afbeelding (GIF)",
+    b"%PDF": "een PDF-document", b"\x1f\x8b": "een gecomprimeerd bestand (gzip)",
+    b"Rar!": "een gecomprimeerd bestand (rar)", b"7z\xbc\xaf": "een gecomprimeerd bestand (7z)",
+}
+
+
+class ImportFileError(UserError):
+    """The file cannot be read as an address table; the message names the file and why."""
+
+
+@contextmanager
+def paused_gc():
+    """Hold the cyclic garbage collector during bulk work on a big export.
+
+    Reading, checking and writing 50,000 rows creates millions of small acyclic objects; the
+    collector kept walking them all and took 30-40 % of the time. Nested use is fine.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def list_sheets(path: Path) -> list[str]:
+    """Sheet names of a workbook (for the sheet chooser); [] for a CSV."""
+    path = Path(path)
+    if _file_kind(path) != "xlsx":
+        return []
+    workbook = _open_workbook(path)
+    try:
+        return list(workbook.sheetnames)
+    finally:
+        workbook.close()
+
+
+def read_table(path: Path, sheet: str | None = None) -> RawTable:
+    """Read the table; without ``sheet`` the first sheet with a recognisable header is used."""
+    path = Path(path)
+    with paused_gc():
+        if _file_kind(path) == "xlsx":
+            return _read_xlsx(path, sheet)
+        return _read_csv(path)
+
+
+# ---------------------------------------------------------------- what kind of file
+
+def _name(path: Path) -> str:
+    return f"'{path.name}'"
+
+
+def _file_kind(path: Path) -> str:
+    """'xlsx' or 'csv'; raises ImportFileError for anything that is not a table file."""
+    if not path.exists():
+        raise ImportFileError(f"Het bestand {_name(path)} bestaat niet (meer) op {path.parent}.")
+    if path.is_dir():
+        raise ImportFileError(f"{_name(path)} is een map, geen bestand. Kies een Excel- of CSV-bestand.")
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(8)
+    except OSError as error:
+        raise ImportFileError(f"Het bestand {_name(path)} kan niet gelezen worden ({error.strerror}).") from None
+    if not head:
+        raise ImportFileError(f"Het bestand {_name(path)} is leeg.")
+    if head.startswith(_ZIP_MAGIC):
+        return "xlsx"
+    if head.startswith(_OLE_MAGIC):
+        raise ImportFileError(
+            f"Het bestand {_name(path)} is in het oude Excel-formaat (.xls) of een ander Office-bestand. "
+            "Open het in Excel en sla het op als Excel-werkmap (.xlsx) of als CSV."
+        )
+    for magic, what in _BINARY_MAGIC.items():
+        if head.startswith(magic):
+            raise ImportFileError(f"Het bestand {_name(path)} is {what}, geen Excel- of CSV-bestand.")
+    if path.suffix.lower() in XLSX_SUFFIXES:
+        raise ImportFileError(
+            f"Het bestand {_name(path)} is geen geldig Excel-bestand (.xlsx) en kan niet geopend worden."
+        )
+    return "csv"
+
+
+# ---------------------------------------------------------------- xlsx
+
+def _open_workbook(path: Path):
+    import openpyxl  # heavy; only needed for workbooks
+
+    if not zipfile.is_zipfile(path) or "xl/workbook.xml" not in _zip_names(path):
+        raise ImportFileError(
+            f"Het bestand {_name(path)} is een zip-bestand maar geen Excel-werkmap; "
+            "kies het .xlsx- of CSV-bestand zelf."
+        )
+    try:
+        return openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as error:  # openpyxl raises many kinds for a damaged or encrypted file
+        raise ImportFileError(
+            f"Het Excel-bestand {_name(path)} kan niet geopend worden ({type(error).__name__}). "
+            "Is het beschadigd of met een wachtwoord beveiligd? Sla het in Excel opnieuw op of als CSV."
+        ) from None
+
+
+def _zip_names(path: Path) -> set[str]:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return set(archive.namelist())
+    except (zipfile.BadZipFile, OSError):
+        return set()
+
+
+def _read_xlsx(path: Path, sheet: str | None) -> RawTable:
+    workbook = _open_workbook(path)
+    try:
+        names = list(workbook.sheetnames)
+        if sheet is not None and sheet not in names:
+            raise ImportFileError(
+                f"Het werkblad '{sheet}' bestaat niet in {_name(path)} (wel: {', '.join(names)})."
+            )
+        tried: list[str] = []
+        for name in [sheet] if sheet is not None else names:
+            worksheet = workbook[name]
+            if not hasattr(worksheet, "iter_rows"):  # a chart sheet
+                continue
+            worksheet.reset_dimensions()  # some exporters write a wrong sheet size
+            records = [[_cell_text(value) for value in row] for row in worksheet.iter_rows(values_only=True)]
+            found = _find_header(records)
+            if found is not None:
+                return _build_table(path, records, found, sheet=name)
+            tried.append(name)
+    finally:
+        workbook.close()
+    where = f"het werkblad '{sheet}'" if sheet is not None else f"de werkbladen ({', '.join(tried) or 'geen'})"
+    raise _no_header(path, where + " van ")
+
+
+def _cell_text(value: object) -> str:
+    """A cell as Excel shows it: 12 not 12.0, dates as dd-mm-jjjj."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "WAAR" if value else "ONWAAR"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, datetime):
+        return value.strftime("%d-%m-%Y %H:%M") if value.time() != time() else value.strftime("%d-%m-%Y")
+    if isinstance(value, date):
+        return value.strftime("%d-%m-%Y")
+    return str(value).strip()
+
+
+# ---------------------------------------------------------------- CSV
+
+def _read_csv(path: Path) -> RawTable:
+    data = path.read_bytes()
+    text, encoding = _decode(path, data)
+    if "\x00" in text or _looks_binary(text[:4096]):
+        raise ImportFileError(f"Het bestand {_name(path)} is geen tekst- of CSV-bestand (het bevat binaire gegevens).")
+    if not text.strip(" \t\r\n;,"):              # nothing, or only separators Excel left behind
+        raise ImportFileError(f"Het bestand {_name(path)} is leeg.")
+    if text.lstrip()[:15].lower().startswith(("<html", "<!doctype", "<table", "<?xml")):
+        raise ImportFileError(
+            f"Het bestand {_name(path)} is een webpagina of XML, geen CSV. "
+            "Open het in Excel en sla het op als Excel-werkmap (.xlsx) of als CSV."
+        )
+    best: tuple | None = None
+    for delimiter in DELIMITERS:
+        sample = _parse(path, text, delimiter, limit=HEADER_SEARCH_ROWS + 5)
+        found = _find_header(sample)
+        if found is None:
+            continue
+        score = (header_score(sample[found]), _consistency(sample[found:]))
+        if best is None or score > best[0]:
+            best = (score, delimiter)
+    if best is None:
+        raise _no_header(path, "")
+    delimiter = best[1]
+    records = _parse(path, text, delimiter)
+    table = _build_table(path, records, _find_header(records), sheet="")
+    table.encoding, table.delimiter = encoding, delimiter
+    return table
+
+
+def _decode(path: Path, data: bytes) -> tuple[str, str]:
+    if data.startswith(b"\xef\xbb\xbf"):
+        encodings = ["utf-8-sig"]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encodings = ["utf-16"]             # Excel's "Unicode-tekst"
+    else:
+        encodings = ["utf-8", "cp1252"]
+    for encoding in encodings:
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    if encodings[0] == "utf-8":
+        return data.decode("latin-1"), "latin-1"  # cp1252 leaves five bytes undefined
+    raise ImportFileError(f"De tekens in {_name(path)} zijn niet te lezen (geen geldige {encodings[0]}).")
+
+
+def _looks_binary(sample: str) -> bool:
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\r\n\t")
+    return controls > max(2, len(sample) // 100)
+
+
+def _parse(path: Path, text: str, delimiter: str, limit: int | None = None) -> list[list[str]]:
+    """Records as Excel shows them: one per row, a quoted line break stays inside its cell."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    records = []
+    try:
+        for record in reader:
+            records.append(list(map(str.strip, record)))
+            if limit is not None and len(records) >= limit:
+                break
+    except csv.Error as error:  # e.g. a runaway quote that swallows the rest of the file
+        raise ImportFileError(
+            f"Het bestand {_name(path)} is vanaf regel {reader.line_num} niet als CSV te lezen ({error})."
+        ) from None
+    return records
+
+
+def _consistency(records: list[list[str]]) -> int:
+    """How many rows have the most common number of cells (a wrong delimiter gives ragged rows)."""
+    widths = Counter(len(r) for r in records if any(r))
+    return widths.most_common(1)[0][1] if widths else 0
+
+
+# ---------------------------------------------------------------- header and rows
+
+def _find_header(records: list[list[str]]) -> int | None:
+    for index, record in enumerate(records[:HEADER_SEARCH_ROWS]):
+        if header_score(record) >= 2:
+            return index
+    return None
+
+
+def _no_header(path: Path, where: str) -> ImportFileError:
+    return ImportFileError(
+        f"In {where}{_name(path)} staat geen herkenbare kopregel: in de eerste {HEADER_SEARCH_ROWS} "
+        "rijen is geen rij met kolomnamen als Straat, Huisnummer en Postcode gevonden."
+    )
+
+
+def _build_table(path: Path, records: list[list[str]], header_index: int, sheet: str) -> RawTable:
+    header = list(records[header_index])
+    rows: list[list[str]] = []
+    numbers: list[int] = []
+    for index in range(header_index + 1, len(records)):
+        record = records[index]
+        if not any(record):
+            continue                                  # blank line: counted, not kept
+        rows.append(record)
+        numbers.append(index + 1)
+    width = max([_used_width(header)] + [_used_width(row) for row in rows])
+    header = (header + [""] * width)[:width]
+    for position, cell in enumerate(header):
+        if not cell and any(len(row) > position and row[position] for row in rows):
+            header[position] = f"kolom {_column_letter(position)}"  # data without a header name
+    for index, row in enumerate(rows):
+        if len(row) != width:                         # only ragged rows are copied
+            rows[index] = row[:width] if len(row) > width else row + [""] * (width - len(row))
+    if not rows:
+        raise ImportFileError(
+            f"Het bestand {_name(path)} bevat alleen een kopregel (rij {header_index + 1}), geen adressen."
+        )
+    return RawTable(source=path.name, header=header, rows=rows, header_row_number=header_index + 1,
+                    row_numbers=numbers, sheet=sheet)
+
+
+def _used_width(cells: list[str]) -> int:
+    for position in range(len(cells), 0, -1):
+        if cells[position - 1]:
+            return position
+    return 0
+
+
+def _column_letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters

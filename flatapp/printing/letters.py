@@ -1,0 +1,193 @@
+"""Announcement letters: one A4 letter per home, "Aan de bewoners van <adres>".
+
+The letterhead (organisation name, optional logo), the editable text and the evenings are the
+same for every home: they are laid out once and kept as PDF forms; per home only the address
+line is written. The text is the coordinator's own: escaped, its paragraphs kept.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+
+from flatapp.printing.fonts import BOLD, REGULAR
+from flatapp.printing.layout import (
+    CONTENT_WIDTH,
+    INK,
+    MARGIN,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    SHADE,
+    FormCanvas,
+    clean_text,
+    draw_once,
+    draw_text_fitted,
+    escape_text,
+    fit_font_size,
+    page_label,
+    safe_paragraph,
+    styles,
+)
+from flatapp.services.homes import HomeRow
+from flatapp.services.round_rows import DUTCH_WEEKDAYS, EveningRow, dutch_date
+
+LOGO_MAX_WIDTH = 50 * mm
+LOGO_MAX_HEIGHT = 25 * mm
+LETTERHEAD = 32 * mm          # logo and organisation name
+ADDRESS_BAND = 24 * mm        # the "Aan de bewoners van ..." line and room below it
+FOOTER_ROOM = 14 * mm
+FOOTER_Y = 8 * mm
+ADDRESS_PT = 13
+
+DEFAULT_LETTER_TEXT = (
+    "Beste bewoner,\n\n"
+    "Wij willen graag weten hoe het is om in deze flat te wonen: kent u uw buren, en zou u elkaar "
+    "helpen? Daarom komen vrijwilligers bij alle woningen langs voor een kort gesprek. Meedoen is "
+    "vrijwillig en wat u vertelt, gebruiken wij alleen zonder uw naam.\n\n"
+    "De uitkomsten laten wij later aan alle bewoners zien.\n\n"
+    "Met vriendelijke groet,"
+)
+
+
+def evening_phrase(evening: EveningRow) -> str:
+    """'dinsdag 25-11-2026 van 18:30 tot 20:30'."""
+    weekday = DUTCH_WEEKDAYS[evening.date.weekday()]
+    return f"{weekday} {dutch_date(evening.date)} van {evening.starts:%H:%M} tot {evening.ends:%H:%M}"
+
+
+def render_letters(homes: list[HomeRow], target: Path | BinaryIO, organisation: str,
+                   evenings: list[EveningRow], text: str, logo: Path | None = None) -> int:
+    """Write one PDF with a letter per home (each starting on a fresh page); returns the page count.
+
+    Raises ValueError (Dutch) without homes, evenings or text, or with a logo that cannot be read.
+    """
+    if not homes:
+        raise ValueError("Er zijn geen woningen om een brief voor te printen.")
+    if not evenings:
+        raise ValueError("Plan eerst de avonden: de brief noemt wanneer er wordt aangebeld.")
+    if not clean_text(text).strip():
+        raise ValueError("De tekst van de brief is leeg.")
+    image = _logo(logo) if logo is not None else None
+
+    canvas = FormCanvas(target, title="Aankondiging", author=organisation, subject="Brief aan de bewoners")
+    forms = canvas.record(
+        _story(text, evenings, organisation), "FlatLetterPage",
+        first_top=MARGIN + LETTERHEAD + ADDRESS_BAND, later_top=MARGIN, bottom=MARGIN + FOOTER_ROOM,
+    )
+    head = _Letterhead(organisation, image)
+    for home in homes:
+        address = clean_text(f"Aan de bewoners van {home.address}, {home.postcode} {home.city}").strip(" ,")
+        size = fit_font_size(address, BOLD, ADDRESS_PT, CONTENT_WIDTH)
+        for number, form in enumerate(forms, start=1):
+            if number == 1:
+                draw_once(canvas, "FlatLetterhead", head.draw)
+                canvas.setFillColor(INK)
+                canvas.setFont(BOLD, size)
+                canvas.drawString(MARGIN, PAGE_HEIGHT - MARGIN - LETTERHEAD - 8 * mm, address)
+            canvas.doForm(form)
+            if len(forms) > 1:
+                canvas.setFont(REGULAR, 9)
+                canvas.drawRightString(PAGE_WIDTH - MARGIN, FOOTER_Y, page_label(number, len(forms)))
+            canvas.showPage()
+    canvas.save()
+    return canvas.pages
+
+
+def _logo(path: Path) -> ImageReader:
+    try:
+        image = ImageReader(str(path))
+        width, height = image.getSize()
+    except Exception as error:  # reportlab/PIL raise many kinds for a bad image
+        raise ValueError(f"Het logo '{Path(path).name}' kan niet worden gelezen ({error}).") from None
+    if width <= 0 or height <= 0:
+        raise ValueError(f"Het logo '{Path(path).name}' is leeg.")
+    return image
+
+
+class _Letterhead:
+    """Logo at the top left (scaled to fit, proportions kept), organisation name beside it."""
+
+    def __init__(self, organisation: str, image: ImageReader | None) -> None:
+        self.organisation = clean_text(organisation).strip()
+        self.image = image
+
+    def draw(self, canvas: FormCanvas) -> None:
+        top = PAGE_HEIGHT - MARGIN
+        text_x, text_width = MARGIN, CONTENT_WIDTH
+        if self.image is not None:
+            width, height = self.image.getSize()
+            scale = min(LOGO_MAX_WIDTH / width, LOGO_MAX_HEIGHT / height)
+            canvas.drawImage(self.image, MARGIN, top - height * scale, width * scale, height * scale,
+                             mask="auto")
+            text_x = MARGIN + width * scale + 8 * mm
+            text_width = PAGE_WIDTH - MARGIN - text_x
+        if self.organisation:
+            canvas.setFillColor(INK)
+            align = "right" if self.image is not None else "left"
+            draw_text_fitted(canvas, text_x, top - 16, self.organisation, BOLD, 16, text_width, align=align)
+
+
+def _story(text: str, evenings: list[EveningRow], organisation: str) -> list[Flowable]:
+    st = styles()
+    body = st.body.clone("FlatLetterBody", fontSize=13, leading=18, spaceAfter=3 * mm)
+    story: list[Flowable] = []
+    for block in _paragraphs(text):
+        story.append(Paragraph(escape_text(block), body))
+    if organisation.strip():
+        story.append(safe_paragraph(organisation, st.body_bold))
+    story.append(Spacer(1, 6 * mm))
+    box = [Paragraph("Wij bellen bij u aan op:", st.heading)]
+    for evening in sorted(evenings, key=lambda e: (e.date, e.starts)):
+        box.append(Paragraph(escape_text(evening_phrase(evening)),
+                             st.address.clone("FlatLetterEvening", leftIndent=5 * mm, spaceBefore=2 * mm)))
+    story.append(KeepTogether([_Shaded(box)]))
+    return story
+
+
+def _paragraphs(text: str) -> list[str]:
+    """Blocks separated by a blank line become paragraphs; single newlines stay line breaks."""
+    blocks, current = [], []
+    for line in clean_text(text).split("\n"):
+        if line.strip():
+            current.append(line.rstrip())
+        elif current:
+            blocks.append("\n".join(current))
+            current = []
+    if current:
+        blocks.append("\n".join(current))
+    return blocks
+
+
+class _Shaded(Flowable):
+    """Flowables on a light shaded panel with a dark edge (the evenings stand out on the letter)."""
+
+    PAD = 4 * mm
+
+    def __init__(self, content: list[Flowable]) -> None:
+        super().__init__()
+        self.content = content
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        inner = available_width - 2 * self.PAD
+        self.heights = [f.wrap(inner, available_height)[1] + f.getSpaceBefore() for f in self.content]
+        self.height = sum(self.heights) + 2 * self.PAD
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.setFillColor(SHADE)
+        canvas.setStrokeColor(INK)
+        canvas.setLineWidth(1)
+        canvas.rect(0, 0, self.width, self.height, stroke=1, fill=1)
+        y = self.height - self.PAD
+        for flowable, height in zip(self.content, self.heights):
+            y -= height
+            flowable.drawOn(canvas, self.PAD, y)
+
+
+__all__ = ["DEFAULT_LETTER_TEXT", "evening_phrase", "render_letters"]

@@ -1,0 +1,283 @@
+"""Write a checked address import into a block: new homes, updates, nothing duplicated.
+
+A file row finds its home by the corporation's VHE code first (an address can be corrected,
+the unit code stays), else by postcode + number + letter + addition. An empty cell (or a column
+the file does not have) leaves the home's value alone. All or nothing by default: with any
+issue nothing is written unless ``skip_invalid`` is set. Bulk statements and dict lookups keep
+50,000 rows within seconds; the caller owns the transaction.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import NamedTuple
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from flatapp.domain.addresses import format_address
+from flatapp.importing.column_mapping import guess_mapping
+from flatapp.importing.home_rows import check_rows
+from flatapp.importing.model import FIELD_LABELS, ColumnMapping, HomeRecord, ImportPlan, ImportResult, RowIssue
+from flatapp.importing.table_reader import ImportFileError, paused_gc, read_table
+from flatapp.services.activity import log_activity
+from flatapp.services.buildings import find_building, get_or_create_building
+from flatapp.services.homes import entrance_for, next_home_codes
+from flatapp.storage.base import utc_now
+from flatapp.storage.models import Building, Entrance, Home
+
+HOME = Home.__table__
+_WRITTEN = ("street", "house_number", "house_letter", "addition", "postcode", "city", "vhe_code", "floor",
+            "entrance_id", "unit_type")
+
+
+class _Home(NamedTuple):
+    """A home already in the block: its id and code, then the ``_WRITTEN`` values in that order."""
+
+    id: int
+    code: str
+    street: str
+    house_number: int
+    house_letter: str
+    addition: str
+    postcode: str
+    city: str
+    vhe_code: str | None
+    floor: int
+    entrance_id: int | None
+    unit_type: str
+
+    def written(self) -> tuple:
+        return self[2:]
+
+
+def import_homes_file(
+    session: Session, path: str | Path, building_name: str, sheet: str | None = None,
+    skip_invalid: bool = False, mapping: ColumnMapping | None = None,
+) -> ImportResult:
+    """Read, check and apply one export. Raises ImportFileError when the file is no usable table."""
+    table = read_table(Path(path), sheet)
+    mapping = mapping or guess_mapping(table.header)
+    missing = mapping.missing_required()
+    if missing:
+        labels = ", ".join(FIELD_LABELS[name] for name in missing)
+        found = ", ".join(cell for cell in table.header if cell)
+        raise ImportFileError(
+            f"In '{table.source}' is geen kolom gevonden voor: {labels} (kolommen in het bestand: {found})."
+        )
+    return apply_plan(session, building_name, check_rows(table, mapping), skip_invalid, source=table.source)
+
+
+def apply_plan(
+    session: Session, building_name: str, plan: ImportPlan, skip_invalid: bool = False, source: str = "",
+) -> ImportResult:
+    """Write ``plan`` into the block ``building_name`` (created when missing); see the module doc."""
+    with paused_gc():
+        return _apply(session, building_name, plan, skip_invalid, source)
+
+
+def _apply(session: Session, building_name: str, plan: ImportPlan, skip_invalid: bool, source: str) -> ImportResult:
+    building = find_building(session, building_name)
+    homes = _load_homes(session, building) if building is not None else []
+    records, collisions, targets = _resolve(plan.records, homes, skip_invalid)
+    issues = sorted(plan.issues + collisions, key=lambda issue: issue.row_number)
+    result = ImportResult(skipped_non_homes=plan.skipped_non_homes, skipped_totals=plan.skipped_totals,
+                          issues=issues)
+    if issues and not skip_invalid:
+        return result                              # all or nothing: the database is untouched
+    if building is None:
+        building = get_or_create_building(session, building_name, _most_common_city(records))
+    entrances = _entrances(session, building, records)
+    updates, new = [], []
+    for record, home in zip(records, targets):
+        entrance_id, position = entrances[record.entrance.lower()] if record.entrance else (None, 9999)
+        if home is None:
+            new.append((record, entrance_id, position))
+            continue
+        values = _merged(record, home, entrance_id)
+        if values != home.written():
+            updates.append((home, values))
+        else:
+            result.unchanged += 1
+    _write_updates(session, updates)
+    _write_new(session, building, new)
+    result.updated, result.created, result.written = len(updates), len(new), True
+    _log(session, building, source, result)
+    _forget_stale_objects(session)
+    return result
+
+
+# ---------------------------------------------------------------- matching
+
+def _load_homes(session: Session, building: Building) -> list[_Home]:
+    columns = [HOME.c[name] for name in _Home._fields]
+    rows = session.execute(select(*columns).where(HOME.c.building_id == building.id)).all()
+    return [_Home._make(row) for row in rows]  # plain tuples: SQLAlchemy rows are slow to read 50,000 times
+
+
+def _address_key(item: HomeRecord | _Home) -> tuple:
+    return item.postcode, item.house_number, item.house_letter, item.addition
+
+
+def _resolve(
+    records: list[HomeRecord], homes: list[_Home], skip_invalid: bool,
+) -> tuple[list[HomeRecord], list[RowIssue], list[_Home | None]]:
+    """Match records to homes; with ``skip_invalid`` drop colliding records until none collide."""
+    all_collisions: list[RowIssue] = []
+    while True:
+        targets, collisions = _match(records, homes)
+        all_collisions += collisions
+        if not collisions or not skip_invalid:
+            return records, all_collisions, targets
+        # Dropping a record leaves its home where it was, which may free or block another: match again.
+        rejected = {issue.row_number for issue in collisions}
+        records = [record for record in records if record.row_number not in rejected]
+
+
+def _match(records: list[HomeRecord], homes: list[_Home]) -> tuple[list[_Home | None], list[RowIssue]]:
+    if not homes:                                  # a new block: everything is new
+        return [None] * len(records), []
+    by_vhe = {home.vhe_code: home for home in homes if home.vhe_code}
+    by_address = {_address_key(home): home for home in homes}
+    targets: list[_Home | None] = [by_vhe.get(record.vhe_code) if record.vhe_code else None for record in records]
+    claimed = {home.id for home in targets if home is not None}
+    for index, record in enumerate(records):
+        if targets[index] is None:
+            home = by_address.get(_address_key(record))
+            if home is not None and home.id not in claimed:
+                targets[index] = home
+                claimed.add(home.id)
+    # A record moved (by its VHE code) onto the address of a home that stays where it is.
+    collisions = []
+    for record, target in zip(records, targets):
+        other = by_address.get(_address_key(record))
+        if other is not None and other.id not in claimed and target is not None:
+            address = format_address(record.street, record.house_number, record.house_letter, record.addition)
+            other_vhe = f", VHE-nummer {other.vhe_code}" if other.vhe_code else ""
+            collisions.append(RowIssue(
+                record.row_number, FIELD_LABELS["house_number"],
+                f"adres {address}, {record.postcode} is al van woning {other.code}{other_vhe}, maar "
+                f"VHE-nummer {record.vhe_code} hoort bij woning {target.code} "
+                f"({format_address(target.street, target.house_number, target.house_letter, target.addition)})",
+            ))
+    return targets, collisions
+
+
+def _merged(record: HomeRecord, home: _Home, entrance_id: int | None) -> tuple:
+    """The home's ``_WRITTEN`` values after the import: what the file gives, the rest kept."""
+    return (
+        record.street, record.house_number, record.house_letter, record.addition, record.postcode,
+        record.city or home.city,
+        record.vhe_code or home.vhe_code,
+        home.floor if record.floor is None else record.floor,
+        entrance_id if record.entrance else home.entrance_id,
+        record.unit_type or home.unit_type,
+    )
+
+
+# ---------------------------------------------------------------- writing
+
+def _entrances(session: Session, building: Building, records: list[HomeRecord]) -> dict[str, tuple[int, int]]:
+    """(id, position) of every entrance by lower-case name; new ones are made in the order the
+    file first names them. Plain values: ORM attribute access is slow 50,000 times over."""
+    found: dict[str, tuple[int, int]] = {}
+    for record in records:
+        key = record.entrance.lower()
+        if record.entrance and key not in found:
+            entrance = entrance_for(session, building, record.entrance)
+            found[key] = (entrance.id, entrance.position)
+    return found
+
+
+def _write_updates(session: Session, updates: list[tuple[_Home, tuple]]) -> None:
+    if not updates:
+        return
+    moved = [(-home.id, home.id) for home, values in updates if _identity(home.written()) != _identity(values)]
+    if moved:
+        # Park moved homes on a free address and no VHE code first, so that two homes may swap
+        # addresses or codes without tripping the unique constraints half-way.
+        _executemany(session, "UPDATE home SET house_number = ?, vhe_code = NULL WHERE id = ?", moved)
+    now = _stored_now(session)
+    assignments = ", ".join(f"{name} = ?" for name in (*_WRITTEN, "updated_at"))
+    _executemany(session, f"UPDATE home SET {assignments} WHERE id = ?",
+                 [(*values, now, home.id) for home, values in updates])
+
+
+_UNIQUE = tuple(_WRITTEN.index(name) for name in ("postcode", "house_number", "house_letter", "addition", "vhe_code"))
+
+
+def _identity(values: tuple) -> tuple:
+    """The values under a unique constraint: address and VHE code."""
+    return tuple(values[index] for index in _UNIQUE)
+
+
+_INSERTED = ("building_id", "entrance_id", "code", "street", "house_number", "house_letter", "addition",
+             "postcode", "city", "vhe_code", "floor", "unit_type", "created_at", "updated_at")
+
+
+def _write_new(session: Session, building: Building, new: list[tuple[HomeRecord, int | None, int]]) -> None:
+    """Insert (record, entrance id, entrance position) as new homes."""
+    if not new:
+        return
+    # Codes follow the walking order: entrance (as first met), floor, number.
+    new.sort(key=lambda item: (item[2], item[0].floor or 0, item[0].house_number, item[0].house_letter,
+                               item[0].addition))
+    codes = next_home_codes(session, building, len(new))
+    now = _stored_now(session)
+    building_id = building.id
+    markers = ", ".join("?" for _ in _INSERTED)
+    _executemany(session, f"INSERT INTO home ({', '.join(_INSERTED)}) VALUES ({markers})", [
+        (building_id, entrance_id, code, record.street, record.house_number, record.house_letter, record.addition,
+         record.postcode, record.city, record.vhe_code or None, record.floor or 0, record.unit_type, now, now)
+        for code, (record, entrance_id, _) in zip(codes, new)
+    ])
+
+
+_MARKERS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
+
+
+def _executemany(session: Session, sql: str, rows: list[tuple]) -> None:
+    """One statement for many rows, straight to the driver (SQLite, psycopg).
+
+    SQLAlchemy's per-row parameter handling took longer than SQLite's own work for 50,000
+    homes (1.6 s against 0.6 s here); ``sql`` is written with '?' markers.
+    """
+    session.flush()
+    connection = session.connection()
+    connection.exec_driver_sql(sql.replace("?", _MARKERS[connection.dialect.paramstyle]), rows)
+
+
+def _stored_now(session: Session) -> object:
+    """The current time as the dialect stores it (SQLite keeps a text form)."""
+    dialect = session.connection().dialect
+    column_type = HOME.c.updated_at.type
+    process = column_type.dialect_impl(dialect).bind_processor(dialect)
+    now = utc_now()
+    return process(now) if process else now
+
+
+def _log(session: Session, building: Building, source: str, result: ImportResult) -> None:
+    summary = (f"Adreslijst '{source or 'zonder naam'}' geïmporteerd in flat '{building.name}': "
+               f"{result.created} nieuw, {result.updated} bijgewerkt, {result.unchanged} ongewijzigd")
+    if result.issues:
+        summary += f", {len({issue.row_number for issue in result.issues})} rij(en) afgekeurd"
+    log_activity(
+        session, "homes.import", summary, building.id, file=source, created=result.created,
+        updated=result.updated, unchanged=result.unchanged, skipped_non_homes=result.skipped_non_homes,
+        skipped_totals=result.skipped_totals, rejected_rows=len({i.row_number for i in result.issues}),
+    )
+
+
+def _forget_stale_objects(session: Session) -> None:
+    """The bulk statements bypass the ORM: make loaded homes and their lists reload on next use."""
+    for obj in list(session.identity_map.values()):
+        if isinstance(obj, Home):
+            session.expire(obj)
+        elif isinstance(obj, (Building, Entrance)):
+            session.expire(obj, ["homes"])
+
+
+def _most_common_city(records: list[HomeRecord]) -> str:
+    cities = Counter(record.city for record in records if record.city)
+    return cities.most_common(1)[0][0] if cities else ""

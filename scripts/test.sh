@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Install everything (first time only) and run the tests, offscreen.
+#
+#   scripts/test.sh                      all tests, the PyInstaller build included (a few minutes)
+#   scripts/test.sh -m "not slow"        without the wheel/bundle builds
+#   scripts/test.sh tests/storage -x     any pytest arguments; paths are relative to the repository
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+bash "$ROOT/scripts/bootstrap.sh" test
+
+cd "$ROOT"
+export QT_QPA_PLATFORM=offscreen
+exec "$ROOT/.venv/bin/python" -m pytest "$@"

@@ -1,0 +1,92 @@
+"""Reading the printed PDFs back: text per page, text runs with font and size, fonts, page size."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+A4_POINTS = (595.2756, 841.8898)
+
+
+@dataclass(frozen=True)
+class Run:
+    text: str
+    font: str
+    size: float
+
+
+def page_texts(pdf: Path | bytes) -> list[str]:
+    return [page.extract_text() for page in _reader(pdf).pages]
+
+
+def page_runs(pdf: Path | bytes) -> list[list[Run]]:
+    """Per page: each text run with its font name and effective size."""
+    pages = []
+    for page in _reader(pdf).pages:
+        runs: list[Run] = []
+
+        def visit(text, cm, tm, font, size, runs=runs):
+            if text.strip():
+                scale = abs(cm[3] * tm[3]) or 1.0
+                runs.append(Run(text.strip(), str((font or {}).get("/BaseFont", "")), size * scale))
+
+        page.extract_text(visitor_text=visit)
+        pages.append(runs)
+    return pages
+
+
+def flat(text: str) -> str:
+    """All whitespace (line breaks, non-breaking spaces) as single spaces."""
+    return " ".join(text.replace("\xa0", " ").split())
+
+
+def assert_a4(pdf: Path | bytes) -> None:
+    reader = _reader(pdf)
+    assert reader.pages, "de PDF heeft geen pagina's"
+    for number, page in enumerate(reader.pages, start=1):
+        size = (float(page.mediabox.width), float(page.mediabox.height))
+        assert abs(size[0] - A4_POINTS[0]) < 0.01 and abs(size[1] - A4_POINTS[1]) < 0.01, (number, size)
+
+
+def assert_fonts_embedded(pdf: Path) -> None:
+    """`pdffonts` lists every font; each must say 'emb yes' (skip only without pdffonts)."""
+    if shutil.which("pdffonts") is None:
+        pytest.skip("pdffonts (poppler-utils) is not installed")
+    result = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True)
+    lines = result.stdout.splitlines()[2:]
+    assert lines, "pdffonts found no fonts"
+    for line in lines:
+        # name type [encoding] emb sub uni object ID: 'emb' is the 5th column from the right.
+        columns = line.split()
+        assert columns[-5] == "yes", f"font not embedded: {line}"
+        assert "DejaVu" in columns[0], f"unexpected font: {line}"
+
+
+def codes_in_order(text: str, codes: list[str]) -> list[str]:
+    """The question codes that stand on a line of their own, in the order they appear."""
+    wanted = set(codes)
+    return [line.strip() for line in text.splitlines() if line.strip() in wanted]
+
+
+def words_in_order(needle: str, haystack: str) -> bool:
+    """Every word of ``needle`` occurs in ``haystack`` in the same order (other words may come between)."""
+    words = iter(flat(haystack).split(" "))
+    return all(any(word == candidate for candidate in words) for word in flat(needle).split(" "))
+
+
+def count(pattern: str, text: str) -> int:
+    return len(re.findall(pattern, text))
+
+
+def _reader(pdf: Path | bytes) -> PdfReader:
+    if isinstance(pdf, bytes):
+        import io
+
+        return PdfReader(io.BytesIO(pdf))
+    return PdfReader(str(pdf))
