@@ -200,6 +200,12 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("path")
     demo.set_defaults(handler=cmd_demo)
 
+    from flatapp.cli_printing import add_print_commands
+    from flatapp.cli_rounds import add_round_commands
+
+    add_round_commands(commands, common)
+    add_print_commands(commands, common)
+
     db = commands.add_parser("db", parents=[common], help="database bijwerken, controleren of kopiëren")
     db.add_argument("action", choices=("upgrade", "check", "backup"))
     db.add_argument("-o", "--output", help="map voor de reservekopie (bij backup)")

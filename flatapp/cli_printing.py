@@ -110,7 +110,7 @@ def cmd_forms(args: argparse.Namespace) -> int:
 
 
 def cmd_letters(args: argparse.Namespace) -> int:
-    from flatapp.printing.letters import DEFAULT_LETTER_TEXT, render_letters
+    from flatapp.printing.letters import render_letters
     from flatapp.services import rounds
     from flatapp.services.errors import UserError
     from flatapp.services.homes import list_home_rows
@@ -124,7 +124,7 @@ def cmd_letters(args: argparse.Namespace) -> int:
         evenings = rounds.list_evenings(session, round_row.id)
     if not homes:
         raise UserError(f"Flat '{round_row.building_name}' heeft nog geen woningen; importeer eerst de adreslijst.")
-    text = round_row.letter_text if round_row.letter_text.strip() else DEFAULT_LETTER_TEXT
+    text = round_row.letter_text if round_row.letter_text.strip() else rounds.DEFAULT_LETTER_TEXT
     pages = write_pdf(Path(args.output), lambda target: render_letters(
         homes, target, round_row.organisation, evenings, text, logo=logo))
     _report(Path(args.output), pages, f"{len(homes)} brieven")

@@ -223,3 +223,13 @@ def test_wired_into_flatapp_cli(planned, tmp_path, capsys):
     assert out.exists()
     assert cli.main(["forms", "--db", planned["db"], "--round", "Bestaat niet", "-o", str(out)]) == 1
     assert "fout: Ronde 'Bestaat niet' bestaat niet" in capsys.readouterr().err
+
+
+def test_letters_fall_back_to_the_default_text(planned, database, tmp_path):
+    from flatapp.storage.round_models import Round
+
+    with database.session() as session, session.begin():
+        session.get(Round, planned["round"]).letter_text = "  "
+    out = tmp_path / "brieven.pdf"
+    assert run(["letters", "--db", planned["db"], "--round", "Najaar 2026", "-o", str(out)]) == 0
+    assert "Met vriendelijke groet," in PdfReader(out).pages[0].extract_text()

@@ -378,6 +378,8 @@ class MainController(QObject):
         self._buildings: list[BuildingRow] = []
         self._homes: dict[int, HomeRow] = {}
         self._syncing = False
+        # The round planner is built the first time its tab is opened (keeps start-up fast).
+        self._planner = None
         self._connect()
         self._database_shown()
         self.reload(building_id=self._remembered_building())
@@ -406,6 +408,9 @@ class MainController(QObject):
         self.editor.homeChanged.connect(self._home_changed)
         self.editor.failed.connect(self._undo_failed)
         window.closing.connect(self.shutdown)
+        ui.workTabs.currentChanged.connect(self._tab_changed)
+        ui.actionShowRound.triggered.connect(self.show_round_planner)
+        ui.actionEditQuestionnaire.triggered.connect(self.edit_questionnaire)
 
     # --- database -----------------------------------------------------------------------------
     @property
@@ -418,6 +423,7 @@ class MainController(QObject):
         self.database = database
         self.window.detail_panel.show_home(None)
         self.editor.set_database(database)
+        self._drop_planner()
         if old is not database:
             old.dispose()
         if self.remember:
@@ -519,6 +525,7 @@ class MainController(QObject):
         keep = home_id if home_id is not None else window.detail_panel.home().id \
             if window.detail_panel.home() is not None else None
         self._show_home(keep if keep in self._homes else None)
+        self._building_shown()
 
     def show_building(self, building_id: int) -> None:
         if building_id != self._building_id:
@@ -569,6 +576,55 @@ class MainController(QObject):
         target = building_id if building_id >= 0 else self._building_id
         self.window.detail_panel.show_home(None)  # the fields are refilled from the database
         self.reload(building_id=target, home_id=home_id)
+
+    # --- the round ----------------------------------------------------------------------------
+    def _building_shown(self) -> None:
+        """The round tab needs a block; the planner follows the block shown."""
+        ui = self.window.ui
+        has_block = self._building_id is not None
+        ui.workTabs.setTabEnabled(ui.workTabs.indexOf(ui.roundTab), has_block)
+        for action in (ui.actionShowRound, ui.actionPrintDoorLists, ui.actionPrintForms, ui.actionPrintLetters):
+            action.setEnabled(has_block)
+        if self._planner is not None and has_block:
+            self._planner.set_building(self._building_id)
+
+    def _tab_changed(self, index: int) -> None:
+        ui = self.window.ui
+        if ui.workTabs.widget(index) is ui.roundTab:
+            self.round_planner()
+
+    def round_planner(self):
+        """The planner of the block shown (built on first use), or None without a block."""
+        if self._building_id is None:
+            return None
+        if self._planner is None:
+            from flatapp.gui.round_planner import RoundPlannerWidget
+
+            self._planner = RoundPlannerWidget(self.database, self._building_id, self.window.ui.roundTab)
+            self.window.ui.roundTabLayout.addWidget(self._planner)
+        return self._planner
+
+    def _drop_planner(self) -> None:
+        if self._planner is not None:
+            self._planner.setParent(None)
+            self._planner.deleteLater()
+            self._planner = None
+
+    def show_round_planner(self) -> None:
+        ui = self.window.ui
+        if self.round_planner() is not None:
+            ui.workTabs.setCurrentWidget(ui.roundTab)
+
+    def edit_questionnaire(self) -> None:
+        from flatapp.gui.questionnaire_editor import QuestionnaireEditorDialog
+
+        dialog = QuestionnaireEditorDialog(self.database, None, self.window)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+        if self._planner is not None:
+            self._planner.reload()  # a new version may now be offered for a round
 
     def _undo_failed(self, message: str) -> None:
         QMessageBox.warning(self.window, translate("MainWindow", "Ongedaan maken lukt niet"), message)

@@ -43,16 +43,6 @@ FOOTER_ROOM = 14 * mm
 FOOTER_Y = 8 * mm
 ADDRESS_PT = 13
 
-DEFAULT_LETTER_TEXT = (
-    "Beste bewoner,\n\n"
-    "Wij willen graag weten hoe het is om in deze flat te wonen: kent u uw buren, en zou u elkaar "
-    "helpen? Daarom komen vrijwilligers bij alle woningen langs voor een kort gesprek. Meedoen is "
-    "vrijwillig en wat u vertelt, gebruiken wij alleen zonder uw naam.\n\n"
-    "De uitkomsten laten wij later aan alle bewoners zien.\n\n"
-    "Met vriendelijke groet,"
-)
-
-
 def evening_phrase(evening: EveningRow) -> str:
     """'dinsdag 25-11-2026 van 18:30 tot 20:30'."""
     weekday = DUTCH_WEEKDAYS[evening.date.weekday()]
@@ -190,4 +180,4 @@ class _Shaded(Flowable):
             flowable.drawOn(canvas, self.PAD, y)
 
 
-__all__ = ["DEFAULT_LETTER_TEXT", "evening_phrase", "render_letters"]
+__all__ = ["evening_phrase", "render_letters"]

@@ -254,8 +254,34 @@ def test_menus_are_in_dutch(qtbot, database):
     controller = start(qtbot, database)
     ui = controller.window.ui
     menus = [action.text() for action in ui.menubar.actions()]
-    assert menus == ["&Bestand", "&Flat", "Be&werken", "Beel&d", "&Help"]
+    assert menus == ["&Bestand", "&Flat", "&Ronde", "Be&werken", "Beel&d", "&Help"]
+    round_items = [a.text() for a in ui.menuRound.actions() if not a.isSeparator()]
+    assert round_items == ["Ronde &voorbereiden", "&Vragenlijst bewerken…", "&Deurlijsten afdrukken…",
+                           "&Papieren vragenlijsten afdrukken…", "&Aankondigingsbrieven afdrukken…"]
     file_items = [a.text() for a in ui.menuFile.actions() if not a.isSeparator()]
     assert file_items == ["&Nieuwe database…", "Database &openen…", "&Woningen importeren…", "&Afsluiten"]
     assert [a.text() for a in ui.menuView.actions()] == ["&Passend maken", "&Inzoomen", "&Uitzoomen"]
     assert not ui.actionUndo.isEnabled() and not ui.actionRedo.isEnabled()
+
+
+def test_round_tab_follows_the_block_and_is_built_on_first_use(qtbot, database, make_building):
+    first = make_building("Eerste flat")
+    second = make_building("Tweede flat", postcode="8601 XB")
+    controller = start(qtbot, database)
+    ui = controller.window.ui
+    assert controller._planner is None  # nothing built before it is needed
+    controller.show_building(first)
+    qtbot.keyClick(controller.window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert ui.workTabs.currentWidget() is ui.roundTab
+    planner = controller.round_planner()
+    assert planner is not None and planner.planner.building_id == first
+    controller.show_building(second)
+    assert planner.planner.building_id == second
+
+
+def test_round_tab_is_disabled_without_a_block(qtbot, database):
+    controller = start(qtbot, database)
+    ui = controller.window.ui
+    assert not ui.workTabs.isTabEnabled(ui.workTabs.indexOf(ui.roundTab))
+    assert not ui.actionPrintDoorLists.isEnabled()
+    assert controller.round_planner() is None

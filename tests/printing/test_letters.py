@@ -9,7 +9,8 @@ from datetime import date, time
 import pytest
 from pypdf import PdfReader
 
-from flatapp.printing.letters import DEFAULT_LETTER_TEXT, _paragraphs, evening_phrase, render_letters
+from flatapp.printing.letters import _paragraphs, evening_phrase, render_letters
+from flatapp.services.rounds import DEFAULT_LETTER_TEXT
 from flatapp.services.round_rows import EveningRow
 from tests.printing.conftest import THURSDAY, TUESDAY, make_homes
 from tests.printing.pdfcheck import assert_a4, assert_fonts_embedded, flat, page_runs, page_texts

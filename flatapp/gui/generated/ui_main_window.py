@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'main_window.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFram
     QGroupBox, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QMainWindow, QMenu, QMenuBar,
     QPushButton, QSizePolicy, QSpacerItem, QSplitter,
-    QStatusBar, QTableView, QToolButton, QVBoxLayout,
-    QWidget)
+    QStatusBar, QTabWidget, QTableView, QToolButton,
+    QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -56,6 +56,16 @@ class Ui_MainWindow(object):
         self.actionAbout = QAction(MainWindow)
         self.actionAbout.setObjectName(u"actionAbout")
         self.actionAbout.setMenuRole(QAction.MenuRole.AboutRole)
+        self.actionShowRound = QAction(MainWindow)
+        self.actionShowRound.setObjectName(u"actionShowRound")
+        self.actionEditQuestionnaire = QAction(MainWindow)
+        self.actionEditQuestionnaire.setObjectName(u"actionEditQuestionnaire")
+        self.actionPrintDoorLists = QAction(MainWindow)
+        self.actionPrintDoorLists.setObjectName(u"actionPrintDoorLists")
+        self.actionPrintForms = QAction(MainWindow)
+        self.actionPrintForms.setObjectName(u"actionPrintForms")
+        self.actionPrintLetters = QAction(MainWindow)
+        self.actionPrintLetters.setObjectName(u"actionPrintLetters")
         self.centralwidget = QWidget(MainWindow)
         self.centralwidget.setObjectName(u"centralwidget")
         self.centralLayout = QVBoxLayout(self.centralwidget)
@@ -94,7 +104,15 @@ class Ui_MainWindow(object):
 
         self.centralLayout.addWidget(self.demoBanner)
 
-        self.mainSplitter = QSplitter(self.centralwidget)
+        self.workTabs = QTabWidget(self.centralwidget)
+        self.workTabs.setObjectName(u"workTabs")
+        self.workTabs.setDocumentMode(True)
+        self.homesTab = QWidget()
+        self.homesTab.setObjectName(u"homesTab")
+        self.homesTabLayout = QVBoxLayout(self.homesTab)
+        self.homesTabLayout.setObjectName(u"homesTabLayout")
+        self.homesTabLayout.setContentsMargins(0, 0, 0, 0)
+        self.mainSplitter = QSplitter(self.homesTab)
         self.mainSplitter.setObjectName(u"mainSplitter")
         self.mainSplitter.setOrientation(Qt.Orientation.Horizontal)
         self.mainSplitter.setChildrenCollapsible(False)
@@ -205,7 +223,17 @@ class Ui_MainWindow(object):
 
         self.mainSplitter.addWidget(self.sidePane)
 
-        self.centralLayout.addWidget(self.mainSplitter)
+        self.homesTabLayout.addWidget(self.mainSplitter)
+
+        self.workTabs.addTab(self.homesTab, "")
+        self.roundTab = QWidget()
+        self.roundTab.setObjectName(u"roundTab")
+        self.roundTabLayout = QVBoxLayout(self.roundTab)
+        self.roundTabLayout.setObjectName(u"roundTabLayout")
+        self.roundTabLayout.setContentsMargins(0, 0, 0, 0)
+        self.workTabs.addTab(self.roundTab, "")
+
+        self.centralLayout.addWidget(self.workTabs)
 
         self.centralLayout.setStretch(1, 1)
         MainWindow.setCentralWidget(self.centralwidget)
@@ -216,6 +244,8 @@ class Ui_MainWindow(object):
         self.menuFile.setObjectName(u"menuFile")
         self.menuBuilding = QMenu(self.menubar)
         self.menuBuilding.setObjectName(u"menuBuilding")
+        self.menuRound = QMenu(self.menubar)
+        self.menuRound.setObjectName(u"menuRound")
         self.menuEdit = QMenu(self.menubar)
         self.menuEdit.setObjectName(u"menuEdit")
         self.menuView = QMenu(self.menubar)
@@ -234,6 +264,7 @@ class Ui_MainWindow(object):
 
         self.menubar.addAction(self.menuFile.menuAction())
         self.menubar.addAction(self.menuBuilding.menuAction())
+        self.menubar.addAction(self.menuRound.menuAction())
         self.menubar.addAction(self.menuEdit.menuAction())
         self.menubar.addAction(self.menuView.menuAction())
         self.menubar.addAction(self.menuHelp.menuAction())
@@ -245,6 +276,13 @@ class Ui_MainWindow(object):
         self.menuFile.addAction(self.actionQuit)
         self.menuBuilding.addAction(self.actionNewBuilding)
         self.menuBuilding.addAction(self.actionRenameBuilding)
+        self.menuRound.addAction(self.actionShowRound)
+        self.menuRound.addSeparator()
+        self.menuRound.addAction(self.actionEditQuestionnaire)
+        self.menuRound.addSeparator()
+        self.menuRound.addAction(self.actionPrintDoorLists)
+        self.menuRound.addAction(self.actionPrintForms)
+        self.menuRound.addAction(self.actionPrintLetters)
         self.menuEdit.addAction(self.actionUndo)
         self.menuEdit.addAction(self.actionRedo)
         self.menuEdit.addSeparator()
@@ -255,6 +293,9 @@ class Ui_MainWindow(object):
         self.menuHelp.addAction(self.actionAbout)
 
         self.retranslateUi(MainWindow)
+
+        self.workTabs.setCurrentIndex(0)
+
 
         QMetaObject.connectSlotsByName(MainWindow)
     # setupUi
@@ -301,6 +342,32 @@ class Ui_MainWindow(object):
         self.actionZoomIn.setText(QCoreApplication.translate("MainWindow", u"&Inzoomen", None))
         self.actionZoomOut.setText(QCoreApplication.translate("MainWindow", u"&Uitzoomen", None))
         self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&Over FlatApp", None))
+        self.actionShowRound.setText(QCoreApplication.translate("MainWindow", u"Ronde &voorbereiden", None))
+#if QT_CONFIG(statustip)
+        self.actionShowRound.setStatusTip(QCoreApplication.translate("MainWindow", u"Avonden, vrijwilligers, teams en de verdeling van de deuren", None))
+#endif // QT_CONFIG(statustip)
+#if QT_CONFIG(shortcut)
+        self.actionShowRound.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+R", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionEditQuestionnaire.setText(QCoreApplication.translate("MainWindow", u"&Vragenlijst bewerken\u2026", None))
+#if QT_CONFIG(statustip)
+        self.actionEditQuestionnaire.setStatusTip(QCoreApplication.translate("MainWindow", u"De vragenlijst 'Kennen en helpen' bekijken, kopi\u00ebren of aanpassen", None))
+#endif // QT_CONFIG(statustip)
+        self.actionPrintDoorLists.setText(QCoreApplication.translate("MainWindow", u"&Deurlijsten afdrukken\u2026", None))
+#if QT_CONFIG(statustip)
+        self.actionPrintDoorLists.setStatusTip(QCoreApplication.translate("MainWindow", u"Deurlijsten per team voor een avond, als PDF of naar de printer", None))
+#endif // QT_CONFIG(statustip)
+#if QT_CONFIG(shortcut)
+        self.actionPrintDoorLists.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+P", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionPrintForms.setText(QCoreApplication.translate("MainWindow", u"&Papieren vragenlijsten afdrukken\u2026", None))
+#if QT_CONFIG(statustip)
+        self.actionPrintForms.setStatusTip(QCoreApplication.translate("MainWindow", u"Een vragenlijst per woning, met de woningcode voorgedrukt", None))
+#endif // QT_CONFIG(statustip)
+        self.actionPrintLetters.setText(QCoreApplication.translate("MainWindow", u"&Aankondigingsbrieven afdrukken\u2026", None))
+#if QT_CONFIG(statustip)
+        self.actionPrintLetters.setStatusTip(QCoreApplication.translate("MainWindow", u"Een brief per woning met de avonden waarop wordt aangebeld", None))
+#endif // QT_CONFIG(statustip)
         self.demoBannerLabel.setText(QCoreApplication.translate("MainWindow", u"Dit is een voorbeelddatabase met de fictieve Voorbeeldflat.", None))
 #if QT_CONFIG(tooltip)
         self.newDatabaseButton.setToolTip(QCoreApplication.translate("MainWindow", u"Kies waar je eigen database komt; de voorbeelddatabase blijft zoals hij is.", None))
@@ -325,8 +392,11 @@ class Ui_MainWindow(object):
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("MainWindow", u"Zoek op adres, postcode, code of VHE-nummer (Ctrl+F)", None))
         self.listCountLabel.setText("")
         self.detailGroup.setTitle(QCoreApplication.translate("MainWindow", u"Woninggegevens", None))
+        self.workTabs.setTabText(self.workTabs.indexOf(self.homesTab), QCoreApplication.translate("MainWindow", u"Woningen", None))
+        self.workTabs.setTabText(self.workTabs.indexOf(self.roundTab), QCoreApplication.translate("MainWindow", u"Ronde voorbereiden", None))
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&Bestand", None))
         self.menuBuilding.setTitle(QCoreApplication.translate("MainWindow", u"&Flat", None))
+        self.menuRound.setTitle(QCoreApplication.translate("MainWindow", u"&Ronde", None))
         self.menuEdit.setTitle(QCoreApplication.translate("MainWindow", u"Be&werken", None))
         self.menuView.setTitle(QCoreApplication.translate("MainWindow", u"Beel&d", None))
         self.menuHelp.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
