@@ -6,19 +6,17 @@
 
 ``add_print_commands`` adds them to the parser of ``flatapp.cli``. The services and reportlab
 are imported inside the handlers, so the command line keeps starting fast. A PDF is written to a
-temporary file beside the target and then moved into place: a crash never leaves half a PDF.
+temporary file beside the target and then moved into place (flatapp.services.round_printing).
 """
 
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -68,66 +66,35 @@ def add_print_commands(subparsers: argparse._SubParsersAction, common_parent: ar
 # --- handlers ------------------------------------------------------------------------------
 
 def cmd_doorlists(args: argparse.Namespace) -> int:
-    from flatapp.printing.door_lists import render_door_lists
-    from flatapp.services import rounds
+    from flatapp.services.round_printing import print_door_lists
 
-    with _session(args) as session:
+    with _session(args) as session, session.begin():
         round_row = _find_round(session, args)
         evening = _pick_evening(session, round_row, args.evening)
         team_id = _find_team(session, round_row, args.team) if args.team else None
-        lists = rounds.door_lists(session, round_row.id, evening.id, team_id=team_id)
-    if not lists:
-        from flatapp.services.errors import UserError
-
-        raise UserError(f"Op {evening.label} heeft geen enkel team deuren; verdeel eerst de deuren.")
-    pages = write_pdf(Path(args.output), lambda target: render_door_lists(lists, target))
-    doors = sum(len(door_list.doors) for door_list in lists)
-    _report(Path(args.output), pages, f"{len(lists)} team(s), {doors} deuren, {evening.label}")
+        printed = print_door_lists(session, round_row.id, evening.id, Path(args.output), team_id=team_id)
+    print(printed.summary())
     return EXIT_OK
 
 
 def cmd_forms(args: argparse.Namespace) -> int:
-    from flatapp.printing.questionnaire_form import render_questionnaires
-    from flatapp.services import rounds
-    from flatapp.services.errors import UserError
-    from flatapp.services.homes import list_home_rows
-    from flatapp.services.questionnaires import questionnaire_for_round
+    from flatapp.services.round_printing import print_questionnaires
 
-    with _session(args) as session:
+    with _session(args) as session, session.begin():
         round_row = _find_round(session, args)
-        questionnaire = questionnaire_for_round(session, round_row.id)
-        if args.homes == "all":
-            homes = list_home_rows(session, round_row.building_id)
-        else:
-            homes = rounds.open_homes(session, round_row.id)
-    if not homes:
-        which = "nog open woningen" if args.homes == "open" else "woningen"
-        raise UserError(f"Ronde '{round_row.name}' heeft geen {which}; er is niets te printen.")
-    pages = write_pdf(Path(args.output), lambda target: render_questionnaires(
-        questionnaire, homes, target, organisation=round_row.organisation, round_name=round_row.name))
-    _report(Path(args.output), pages, f"{len(homes)} woningen, {questionnaire.title}")
+        printed = print_questionnaires(session, round_row.id, Path(args.output), which=args.homes)
+    print(printed.summary())
     return EXIT_OK
 
 
 def cmd_letters(args: argparse.Namespace) -> int:
-    from flatapp.printing.letters import render_letters
-    from flatapp.services import rounds
-    from flatapp.services.errors import UserError
-    from flatapp.services.homes import list_home_rows
+    from flatapp.services.round_printing import print_letters
 
-    logo = Path(args.logo) if args.logo else None
-    if logo is not None and not logo.is_file():
-        raise UserError(f"Het logo '{logo}' bestaat niet.")
-    with _session(args) as session:
+    with _session(args) as session, session.begin():
         round_row = _find_round(session, args)
-        homes = list_home_rows(session, round_row.building_id)
-        evenings = rounds.list_evenings(session, round_row.id)
-    if not homes:
-        raise UserError(f"Flat '{round_row.building_name}' heeft nog geen woningen; importeer eerst de adreslijst.")
-    text = round_row.letter_text if round_row.letter_text.strip() else rounds.DEFAULT_LETTER_TEXT
-    pages = write_pdf(Path(args.output), lambda target: render_letters(
-        homes, target, round_row.organisation, evenings, text, logo=logo))
-    _report(Path(args.output), pages, f"{len(homes)} brieven")
+        printed = print_letters(session, round_row.id, Path(args.output),
+                                logo=Path(args.logo) if args.logo else None)
+    print(printed.summary())
     return EXIT_OK
 
 
@@ -186,45 +153,3 @@ def _find_team(session, round_row, name: str) -> int:
             return team.id
     known = ", ".join(f"'{t.name}'" for t in teams) or "nog geen teams"
     raise UserError(f"Team '{name}' bestaat niet in ronde '{round_row.name}' (wel: {known}).")
-
-
-def write_pdf(target: Path, render: Callable[[BinaryIO], int]) -> int:
-    """Run ``render`` into a temporary file beside ``target``, then move it into place.
-
-    Returns what ``render`` returns (the page count). On any error the temporary file is removed
-    and an existing ``target`` stays as it was. Renderer errors (ValueError) become a UserError.
-    """
-    from flatapp.services.errors import UserError
-
-    target = Path(target)
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise UserError(f"De map '{folder}' bestaat niet; kies een bestaande map voor de PDF.")
-    if target.is_dir():
-        raise UserError(f"'{target}' is een map; geef een bestandsnaam voor de PDF.")
-    handle = tempfile.NamedTemporaryFile(dir=folder, prefix=f".{target.name}.", suffix=".tmp", delete=False)
-    temporary = Path(handle.name)
-    try:
-        with handle:
-            pages = render(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        # A temporary file is private (0600); the PDF gets the usual permissions for a document.
-        os.chmod(temporary, target.stat().st_mode & 0o777 if target.exists() else 0o644)
-        try:
-            os.replace(temporary, target)
-        except PermissionError:
-            raise UserError(f"'{target}' kan niet worden overschreven; is het bestand nog open in een "
-                            f"PDF-lezer? Sluit het en probeer het opnieuw.") from None
-    except ValueError as error:
-        temporary.unlink(missing_ok=True)
-        raise UserError(str(error)) from None
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-    return pages
-
-
-def _report(path: Path, pages: int, what: str) -> None:
-    word = "pagina" if pages == 1 else "pagina's"
-    print(f"{path} ({pages} {word}; {what})")

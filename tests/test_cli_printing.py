@@ -12,7 +12,8 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from flatapp import cli_printing
-from flatapp.cli_printing import add_print_commands, write_pdf
+from flatapp.cli_printing import add_print_commands
+from flatapp.services.round_printing import write_pdf
 from flatapp.services.errors import UserError
 
 NOV = 11

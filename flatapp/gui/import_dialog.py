@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QTableView,
     QWidget,
 )
 from sqlalchemy.exc import SQLAlchemyError
@@ -43,7 +42,7 @@ from flatapp.importing.model import (
     RawTable,
     RowIssue,
 )
-from flatapp.importing.table_reader import ImportFileError, list_sheets, read_table
+from flatapp.importing.table_reader import list_sheets, read_table
 from flatapp.services.buildings import BuildingRow, find_building, list_buildings
 from flatapp.services.errors import UserError
 from flatapp.services.home_import import apply_plan

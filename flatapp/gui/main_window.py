@@ -411,6 +411,9 @@ class MainController(QObject):
         ui.workTabs.currentChanged.connect(self._tab_changed)
         ui.actionShowRound.triggered.connect(self.show_round_planner)
         ui.actionEditQuestionnaire.triggered.connect(self.edit_questionnaire)
+        ui.actionPrintDoorLists.triggered.connect(lambda: self.print_round(0))
+        ui.actionPrintForms.triggered.connect(lambda: self.print_round(1))
+        ui.actionPrintLetters.triggered.connect(lambda: self.print_round(2))
 
     # --- database -----------------------------------------------------------------------------
     @property
@@ -625,6 +628,23 @@ class MainController(QObject):
             dialog.deleteLater()
         if self._planner is not None:
             self._planner.reload()  # a new version may now be offered for a round
+
+    def print_round(self, kind: int) -> None:
+        """Door lists (0), paper questionnaires (1) or letters (2) of one of the block's rounds."""
+        from flatapp.gui.print_round_dialog import PrintRoundDialog
+
+        if self._building_id is None:
+            return
+        dialog = PrintRoundDialog(self.database, self._building_id, kind, self.window)
+        planner_round = self._planner.current_round_id() if self._planner is not None else None
+        if planner_round is not None:
+            index = dialog.ui.roundCombo.findData(planner_round)
+            if index >= 0:
+                dialog.ui.roundCombo.setCurrentIndex(index)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
 
     def _undo_failed(self, message: str) -> None:
         QMessageBox.warning(self.window, translate("MainWindow", "Ongedaan maken lukt niet"), message)

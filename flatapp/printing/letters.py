@@ -121,20 +121,32 @@ class _Letterhead:
             draw_text_fitted(canvas, text_x, top - 16, self.organisation, BOLD, 16, text_width, align=align)
 
 
+EVENINGS_PLACEHOLDER = "{avonden}"
+
+
 def _story(text: str, evenings: list[EveningRow], organisation: str) -> list[Flowable]:
+    """The text with the evenings box where the text says ``{avonden}``; without that marker the
+    box goes before the closing paragraph ("Met vriendelijke groet,"), so it is read before the
+    signature."""
     st = styles()
     body = st.body.clone("FlatLetterBody", fontSize=13, leading=18, spaceAfter=3 * mm)
-    story: list[Flowable] = []
-    for block in _paragraphs(text):
-        story.append(Paragraph(escape_text(block), body))
-    if organisation.strip():
-        story.append(safe_paragraph(organisation, st.body_bold))
-    story.append(Spacer(1, 6 * mm))
     box = [Paragraph("Wij bellen bij u aan op:", st.heading)]
     for evening in sorted(evenings, key=lambda e: (e.date, e.starts)):
         box.append(Paragraph(escape_text(evening_phrase(evening)),
                              st.address.clone("FlatLetterEvening", leftIndent=5 * mm, spaceBefore=2 * mm)))
-    story.append(KeepTogether([_Shaded(box)]))
+    evenings_box: list[Flowable] = [Spacer(1, 2 * mm), KeepTogether([_Shaded(box)]), Spacer(1, 5 * mm)]
+
+    blocks = _paragraphs(text)
+    if EVENINGS_PLACEHOLDER not in (block.strip() for block in blocks):
+        blocks.insert(max(len(blocks) - 1, 1) if len(blocks) > 1 else 1, EVENINGS_PLACEHOLDER)
+    story: list[Flowable] = []
+    for block in blocks:
+        if block.strip() == EVENINGS_PLACEHOLDER:
+            story.extend(evenings_box)
+        else:
+            story.append(Paragraph(escape_text(block), body))
+    if organisation.strip():
+        story.append(safe_paragraph(organisation, st.body_bold))
     return story
 
 

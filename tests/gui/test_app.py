@@ -7,7 +7,7 @@ from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 
 from flatapp.gui import app as app_module
-from flatapp.gui.app import configure_settings, selftest, start_target
+from flatapp.gui.app import selftest, start_target
 from flatapp.gui.i18n import remove_translators
 from flatapp.gui.main_window import LAST_DATABASE_KEY, MainWindow, RefusalChoice
 from flatapp.paths import app_paths

@@ -116,7 +116,23 @@ def test_long_text_flows_on_with_page_numbers(tmp_path):
         assert home.address in own[0]
         assert all(f"pagina {n} van {per_letter}" in t for n, t in enumerate(own, start=1))
         assert "Alinea 19:" in "\n".join(own)
-        assert "dinsdag 24-11-2026 van 18:30 tot 20:30" in own[-1]
+        letter = "\n".join(own)
+        # Before the closing paragraph, so it is read before the signature.
+        assert letter.index("dinsdag 24-11-2026 van 18:30 tot 20:30") < letter.index("Alinea 19:")
+
+
+def test_evenings_box_before_the_closing_or_where_the_text_says(tmp_path):
+    from flatapp.services.rounds import DEFAULT_LETTER_TEXT
+
+    path, _pages = _render(tmp_path, make_homes(1), text=DEFAULT_LETTER_TEXT)
+    text = page_texts(path)[0]
+    assert text.index("Wij bellen bij u aan op") < text.index("Met vriendelijke groet")
+    assert text.index("uitkomsten laten wij later") < text.index("Wij bellen bij u aan op")
+
+    path, _pages = _render(tmp_path, make_homes(1), text="Eerst dit.\n\n{avonden}\n\nDan dit.\n\nGroet,")
+    text = page_texts(path)[0]
+    assert text.index("Eerst dit.") < text.index("Wij bellen bij u aan op") < text.index("Dan dit.")
+    assert "{avonden}" not in text
 
 
 def test_missing_input_is_a_dutch_error(tmp_path):

@@ -1,0 +1,191 @@
+"""Print a round's paper from the GUI: door lists, paper questionnaires, letters — PDF or printer.
+
+The PDFs come from flatapp.services.round_printing, the same code as `flatapp doorlists|forms|letters`.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from flatapp.gui.dialogs import RememberingDialog
+from flatapp.gui.generated.ui_print_round_dialog import Ui_PrintRoundDialog
+from flatapp.services import rounds
+from flatapp.services.errors import UserError
+from flatapp.services.round_printing import (
+    PrintedPdf,
+    print_door_lists,
+    print_letters,
+    print_questionnaires,
+)
+from flatapp.storage.database import Database
+
+translate = QCoreApplication.translate
+
+DOOR_LISTS, FORMS, LETTERS = 0, 1, 2
+LAST_FOLDER_KEY = "printing/lastFolder"
+ERROR_STYLE = "color: #a11d1d; font-weight: bold;"
+DONE_STYLE = "color: #1d5e2a;"
+
+
+class PrintRoundDialog(RememberingDialog):
+    """Choose a round and what to print; save it as PDF or send it to a printer."""
+
+    settings_key = "print_round"
+
+    def __init__(self, database: Database, building_id: int, kind: int = DOOR_LISTS,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_PrintRoundDialog()
+        self.ui.setupUi(self)
+        self.database = database
+        self.building_id = building_id
+        self.last_printed: PrintedPdf | None = None
+        ui = self.ui
+        ui.kindCombo.currentIndexChanged.connect(ui.optionsStack.setCurrentIndex)
+        ui.roundCombo.currentIndexChanged.connect(self._round_chosen)
+        ui.logoButton.clicked.connect(self._choose_logo)
+        ui.saveButton.clicked.connect(self.save_pdf)
+        ui.printButton.clicked.connect(self.print_now)
+        ui.closeButton.clicked.connect(self.reject)
+        for hint in (ui.doorListHint, ui.formsHint, ui.lettersHint):
+            hint.setStyleSheet("color: #4a5563;")
+        self._fill_rounds()
+        ui.kindCombo.setCurrentIndex(kind)
+        ui.optionsStack.setCurrentIndex(kind)
+
+    # --- filling ------------------------------------------------------------------------------
+    def _fill_rounds(self) -> None:
+        with self.database.session() as session:
+            round_rows = rounds.list_rounds(session, self.building_id)
+        combo = self.ui.roundCombo
+        combo.clear()
+        for row in round_rows:
+            combo.addItem(row.name, row.id)
+        has_round = bool(round_rows)
+        for widget in (self.ui.saveButton, self.ui.printButton, self.ui.optionsStack, self.ui.kindCombo):
+            widget.setEnabled(has_round)
+        if not has_round:
+            self._show_error(translate("PrintRoundDialog", "Deze flat heeft nog geen ronde. Maak eerst een "
+                                       "ronde aan op het tabblad 'Ronde voorbereiden'."))
+
+    def round_id(self) -> int | None:
+        return self.ui.roundCombo.currentData()
+
+    def _round_chosen(self, _index: int) -> None:
+        round_id = self.round_id()
+        ui = self.ui
+        ui.eveningCombo.clear()
+        ui.teamCombo.clear()
+        if round_id is None:
+            return
+        with self.database.session() as session:
+            evenings = rounds.list_evenings(session, round_id)
+            teams = rounds.list_teams(session, round_id)
+            row = rounds.get_round(session, round_id)
+        upcoming = next((i for i, e in enumerate(evenings) if e.date >= date.today()), 0)
+        for evening in evenings:
+            ui.eveningCombo.addItem(evening.label, evening.id)
+        ui.eveningCombo.setCurrentIndex(upcoming if evenings else -1)
+        ui.teamCombo.addItem(translate("PrintRoundDialog", "Alle teams"), None)
+        for team in teams:
+            ui.teamCombo.addItem(team.name, team.id)
+        ui.organisationEdit.setText(row.organisation)
+        ui.letterTextEdit.setPlainText(row.letter_text or rounds.DEFAULT_LETTER_TEXT)
+
+    def _choose_logo(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, translate("PrintRoundDialog", "Logo kiezen"), self.ui.logoEdit.text(),
+            translate("PrintRoundDialog", "Afbeeldingen (*.png *.jpg *.jpeg)"))
+        if path:
+            self.ui.logoEdit.setText(path)
+
+    # --- making the PDF -----------------------------------------------------------------------
+    def default_file_name(self) -> str:
+        round_name = self.ui.roundCombo.currentText() or "ronde"
+        kind = self.ui.kindCombo.currentIndex()
+        if kind == DOOR_LISTS:
+            evening = self.ui.eveningCombo.currentText().split(",")[0]
+            team = self.ui.teamCombo.currentText() if self.ui.teamCombo.currentData() else ""
+            parts = ["Deurlijsten", round_name, evening, team]
+        elif kind == FORMS:
+            parts = ["Vragenlijsten", round_name]
+        else:
+            parts = ["Brieven", round_name]
+        name = " – ".join(p for p in parts if p)
+        return "".join("_" if c in '\\/:*?"<>|' else c for c in name) + ".pdf"
+
+    def write(self, target: Path) -> PrintedPdf:
+        """Write the chosen PDF (one transaction: the letter text is kept with the round)."""
+        round_id = self.round_id()
+        if round_id is None:
+            raise UserError(translate("PrintRoundDialog", "Kies eerst een ronde."))
+        ui = self.ui
+        kind = ui.kindCombo.currentIndex()
+        with self.database.session() as session, session.begin():
+            if kind == DOOR_LISTS:
+                evening_id = ui.eveningCombo.currentData()
+                if evening_id is None:
+                    raise UserError(translate("PrintRoundDialog", "Deze ronde heeft nog geen avonden; plan "
+                                              "eerst een avond."))
+                return print_door_lists(session, round_id, evening_id, target, team_id=ui.teamCombo.currentData())
+            if kind == FORMS:
+                which = "open" if ui.openHomesRadio.isChecked() else "all"
+                return print_questionnaires(session, round_id, target, which=which)
+            rounds.update_round(session, round_id, organisation=ui.organisationEdit.text(),
+                                letter_text=ui.letterTextEdit.toPlainText())
+            logo = ui.logoEdit.text().strip().strip('"')
+            return print_letters(session, round_id, target, logo=Path(logo) if logo else None)
+
+    def save_pdf(self) -> bool:
+        folder = QSettings().value(LAST_FOLDER_KEY) or str(Path.home())
+        path, _filter = QFileDialog.getSaveFileName(
+            self, translate("PrintRoundDialog", "Opslaan als PDF"), str(Path(folder) / self.default_file_name()),
+            translate("PrintRoundDialog", "PDF-bestanden (*.pdf)"))
+        if not path:
+            return False
+        target = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+        printed = self._run(target)
+        if printed is None:
+            return False
+        QSettings().setValue(LAST_FOLDER_KEY, str(target.parent))
+        self._show_done(translate("PrintRoundDialog", "Opgeslagen: {summary}").format(summary=printed.summary()))
+        return True
+
+    def print_now(self) -> bool:
+        from flatapp.gui.print_pdf import print_pdf
+
+        with tempfile.TemporaryDirectory(prefix="flatapp-print-") as folder:
+            printed = self._run(Path(folder) / self.default_file_name())
+            if printed is None:
+                return False
+            try:
+                if not print_pdf(printed.path, self):
+                    return False
+            except UserError as error:
+                self._show_error(str(error))
+                return False
+        self._show_done(translate("PrintRoundDialog", "Naar de printer gestuurd: {what} ({pages} pagina's).")
+                        .format(what=printed.what, pages=printed.pages))
+        return True
+
+    def _run(self, target: Path) -> PrintedPdf | None:
+        try:
+            printed = self.write(target)
+        except UserError as error:
+            self._show_error(str(error))
+            return None
+        self.last_printed = printed
+        return printed
+
+    def _show_error(self, text: str) -> None:
+        self.ui.messageLabel.setStyleSheet(ERROR_STYLE)
+        self.ui.messageLabel.setText(text)
+
+    def _show_done(self, text: str) -> None:
+        self.ui.messageLabel.setStyleSheet(DONE_STYLE)
+        self.ui.messageLabel.setText(text)

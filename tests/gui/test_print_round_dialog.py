@@ -1,0 +1,109 @@
+"""Printing a round's paper from the GUI: PDF saved, printer path, letter text kept, clear errors."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QFileDialog
+from pypdf import PdfReader
+
+from flatapp.gui.print_round_dialog import DOOR_LISTS, FORMS, LETTERS, PrintRoundDialog
+from flatapp.services import rounds
+from flatapp.storage.models import ActivityLog
+
+
+def type_text(widget, text: str) -> None:
+    """Key events per character (qtbot.keyClicks aborts on non-ASCII text)."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+
+
+@pytest.fixture
+def planned_round(database, make_building):
+    building_id = make_building("Printflat")
+    with database.session() as session, session.begin():
+        row = rounds.create_round(session, building_id, "Najaar", organisation="Welzijn Sneek")
+        evening = rounds.add_evening(session, row.id, date(2026, 11, 26), time(18, 30), time(20, 30))
+        for name in ("Anna", "Bram", "Cor", "Dé"):
+            rounds.add_volunteer(session, row.id, name)
+        rounds.auto_teams(session, row.id)
+        rounds.assign_doors(session, row.id, evening.id)
+    return building_id, row.id
+
+
+def open_dialog(qtbot, database, building_id, kind):
+    dialog = PrintRoundDialog(database, building_id, kind)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def save_to(monkeypatch, path):
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(path), "PDF"))
+
+
+def test_door_lists_saved_as_pdf_with_every_door_once(qtbot, monkeypatch, database, planned_round, tmp_path):
+    building_id, _round_id = planned_round
+    dialog = open_dialog(qtbot, database, building_id, DOOR_LISTS)
+    assert dialog.ui.eveningCombo.currentText().startswith("donderdag 26-11-2026")
+    assert dialog.default_file_name().startswith("Deurlijsten – Najaar – donderdag 26-11-2026")
+    save_to(monkeypatch, tmp_path / "deuren")
+    qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
+    pdf = tmp_path / "deuren.pdf"
+    text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert dialog.ui.messageLabel.text().startswith("Opgeslagen:")
+    for number in range(1, 5):
+        for floor in range(3):
+            assert text.count(f"Teststraat {10 * floor + number}\n") == 1
+    with database.session() as session:
+        assert session.query(ActivityLog).filter_by(action="print.doorlists").count() == 1
+
+
+def test_letters_keep_the_edited_text_with_the_round(qtbot, monkeypatch, database, planned_round, tmp_path):
+    building_id, round_id = planned_round
+    dialog = open_dialog(qtbot, database, building_id, LETTERS)
+    dialog.ui.letterTextEdit.clear()
+    dialog.ui.letterTextEdit.setFocus()
+    type_text(dialog.ui.letterTextEdit, "Beste bewoner, wij komen langs — tot ziens!")
+    save_to(monkeypatch, tmp_path / "brieven.pdf")
+    qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
+    first = PdfReader(tmp_path / "brieven.pdf").pages[0].extract_text()
+    assert "Aan de bewoners van Teststraat 1" in first
+    assert "wij komen langs — tot ziens!" in first
+    with database.session() as session:
+        assert rounds.get_round(session, round_id).letter_text == "Beste bewoner, wij komen langs — tot ziens!"
+
+
+def test_print_button_sends_the_pdf_to_the_printer(qtbot, monkeypatch, database, planned_round):
+    building_id, _round_id = planned_round
+    printed = []
+
+    def fake_print(path, parent):
+        printed.append(len(PdfReader(path).pages))
+        return True
+
+    monkeypatch.setattr("flatapp.gui.print_pdf.print_pdf", fake_print)
+    dialog = open_dialog(qtbot, database, building_id, FORMS)
+    qtbot.mouseClick(dialog.ui.printButton, Qt.MouseButton.LeftButton)
+    assert printed and printed[0] >= 12  # a form of several pages for each of the 12 homes
+    assert "Naar de printer gestuurd" in dialog.ui.messageLabel.text()
+
+
+def test_round_without_evenings_and_block_without_round_say_why(qtbot, monkeypatch, database, make_building,
+                                                                tmp_path):
+    building_id = make_building("Leegflat")
+    dialog = open_dialog(qtbot, database, building_id, DOOR_LISTS)
+    assert "nog geen ronde" in dialog.ui.messageLabel.text()
+    assert not dialog.ui.saveButton.isEnabled()
+
+    with database.session() as session, session.begin():
+        rounds.create_round(session, building_id, "Zonder avonden")
+    dialog = open_dialog(qtbot, database, building_id, DOOR_LISTS)
+    save_to(monkeypatch, tmp_path / "x.pdf")
+    qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert "nog geen avonden" in dialog.ui.messageLabel.text()
+    assert not (tmp_path / "x.pdf").exists()
