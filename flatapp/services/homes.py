@@ -103,15 +103,13 @@ def entrance_for(session: Session, building: Building, name: str) -> Entrance | 
     clean = " ".join(name.split())
     if not clean:
         return None
-    existing = session.scalar(
-        select(Entrance).where(Entrance.building_id == building.id, func.lower(Entrance.name) == clean.lower())
-    )
+    # Compared in Python: SQLite's lower() only folds ASCII ("Ingang É" vs "ingang é").
+    entrances = session.scalars(select(Entrance).where(Entrance.building_id == building.id)).all()
+    existing = next((e for e in entrances if e.name.casefold() == clean.casefold()), None)
     if existing is not None:
         return existing
-    position = session.scalar(
-        select(func.coalesce(func.max(Entrance.position), -1)).where(Entrance.building_id == building.id)
-    )
-    entrance = Entrance(building=building, name=clean, position=position + 1)
+    position = max((e.position for e in entrances), default=-1) + 1
+    entrance = Entrance(building=building, name=clean, position=position)
     session.add(entrance)
     session.flush()
     return entrance

@@ -49,3 +49,15 @@ def test_update_rejects_bad_values(database, make_building, field, value, messag
         home = list_home_rows(session, building_id)[0]
         with pytest.raises(UserError, match=message):
             update_home(session, home.id, {field: value})
+
+
+def test_entrance_names_match_regardless_of_case_also_for_accents(database, make_building):
+    from flatapp.services.homes import entrance_for
+    from flatapp.storage.models import Building
+
+    building_id = make_building(homes=[("Ingang É", 0, 1)])
+    with database.session() as session, session.begin():
+        building = session.get(Building, building_id)
+        assert entrance_for(session, building, "ingang é").name == "Ingang É"
+        assert entrance_for(session, building, "  ") is None
+        assert entrance_for(session, building, "Ingang F").position == 1
