@@ -179,8 +179,9 @@ install_project() {
     rm -f "$log" "$STAMP"
     die "pip install failed (output above)."
   fi
-  # pip's own ERROR lines still reach the user; its harmless warnings do not.
-  grep -E '^ERROR' "$log" >&2 || true
+  # pip's ERROR report (e.g. a dependency conflict it could not resolve) still reaches the user;
+  # its harmless warnings do not.
+  sed -n '/^ERROR/,$p' "$log" >&2
   rm -f "$log"
   printf '%s\n' "$wanted" >"$STAMP"
 }
