@@ -201,9 +201,11 @@ def build_parser() -> argparse.ArgumentParser:
     demo.set_defaults(handler=cmd_demo)
 
     from flatapp.cli_printing import add_print_commands
+    from flatapp.cli_responses import add_response_commands
     from flatapp.cli_rounds import add_round_commands
 
     add_round_commands(commands, common)
+    add_response_commands(commands, common)
     add_print_commands(commands, common)
 
     db = commands.add_parser("db", parents=[common], help="database bijwerken, controleren of kopiëren")

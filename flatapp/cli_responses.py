@@ -1,0 +1,108 @@
+"""`flatapp responses export|import`: the answers of a round to and from Excel / CSV (no Qt).
+
+``add_response_commands`` adds the commands to the `flatapp` parser; each handler takes the argparse
+Namespace (with ``.db``), raises ``UserError`` for bad input (``flatapp.cli.main`` prints it) and
+returns the exit code. An import is one transaction: every row, or (without --skip-invalid) nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+EXIT_OK, EXIT_FAILED = 0, 1
+MAX_SHOWN_ISSUES = 50
+
+
+def _say(text: str = "") -> None:
+    print(text)
+
+
+def _database(args: argparse.Namespace):
+    from flatapp.cli import _open
+
+    return _open(args)
+
+
+def _round_id(session, args: argparse.Namespace) -> int:
+    from flatapp.services.buildings import get_building
+    from flatapp.services.rounds import find_round
+
+    building_id = get_building(session, args.building).id if args.building else None
+    return find_round(session, args.round, building_id).id
+
+
+def cmd_responses_export(args: argparse.Namespace) -> int:
+    from flatapp.services.responses_io import export_responses
+
+    target = Path(args.output)
+    database = _database(args)
+    try:
+        with database.session() as session, session.begin():
+            count = export_responses(session, _round_id(session, args), target)
+    finally:
+        database.dispose()
+    _say(f"{count} gesprekken geschreven naar {target}.")
+    return EXIT_OK
+
+
+def cmd_responses_import(args: argparse.Namespace) -> int:
+    from flatapp.services.responses_io import ResponsesImportError, import_responses
+
+    database = _database(args)
+    try:
+        try:
+            with database.session() as session, session.begin():
+                result = import_responses(session, _round_id(session, args), Path(args.file),
+                                          skip_invalid=args.skip_invalid)
+        except ResponsesImportError as error:
+            print(f"fout: {error}", file=sys.stderr)
+            for issue in error.issues[:MAX_SHOWN_ISSUES]:
+                print(f"  {issue}", file=sys.stderr)
+            if len(error.issues) > MAX_SHOWN_ISSUES:
+                print(f"  … en nog {len(error.issues) - MAX_SHOWN_ISSUES} fouten", file=sys.stderr)
+            return EXIT_FAILED
+    finally:
+        database.dispose()
+    _say(result.summary())
+    for issue in result.issues[:MAX_SHOWN_ISSUES]:
+        _say(f"  overgeslagen: {issue}")
+    return EXIT_OK
+
+
+def _usage(parser: argparse.ArgumentParser) -> Callable[[argparse.Namespace], int]:
+    def handler(_args: argparse.Namespace) -> int:
+        parser.print_help()
+        return 2
+
+    return handler
+
+
+def add_response_commands(subparsers, common_parent: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """Add `responses export|import` to the `flatapp` sub-commands; returns the `responses` parser."""
+    parser = subparsers.add_parser("responses", parents=[common_parent],
+                                   help="antwoorden van een ronde naar of uit Excel/CSV")
+    parser.set_defaults(handler=_usage(parser))
+    commands = parser.add_subparsers(title="opdrachten", metavar="OPDRACHT")
+
+    export = commands.add_parser(
+        "export", parents=[common_parent], help="afgeronde gesprekken naar .xlsx of .csv",
+        description="Eén rij per afgerond gesprek, een kolom per vraagcode; codes, geen teksten. "
+                    "De export wordt in het logboek vastgelegd.")
+    export.add_argument("--round", required=True, metavar="NAAM", help="naam van de ronde")
+    export.add_argument("--building", metavar="FLAT", help="nodig als twee flats een ronde met deze naam hebben")
+    export.add_argument("-o", "--output", required=True, metavar="BESTAND", help="BESTAND.xlsx of BESTAND.csv")
+    export.set_defaults(handler=cmd_responses_export)
+
+    importer = commands.add_parser(
+        "import", parents=[common_parent], help="gesprekken inlezen uit .xlsx of .csv (zelfde indeling als export)",
+        description="Alles of niets: bij een fout wordt niets opgeslagen, tenzij --skip-invalid. "
+                    "Een bestaand gesprek wordt bijgewerkt (met geschiedenis), nooit verdubbeld.")
+    importer.add_argument("file", metavar="BESTAND")
+    importer.add_argument("--round", required=True, metavar="NAAM", help="naam van de ronde")
+    importer.add_argument("--building", metavar="FLAT", help="nodig als twee flats een ronde met deze naam hebben")
+    importer.add_argument("--skip-invalid", action="store_true", help="rijen met fouten overslaan en de rest inlezen")
+    importer.set_defaults(handler=cmd_responses_import)
+    return parser

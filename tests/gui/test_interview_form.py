@@ -1,0 +1,332 @@
+"""The paper-form entry screen, driven with the keyboard alone (QKeyEvents, so Dutch text works)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from flatapp.gui.interview_form import SAVE_DELAY_MS, InterviewEntryWidget
+from flatapp.services import interviews
+from flatapp.services.homes import list_home_rows
+from flatapp.services.rounds import create_round
+
+
+class Typist:
+    """Sends keys to whatever has the focus, as a person would, and counts every key pressed."""
+
+    def __init__(self, qtbot):
+        self.qtbot = qtbot
+        self.count = 0
+
+    def _send(self, key, text: str = "", modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+        target = QApplication.focusWidget()
+        assert target is not None, "nothing has the keyboard focus"
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(target, QKeyEvent(kind, key, modifiers, text))
+        self.count += 1
+
+    def type(self, text: str) -> None:
+        for char in text:
+            if char.isdigit():
+                key = Qt.Key(Qt.Key.Key_0.value + int(char))
+            elif char == " ":
+                key = Qt.Key.Key_Space
+            else:
+                key = Qt.Key.Key_unknown
+            self._send(key, char)
+
+    def enter(self) -> None:
+        self._send(Qt.Key.Key_Return, "\r")
+
+    def ctrl_enter(self) -> None:
+        self._send(Qt.Key.Key_Return, "\r", Qt.KeyboardModifier.ControlModifier)
+
+    def key(self, key) -> None:
+        self._send(key)
+
+
+@pytest.fixture
+def round_setup(database, make_building):
+    building_id = make_building("Vogelflat")
+    with database.session() as session, session.begin():
+        round_id = create_round(session, building_id, "Voorjaar 2026").id
+    with database.session() as session:
+        homes = list_home_rows(session, building_id)
+    return round_id, {home.number_label: home for home in homes}
+
+
+@pytest.fixture
+def open_form(qtbot, database):
+    def make(round_id: int, mode: str = "entry") -> InterviewEntryWidget:
+        widget = InterviewEntryWidget(database, round_id, mode=mode)
+        qtbot.addWidget(widget)
+        widget.resize(1366, 768)
+        widget.show()
+        qtbot.waitExposed(widget)
+        widget.activateWindow()
+        widget.ui.homeEdit.setFocus()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is widget.ui.homeEdit)
+        return widget
+
+    return make
+
+
+def stored(database, round_id):
+    with database.session() as session:
+        return interviews.list_interviews(session, round_id)
+
+
+def focused_code(widget: InterviewEntryWidget) -> str | None:
+    focus = QApplication.focusWidget()
+    if focus is widget.ui.homeEdit:
+        return "home"
+    return next((code for code, field in widget.fields.items() if field.editor is focus), None)
+
+
+def test_one_whole_typical_form_by_keyboard_with_keystroke_count(database, round_setup, open_form, qtbot):
+    round_id, homes = round_setup
+    widget = open_form(round_id)
+    typist = Typist(qtbot)
+
+    # A typical "Kennen en helpen" paper form: knows 3-5 neighbours (names two), greets, chats, no
+    # visits, would help (boodschappen, container), might ask for help, a short remark about the flat
+    # with an accent, bothered by noise, would join the coffee morning but organise nothing, no story,
+    # no contact, 65-75, lives alone. Empty optional text fields are passed with one Enter.
+    typist.type("12"); typist.enter()                 # home by house number
+    assert focused_code(widget) == "KN1"
+    typist.type("2")                                   # single choice: the code moves on by itself
+    assert focused_code(widget) == "KN2"
+    typist.type("11 14"); typist.enter()               # which neighbours: house numbers
+    assert "11" in widget.fields["KN2"].info_label.text()
+    typist.type("1"); typist.type("1"); typist.type("2")   # KN3 KN4 KN5 yes/no
+    typist.type("1")                                   # HP1
+    assert focused_code(widget) == "HP2"
+    typist.type("2 1"); typist.enter()                 # HP2 multiple
+    typist.enter()                                     # HP3 empty
+    typist.type("2")                                   # HP4
+    assert focused_code(widget) == "WO1"
+    typist.type("Rustig en privé"); typist.enter()     # WO1 long text: Enter moves on
+    typist.type("2"); typist.enter()                   # WO2
+    typist.enter()                                     # WO3 empty
+    typist.type("3"); typist.enter()                   # ON1
+    typist.type("6"); typist.enter()                   # ON2
+    typist.enter()                                     # ON3 empty
+    typist.enter()                                     # VH1 empty
+    typist.enter()                                     # VH2 empty
+    typist.type("2")                                   # CT1 no → CT2, CT3 skipped
+    assert focused_code(widget) == "PR1"
+    assert widget.fields["CT2"].skipped and widget.fields["CT3"].skipped
+    typist.type("4"); typist.type("1")                 # PR1, PR2
+    typist.ctrl_enter()
+
+    print(f"\nkeystrokes for one typical 'Kennen en helpen' form: {typist.count}")
+    assert typist.count <= 60
+    assert typist.count == 50
+    [row] = stored(database, round_id)
+    assert row.status == "complete"
+    assert row.home_code == homes["12"].code
+    assert row.answers == {
+        "KN1": 2, "KN2": [homes["11"].code, homes["14"].code], "KN3": 1, "KN4": 1, "KN5": 2,
+        "HP1": 1, "HP2": [1, 2], "HP4": 2, "WO1": "Rustig en privé", "WO2": [2], "ON1": [3], "ON2": [6],
+        "CT1": 2, "PR1": 4, "PR2": 1,
+    }
+    assert "Opgeslagen: woning " + homes["12"].code in widget.status_text()
+    assert focused_code(widget) == "home"
+    assert widget.ui.homeEdit.text() == ""
+    assert all(not field.text() for field in widget.fields.values())
+
+
+def test_skip_rules_grey_out_and_enter_passes_them(round_setup, open_form, qtbot):
+    round_id, _homes = round_setup
+    widget = open_form(round_id)
+    typist = Typist(qtbot)
+    typist.type("1"); typist.enter()
+    typist.type("0")                                   # knows nobody → KN2 does not apply
+    assert widget.fields["KN2"].skipped
+    assert not widget.fields["KN2"].editor.isEnabled()
+    assert focused_code(widget) == "KN3"
+    typist.key(Qt.Key.Key_Up)                          # ↑ goes back over the skipped question too
+    assert focused_code(widget) == "KN1"
+    typist.key(Qt.Key.Key_Backspace); typist.type("1")
+    assert not widget.fields["KN2"].skipped
+    assert focused_code(widget) == "KN2"
+
+
+def test_unknown_code_and_home_not_in_block_show_inline_errors(round_setup, open_form, qtbot):
+    round_id, _homes = round_setup
+    widget = open_form(round_id)
+    typist = Typist(qtbot)
+    typist.type("12"); typist.enter()
+    typist.type("9")
+    assert focused_code(widget) == "KN1"               # not a code: no jump
+    typist.enter()
+    assert focused_code(widget) == "KN1"               # the first Enter shows the error and stays
+    assert "bestaat niet" in widget.fields["KN1"].error_label.text()
+    typist.key(Qt.Key.Key_Backspace); typist.type("1")
+    assert widget.fields["KN1"].error_label.text() == ""
+    assert focused_code(widget) == "KN2"
+    typist.type("11, 99"); typist.enter()
+    assert "99 is geen woning in deze flat" in widget.fields["KN2"].error_label.text()
+    assert focused_code(widget) == "KN2"
+
+
+def test_home_not_in_block_is_refused_at_the_home_field(round_setup, open_form, qtbot):
+    round_id, _homes = round_setup
+    widget = open_form(round_id)
+    typist = Typist(qtbot)
+    typist.type("77"); typist.enter()
+    assert "hoort niet bij deze flat" in widget.ui.homeErrorLabel.text()
+    assert focused_code(widget) == "home"
+
+
+def test_ctrl_enter_with_errors_keeps_a_draft_and_focuses_the_error(database, round_setup, open_form, qtbot):
+    round_id, homes = round_setup
+    widget = open_form(round_id)
+    typist = Typist(qtbot)
+    typist.type("12"); typist.enter()
+    typist.type("2")
+    typist.type("11, 99"); typist.enter(); typist.enter()   # 99 is not in the block
+    typist.ctrl_enter()
+    assert "Nog niet compleet" in widget.status_text()
+    assert focused_code(widget) == "KN2"
+    [row] = stored(database, round_id)
+    assert row.status == "draft"
+    assert row.answers == {"KN1": 2, "KN2": [homes["11"].code]}
+
+
+def test_ctrl_enter_on_an_empty_form_saves_nothing(database, round_setup, open_form, qtbot):
+    round_id, _homes = round_setup
+    widget = open_form(round_id)
+    typist = Typist(qtbot)
+    typist.ctrl_enter()
+    assert "leeg" in widget.status_text()
+    typist.type("12"); typist.enter()
+    typist.ctrl_enter()
+    assert "leeg" in widget.status_text()
+    assert stored(database, round_id) == []
+
+
+def test_draft_survives_a_crash_and_is_offered_back(database, round_setup, open_form, qtbot):
+    round_id, homes = round_setup
+    widget = open_form(round_id)
+    typist = Typist(qtbot)
+    typist.type("12"); typist.enter()
+    typist.type("0"); typist.type("1")                 # KN1 0 skips KN2; KN3 1
+    # KN3 is not left: the debounced save alone must keep it.
+    qtbot.waitUntil(lambda: [r.answers for r in stored(database, round_id)] == [{"KN1": 0, "KN3": 1}],
+                    timeout=SAVE_DELAY_MS * 5)
+    widget._save_timer.stop()
+    widget.deleteLater()                               # the window is gone, as after a crash
+    qtbot.wait(10)
+
+    again = open_form(round_id)
+    code = homes["12"].code
+    assert again.draft_offer_text() == f"Er is een niet-afgemaakt formulier voor woning {code}. Verder gaan?"
+    again.ui.resumeButton.click()
+    assert again.fields["KN1"].text() == "0"
+    assert again.fields["KN3"].text() == "1"
+    assert again.draft_offer_text() == ""
+    assert focused_code(again) == "KN1"
+
+
+def test_typing_a_home_with_an_interview_opens_it(database, round_setup, open_form, qtbot):
+    round_id, homes = round_setup
+    home = homes["21"]
+    with database.session() as session, session.begin():
+        interviews.complete_interview(session, round_id, home.id, {"KN1": 0, "KN3": 1, "WO1": "Fijn hier"}, None)
+    widget = open_form(round_id)
+    typist = Typist(qtbot)
+    typist.type("21"); typist.enter()
+    assert widget.fields["KN1"].text() == "0"
+    assert widget.fields["WO1"].text() == "Fijn hier"
+    assert widget.fields["KN2"].skipped
+    assert "had al een formulier" in widget.status_text()
+    assert widget.ui.secondRespondentButton.isEnabled()
+    widget.ui.secondRespondentButton.click()           # a second respondent only on purpose
+    assert widget.respondent == 2
+    assert widget.fields["KN1"].text() == ""
+    typist.type("1"); typist.ctrl_enter()
+    rows = stored(database, round_id)
+    assert sorted((r.respondent, r.status) for r in rows) == [(1, "complete"), (2, "complete")]
+
+
+def test_changing_a_complete_form_is_a_correction_by_ctrl_enter(database, round_setup, open_form, qtbot):
+    round_id, homes = round_setup
+    home = homes["21"]
+    with database.session() as session, session.begin():
+        interviews.complete_interview(session, round_id, home.id, {"KN1": 0}, None)
+    open_form(round_id)
+    typist = Typist(qtbot)
+    typist.type("21"); typist.enter()
+    typist.key(Qt.Key.Key_Backspace); typist.type("1")
+    qtbot.wait(SAVE_DELAY_MS + 100)
+    [row] = stored(database, round_id)
+    assert row.answers == {"KN1": 0}                   # not turned into a draft behind the user's back
+    typist.ctrl_enter()
+    [row] = stored(database, round_id)
+    assert row.answers == {"KN1": 1} and row.status == "complete"
+
+
+def test_a_save_from_another_window_gives_a_clear_message_and_reloads(database, round_setup, open_form, qtbot):
+    round_id, _homes = round_setup
+    widget = open_form(round_id)
+    typist = Typist(qtbot)
+    typist.type("12"); typist.enter()
+    typist.type("1")
+    widget.save_draft_now()
+    [row] = stored(database, round_id)
+    with database.session() as session, session.begin():   # the other window
+        interviews.save_draft(session, round_id, row.home_id, {"KN1": 3}, row.version)
+    typist.type("2")                                   # KN2 field gets a value → save → conflict
+    widget.save_draft_now()
+    assert "ander venster" in widget.status_text()
+    assert widget.fields["KN1"].text() == "3"
+
+
+def test_mouse_selects_and_ticks_options(database, round_setup, open_form, qtbot):
+    round_id, _homes = round_setup
+    widget = open_form(round_id)
+    typist = Typist(qtbot)
+    typist.type("12"); typist.enter()
+    widget.fields["KN1"].options_label.linkActivated.emit("2")
+    assert widget.fields["KN1"].text() == "2"
+    widget.fields["HP2"].options_label.linkActivated.emit("3")
+    widget.fields["HP2"].options_label.linkActivated.emit("1")
+    assert widget.fields["HP2"].text() == "1 3"
+    widget.fields["HP2"].editor.setFocus()
+    typist.key(Qt.Key.Key_Down)                        # ↓ marks option 1, Space toggles it
+    typist.key(Qt.Key.Key_Space)
+    assert widget.fields["HP2"].text() == "3"
+
+
+def test_screenshot_with_an_error(round_setup, open_form, qtbot, tmp_path):
+    round_id, _homes = round_setup
+    widget = open_form(round_id)
+    typist = Typist(qtbot)
+    typist.type("12"); typist.enter()
+    typist.type("2")
+    typist.type("11, 99"); typist.enter()
+    typist.ctrl_enter()                                # errors: stays, says so, keeps the draft
+    assert "Nog niet compleet" in widget.status_text()
+    assert widget.ui.countLabel.text() == "0 afgerond · 1 concept"
+    from pathlib import Path
+
+    target = Path("/tmp/shots")
+    target.mkdir(parents=True, exist_ok=True)
+    assert widget.grab().save(str(target / "interview_form.png"))
+
+
+def test_home_field_autocompletes_within_the_block(round_setup, open_form, qtbot):
+    round_id, homes = round_setup
+    widget = open_form(round_id)
+    typist = Typist(qtbot)
+    typist.type("2")
+    choices = widget._completer_model.stringList()
+    assert choices and all(choice.split()[0] in {h.code for h in homes.values()} for choice in choices)
+    assert any("Teststraat 21" in choice for choice in choices)
+    chosen = next(choice for choice in choices if "Teststraat 23 " in choice)
+    widget.completer.activated.emit(chosen)            # picked in the popup (arrow keys + Enter)
+    assert widget.home is not None and widget.home.code == homes["23"].code
+    assert focused_code(widget) == "KN1"
