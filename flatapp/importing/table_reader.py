@@ -13,6 +13,7 @@ import gc
 import io
 import zipfile
 from collections import Counter
+from collections.abc import Callable
 from contextlib import contextmanager
 from datetime import date, datetime, time
 from pathlib import Path
@@ -51,6 +52,49 @@ def paused_gc():
     finally:
         if was_enabled:
             gc.enable()
+
+
+class NoHeaderFound(ImportFileError):
+    """The file was read, but no row in the first rows looks like the wanted header."""
+
+
+def read_records(path: Path, is_header: Callable[[list[str]], bool]) -> tuple[list[list[str]], int]:
+    """Every record of a CSV or of the first sheet where ``is_header`` accepts a row among the first
+    rows, with that row's index; for tables of another layout than an address list (the responses).
+
+    The same checks, encodings and cell text as ``read_table``; raises ImportFileError (Dutch),
+    NoHeaderFound when no header row was found.
+    """
+    path = Path(path)
+    if _file_kind(path) == "xlsx":
+        workbook = _open_workbook(path)
+        try:
+            for name in workbook.sheetnames:
+                worksheet = workbook[name]
+                if not hasattr(worksheet, "iter_rows"):  # a chart sheet
+                    continue
+                worksheet.reset_dimensions()
+                records = [[_cell_text(value) for value in row] for row in worksheet.iter_rows(values_only=True)]
+                found = _first_header(records, is_header)
+                if found is not None:
+                    return records, found
+        finally:
+            workbook.close()
+        raise NoHeaderFound(f"In {_name(path)} staat geen herkenbare kopregel.")
+    text, _encoding = _checked_text(path)
+    best: tuple[list[list[str]], int] | None = None
+    for delimiter in DELIMITERS:
+        records = _parse(path, text, delimiter)
+        found = _first_header(records, is_header)
+        if found is not None and (best is None or len(records[found]) > len(best[0][best[1]])):
+            best = (records, found)
+    if best is None:
+        raise NoHeaderFound(f"In {_name(path)} staat geen herkenbare kopregel.")
+    return best
+
+
+def _first_header(records: list[list[str]], is_header: Callable[[list[str]], bool]) -> int | None:
+    return next((i for i, record in enumerate(records[:HEADER_SEARCH_ROWS]) if is_header(record)), None)
 
 
 def list_sheets(path: Path) -> list[str]:
@@ -179,9 +223,9 @@ def _cell_text(value: object) -> str:
 
 # ---------------------------------------------------------------- CSV
 
-def _read_csv(path: Path) -> RawTable:
-    data = path.read_bytes()
-    text, encoding = _decode(path, data)
+def _checked_text(path: Path) -> tuple[str, str]:
+    """(the file as text, its encoding), refused when it is binary, empty or a web page."""
+    text, encoding = _decode(path, path.read_bytes())
     if "\x00" in text or _looks_binary(text[:4096]):
         raise ImportFileError(f"Het bestand {_name(path)} is geen tekst- of CSV-bestand (het bevat binaire gegevens).")
     if not text.strip(" \t\r\n;,"):              # nothing, or only separators Excel left behind
@@ -191,6 +235,11 @@ def _read_csv(path: Path) -> RawTable:
             f"Het bestand {_name(path)} is een webpagina of XML, geen CSV. "
             "Open het in Excel en sla het op als Excel-werkmap (.xlsx) of als CSV."
         )
+    return text, encoding
+
+
+def _read_csv(path: Path) -> RawTable:
+    text, encoding = _checked_text(path)
     best: tuple | None = None
     for delimiter in DELIMITERS:
         sample = _parse(path, text, delimiter, limit=HEADER_SEARCH_ROWS + 5)

@@ -205,38 +205,17 @@ def _is_header(record: list[str]) -> bool:
 
 
 def _records(path: Path) -> tuple[list[list[str]], int]:
-    """(records as Excel shows them, index of the header record). Uses the address import's reader
-    for the file checks, encodings and cell text; the header is the responses layout's own."""
-    kind = table_reader._file_kind(path)
-    if kind == "xlsx":
-        workbook = table_reader._open_workbook(path)
-        try:
-            for name in workbook.sheetnames:
-                sheet = workbook[name]
-                if not hasattr(sheet, "iter_rows"):
-                    continue
-                sheet.reset_dimensions()
-                records = [[table_reader._cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
-                header = next((i for i, r in enumerate(records[:table_reader.HEADER_SEARCH_ROWS]) if _is_header(r)), None)
-                if header is not None:
-                    return records, header
-        finally:
-            workbook.close()
-    else:
-        text, _encoding = table_reader._decode(path, path.read_bytes())
-        if "\x00" in text or table_reader._looks_binary(text[:4096]):
-            raise ResponsesImportError(f"Het bestand '{path.name}' is geen tekst- of CSV-bestand.")
-        best = None
-        for delimiter in table_reader.DELIMITERS:
-            records = table_reader._parse(path, text, delimiter)
-            header = next((i for i, r in enumerate(records[:table_reader.HEADER_SEARCH_ROWS]) if _is_header(r)), None)
-            if header is not None and (best is None or len(records[header]) > len(best[0][best[1]])):
-                best = (records, header)
-        if best is not None:
-            return best
-    raise ResponsesImportError(
-        f"In '{path.name}' staat geen kopregel met de kolommen {HOME_COLUMN}, {LABEL_COLUMN} en {RESPONDENT_COLUMN} "
-        "(maak het bestand met 'flatapp responses export' of neem die kolomnamen over).")
+    """(records as Excel shows them, index of the header record), read by the address import's
+    reader (file checks, encodings, cell text) with the responses layout's own header."""
+    try:
+        return table_reader.read_records(path, _is_header)
+    except table_reader.NoHeaderFound:
+        raise ResponsesImportError(
+            f"In '{path.name}' staat geen kopregel met de kolommen {HOME_COLUMN}, {LABEL_COLUMN} en "
+            f"{RESPONDENT_COLUMN} (maak het bestand met 'flatapp responses export' of neem die kolomnamen over)."
+        ) from None
+    except table_reader.ImportFileError as error:
+        raise ResponsesImportError(str(error)) from None
 
 
 def _parse_cell(question, text: str, homes: list[HomeRow], lookup) -> tuple[object, str]:
