@@ -160,14 +160,17 @@ def cmd_db(args: argparse.Namespace) -> int:
 # --- parser -----------------------------------------------------------------------------
 
 def build_parser() -> argparse.ArgumentParser:
+    db_help = "database-bestand of database-URL (standaard: de eigen database van FlatApp)"
+    # --db may stand before or after the command; SUPPRESS keeps a sub-command from
+    # overwriting the value given before it with its own default.
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", metavar="PAD_OF_URL",
-                        help="database-bestand of database-URL (standaard: de eigen database van FlatApp)")
+    common.add_argument("--db", metavar="PAD_OF_URL", default=argparse.SUPPRESS, help=db_help)
 
     parser = argparse.ArgumentParser(
-        prog="flatapp", parents=[common],
+        prog="flatapp",
         description="FlatApp: gespreksrondes in flats, van adreslijst tot poster in de tent.",
     )
+    parser.add_argument("--db", metavar="PAD_OF_URL", default=None, help=db_help)
     parser.add_argument("--version", action="version", version=f"FlatApp {__version__}")
     parser.set_defaults(handler=cmd_gui)
     commands = parser.add_subparsers(title="opdrachten", metavar="OPDRACHT")

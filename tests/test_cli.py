@@ -121,3 +121,13 @@ def test_command_line_imports_no_qt_pandas_or_matplotlib():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip().splitlines()[-1] == "[]"
+
+
+def test_db_option_works_before_and_after_the_command(tmp_path, capsys):
+    target = str(tmp_path / "demo.sqlite")
+    assert main(["demo", target]) == 0
+    capsys.readouterr()
+    assert main(["--db", target, "buildings"]) == 0
+    assert "Voorbeeldflat" in capsys.readouterr().out
+    assert main(["buildings", "--db", target]) == 0
+    assert "Voorbeeldflat" in capsys.readouterr().out

@@ -92,6 +92,22 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> T
     return status
 
 
+def translated_in(language: str, context: str, text: str) -> str:
+    """``text`` (a Dutch source string) in ``language``, without installing a translator.
+
+    For a message about a language choice, shown in the language just chosen. Gives the Dutch
+    source when the language has no FlatApp translation or the text is not translated.
+    """
+    folder = app_translations_dir()
+    file = folder / f"flatapp_{language}.qm" if folder is not None else None
+    if file is None or not file.exists():
+        return text
+    translator = QTranslator()
+    if not translator.load(str(file)):
+        return text
+    return translator.translate(context, text) or text
+
+
 def remove_translators(app: QCoreApplication) -> None:
     """Take out the translators ``install_translators`` put in (before switching language)."""
     for old in app.findChildren(QTranslator, "flatapp-translator"):

@@ -10,8 +10,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QItemSelectionModel,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -31,6 +40,7 @@ from flatapp.gui.facade_map import FacadeMap
 from flatapp.gui.generated.ui_main_window import Ui_MainWindow
 from flatapp.gui.home_detail import HomeDetailPanel, HomeEditor
 from flatapp.gui.home_table_model import COL_CODE, HOME_ID_ROLE, HomeFilterProxy, HomeTableModel
+from flatapp.gui.i18n import current_language, set_language, translated_in
 from flatapp.paths import app_paths
 from flatapp.services.buildings import BuildingRow, create_building, list_buildings, rename_building
 from flatapp.services.errors import UserError
@@ -42,6 +52,10 @@ translate = QCoreApplication.translate
 
 LAST_DATABASE_KEY = "database/last"
 LAST_BUILDING_KEY = "database/lastBuilding"
+# Confirming a language choice, shown in the language chosen (see MainController.choose_language).
+LANGUAGE_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Taal")
+LANGUAGE_NOTICE = QT_TRANSLATE_NOOP("MainWindow", "FlatApp gebruikt de gekozen taal vanaf de volgende start. "
+                                                  "Sluit FlatApp af en start het opnieuw.")
 
 
 def database_filter() -> str:
@@ -231,6 +245,13 @@ class MainWindow(QMainWindow):
         self.home_model.modelReset.connect(self._update_list_count)
         self.home_model.modelReset.connect(self._fit_columns)
         ui.buildingCombo.setPlaceholderText(translate("MainWindow", "nog geen flat"))
+        # Beeld › Taal / Language: one choice, named in its own language (not translated).
+        self.language_actions = {"nl": ui.actionLanguageNl, "en": ui.actionLanguageEn}
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        for language, action in self.language_actions.items():
+            action.setData(language)
+            self.language_group.addAction(action)
         self.facade_map.setFocus(Qt.FocusReason.OtherFocusReason)  # arrow keys work straight away
         self._default_size()
 
@@ -414,6 +435,8 @@ class MainController(QObject):
         ui.actionPrintDoorLists.triggered.connect(lambda: self.print_round(0))
         ui.actionPrintForms.triggered.connect(lambda: self.print_round(1))
         ui.actionPrintLetters.triggered.connect(lambda: self.print_round(2))
+        self._check_language(current_language())
+        window.language_group.triggered.connect(lambda action: self.choose_language(str(action.data())))
 
     # --- database -----------------------------------------------------------------------------
     @property
@@ -725,6 +748,20 @@ class MainController(QObject):
                 continue
             self.reload(building_id=building.id)
             return True
+
+    def _check_language(self, language: str) -> None:
+        action = self.window.language_actions.get(language)
+        if action is not None:
+            action.setChecked(True)
+
+    def choose_language(self, language: str) -> None:
+        """Remember the UI language for the next start and say so, in the language chosen."""
+        self._check_language(language)
+        if language == current_language():
+            return
+        set_language(language)
+        QMessageBox.information(self.window, translated_in(language, "MainWindow", LANGUAGE_TITLE),
+                                translated_in(language, "MainWindow", LANGUAGE_NOTICE))
 
     def show_about(self) -> None:
         QMessageBox.about(

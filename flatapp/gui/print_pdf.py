@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPainter, QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from flatapp.services.errors import UserError
+
+# A plain name, so that pyside6-lupdate finds the texts: translate("Context", "Dutch text").
+translate = QCoreApplication.translate
 
 # A4 at 300 dpi is a 35 MB image; at 1200 dpi it would be 550 MB per page. Text and boxes
 # are sharp at 300 dpi, so higher printer resolutions are not worth the memory and time.
@@ -24,21 +27,22 @@ MAX_DPI = 300
 def print_pdf(pdf_path: Path, parent: QWidget | None, printer: QPrinter | None = None) -> bool:
     """Ask for a printer and print every page (or the chosen range) of ``pdf_path``.
 
-    Returns False when the user cancels the dialog. Raises ``UserError`` (Dutch) when the PDF
+    Returns False when the user cancels the dialog. Raises ``UserError`` (in the UI language) when the PDF
     cannot be read or the printer cannot be started. ``printer`` is for tests (a PDF printer).
     """
     try:
         from PySide6.QtPdf import QPdfDocument
     except ImportError:  # pragma: no cover - depends on the installation
-        raise UserError("Printen kan niet: het onderdeel QtPdf ontbreekt in deze installatie. "
-                        "Open de PDF en print die vanuit een PDF-lezer.") from None
+        raise UserError(translate("PrintPdf", "Printen kan niet: het onderdeel QtPdf ontbreekt in deze "
+                                  "installatie. Open de PDF en print die vanuit een PDF-lezer.")) from None
 
     path = Path(pdf_path)
     document = QPdfDocument(parent)
     try:
         error = document.load(str(path))
         if error != QPdfDocument.Error.None_ or document.pageCount() < 1:
-            raise UserError(f"De PDF '{path.name}' kan niet worden geopend om te printen.")
+            raise UserError(translate("PrintPdf", "De PDF '{name}' kan niet worden geopend om te printen.").format(
+                name=path.name))
         pages = document.pageCount()
 
         if printer is None:
@@ -49,7 +53,7 @@ def print_pdf(pdf_path: Path, parent: QWidget | None, printer: QPrinter | None =
         printer.setFromTo(1, pages)
 
         dialog = QPrintDialog(printer, parent)
-        dialog.setWindowTitle("Printen")
+        dialog.setWindowTitle(translate("PrintPdf", "Printen"))
         dialog.setMinMax(1, pages)
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintCollateCopies, True)
@@ -78,7 +82,8 @@ def _print_pages(document, printer: QPrinter, numbers: list[int]) -> None:
     printer.setFullPage(True)  # paint on the whole sheet, so 1 PDF point stays 1 point on paper
     painter = QPainter()
     if not painter.begin(printer):
-        raise UserError("De printer kan niet worden gestart. Controleer of de printer aan staat.")
+        raise UserError(translate("PrintPdf", "De printer kan niet worden gestart. Controleer of de printer "
+                                  "aan staat."))
     try:
         dpi = min(printer.resolution(), MAX_DPI)
         target = QRectF(printer.paperRect(QPrinter.Unit.DevicePixel))

@@ -106,16 +106,16 @@ class PrintRoundDialog(RememberingDialog):
 
     # --- making the PDF -----------------------------------------------------------------------
     def default_file_name(self) -> str:
-        round_name = self.ui.roundCombo.currentText() or "ronde"
+        round_name = self.ui.roundCombo.currentText() or translate("PrintRoundDialog", "ronde")
         kind = self.ui.kindCombo.currentIndex()
         if kind == DOOR_LISTS:
             evening = self.ui.eveningCombo.currentText().split(",")[0]
             team = self.ui.teamCombo.currentText() if self.ui.teamCombo.currentData() else ""
-            parts = ["Deurlijsten", round_name, evening, team]
+            parts = [translate("PrintRoundDialog", "Deurlijsten"), round_name, evening, team]
         elif kind == FORMS:
-            parts = ["Vragenlijsten", round_name]
+            parts = [translate("PrintRoundDialog", "Vragenlijsten"), round_name]
         else:
-            parts = ["Brieven", round_name]
+            parts = [translate("PrintRoundDialog", "Brieven"), round_name]
         name = " – ".join(p for p in parts if p)
         return "".join("_" if c in '\\/:*?"<>|' else c for c in name) + ".pdf"
 

@@ -65,16 +65,8 @@ from flatapp.services.questionnaires import (
 )
 from flatapp.storage.database import Database
 
-CONTEXT = "QuestionnaireEditorDialog"
-
-
-def _tr(text: str) -> str:
-    """Translate a string marked elsewhere (QT_TRANSLATE_NOOP); literal strings use
-    ``QCoreApplication.translate("QuestionnaireEditorDialog", ...)`` so lupdate finds them."""
-    return QCoreApplication.translate(CONTEXT, text)
-
-
-# What the coordinator reads in the "Soort" list (Dutch source, translated at use).
+# What the coordinator reads in the "Soort" list: Dutch source texts marked for pyside6-lupdate,
+# translated where they are shown (QCoreApplication.translate("QuestionnaireEditorDialog", label)).
 TYPE_LABELS: dict[QuestionType, str] = {
     QuestionType.SINGLE: QT_TRANSLATE_NOOP("QuestionnaireEditorDialog", "Eén antwoord kiezen"),
     QuestionType.MULTIPLE: QT_TRANSLATE_NOOP("QuestionnaireEditorDialog", "Meerdere antwoorden kiezen"),
@@ -345,7 +337,8 @@ class QuestionTreeModel(QAbstractItemModel):
                                                                           "(nog geen tekst)")
             return f"{question.code}   {text}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{question.code} · {_tr(TYPE_LABELS[question.type])}\n{question.text}"
+            kind = QCoreApplication.translate("QuestionnaireEditorDialog", TYPE_LABELS[question.type])
+            return f"{question.code} · {kind}\n{question.text}"
         if role == Qt.ItemDataRole.ForegroundRole and not question.text.strip():
             return QColor(MUTED)
         return None

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from typing import Any, TypeVar
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QDate,
@@ -84,8 +85,10 @@ def _swatch(colour: QColor, size: int = 12) -> QPixmap:
     return pixmap
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RoundPlanner", text)
+# The controller and the table models translate in the context "RoundPlanner"; the widget's
+# self.tr() uses its class name, "RoundPlannerWidget" (as does ui/round_planner.ui).
+# Literal calls only, so that pyside6-lupdate finds every text.
+CONTEXT = "RoundPlanner"
 
 
 # --- controller: one service call, one transaction, plain rows back --------------------------------
@@ -119,17 +122,21 @@ class RoundPlanner:
         choices = []
         for questionnaire in self.read(list_questionnaires):
             for version in reversed(questionnaire.versions):
-                choices.append((_tr("{name}, versie {number}").format(name=questionnaire.name,
-                                                                        number=version.number), version.id))
+                label = QCoreApplication.translate("RoundPlanner", "{name}, versie {number}")
+                choices.append((label.format(name=questionnaire.name, number=version.number), version.id))
         if not choices:
-            choices.append((_tr("{name} (ingebouwd)").format(name=BUILTIN_NAME), None))
+            choices.append((QCoreApplication.translate("RoundPlanner", "{name} (ingebouwd)").format(
+                name=BUILTIN_NAME), None))
         return choices
 
 
 # --- table models ----------------------------------------------------------------------------------
 
 class _RowModel(QAbstractTableModel):
-    """Read-only rows replaced with ``set_rows``; subclasses name the columns."""
+    """Read-only rows replaced with ``set_rows``; subclasses name the columns.
+
+    ``headers`` are Dutch source texts marked with QT_TRANSLATE_NOOP("RoundPlanner", ...),
+    translated when shown."""
 
     headers: tuple[str, ...] = ()
 
@@ -157,7 +164,9 @@ class _RowModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return _tr(self.headers[section]) if 0 <= section < len(self.headers) else None
+            if 0 <= section < len(self.headers):
+                return QCoreApplication.translate(CONTEXT, self.headers[section])
+            return None
         return None
 
 
@@ -167,7 +176,13 @@ COL_EVENING_DATE, COL_EVENING_DAY, COL_EVENING_STARTS, COL_EVENING_ENDS, COL_EVE
 class EveningTableModel(_RowModel):
     """Evenings; date and times are edited in place (``editRequested`` carries the new values)."""
 
-    headers = ("Datum", "Dag", "Van", "Tot", "Deuren")
+    headers = (
+        QT_TRANSLATE_NOOP("RoundPlanner", "Datum"),
+        QT_TRANSLATE_NOOP("RoundPlanner", "Dag"),
+        QT_TRANSLATE_NOOP("RoundPlanner", "Van"),
+        QT_TRANSLATE_NOOP("RoundPlanner", "Tot"),
+        QT_TRANSLATE_NOOP("RoundPlanner", "Deuren"),
+    )
     editRequested = Signal(int, object, object, object)   # evening id, date, starts, ends
 
     def __init__(self, parent: QObject | None = None):
@@ -188,7 +203,10 @@ class EveningTableModel(_RowModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_EVENING_DOORS:
                 count = self._doors.get(evening.id)
-                return _tr("{count} verdeeld over de teams").format(count=count) if count else _tr("nog niet verdeeld")
+                if count:
+                    return QCoreApplication.translate("RoundPlanner", "{count} verdeeld over de teams").format(
+                        count=count)
+                return QCoreApplication.translate("RoundPlanner", "nog niet verdeeld")
             return {COL_EVENING_DATE: dutch_date(evening.date), COL_EVENING_DAY: DUTCH_WEEKDAYS[evening.date.weekday()],
                     COL_EVENING_STARTS: f"{evening.starts:%H:%M}", COL_EVENING_ENDS: f"{evening.ends:%H:%M}"}[column]
         if role == Qt.ItemDataRole.EditRole:
@@ -225,7 +243,11 @@ COL_VOLUNTEER_NAME, COL_VOLUNTEER_PHONE, COL_VOLUNTEER_TEAM = range(3)
 
 
 class VolunteerTableModel(_RowModel):
-    headers = ("Naam", "Telefoon", "Team")
+    headers = (
+        QT_TRANSLATE_NOOP("RoundPlanner", "Naam"),
+        QT_TRANSLATE_NOOP("RoundPlanner", "Telefoon"),
+        QT_TRANSLATE_NOOP("RoundPlanner", "Team"),
+    )
     editRequested = Signal(int, str, str)   # volunteer id, name, phone
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -260,7 +282,10 @@ COL_TEAM_NAME, COL_TEAM_MEMBERS = range(2)
 
 
 class TeamTableModel(_RowModel):
-    headers = ("Team", "Leden")
+    headers = (
+        QT_TRANSLATE_NOOP("RoundPlanner", "Team"),
+        QT_TRANSLATE_NOOP("RoundPlanner", "Leden"),
+    )
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -281,7 +306,11 @@ COL_ASSIGN_TEAM, COL_ASSIGN_DOORS, COL_ASSIGN_COVERAGE = range(3)
 class AssignmentTableModel(_RowModel):
     """One evening: per team its doors and the entrances/floors they are on (members as a tooltip)."""
 
-    headers = ("Team", "Deuren", "Portieken en verdiepingen")
+    headers = (
+        QT_TRANSLATE_NOOP("RoundPlanner", "Team"),
+        QT_TRANSLATE_NOOP("RoundPlanner", "Deuren"),
+        QT_TRANSLATE_NOOP("RoundPlanner", "Portieken en verdiepingen"),
+    )
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -6,14 +6,13 @@ a newer, damaged or foreign file is refused before anything writes to it.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import datetime
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -51,21 +50,47 @@ class SchemaStatus:
         return self.current == self.head
 
 
-def alembic_config(url: str) -> Config:
+def alembic_config(url: str):
+    """Alembic's configuration for our migrations (Alembic is imported only when it is needed)."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(migrations_dir()))
     config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return config
 
 
+_REVISION = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
+_DOWN_REVISION = re.compile(r"^down_revision\s*=\s*(?:None|['\"]([^'\"]+)['\"])", re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def _revision_graph() -> dict[str, str | None]:
+    """revision → down_revision, read from the migration scripts as text.
+
+    Opening a database that is already up to date is the common case at start-up; reading
+    the two lines here spares importing Alembic for it (a test keeps this in step with Alembic).
+    """
+    graph: dict[str, str | None] = {}
+    for script in sorted((migrations_dir() / "versions").glob("*.py")):
+        text = script.read_text(encoding="utf-8")
+        revision, down = _REVISION.search(text), _DOWN_REVISION.search(text)
+        if revision is None or down is None:
+            raise RuntimeError(f"migration {script.name} has no revision or down_revision line")
+        graph[revision.group(1)] = down.group(1)
+    return graph
+
+
 def head_revision() -> str:
-    heads = ScriptDirectory.from_config(alembic_config("sqlite://")).get_heads()
-    return heads[0]
+    graph = _revision_graph()
+    heads = set(graph) - {down for down in graph.values() if down}
+    if len(heads) != 1:
+        raise RuntimeError(f"the migrations must have one head, not {sorted(heads)}")
+    return heads.pop()
 
 
 def known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(alembic_config("sqlite://"))
-    return {revision.revision for revision in script.walk_revisions()}
+    return set(_revision_graph())
 
 
 def _describe(path: Path) -> str:
@@ -191,6 +216,7 @@ def open_database(
                 backup_sqlite(path, backup_dir, f"voor-upgrade-{revision}")
         else:
             path.parent.mkdir(parents=True, exist_ok=True)
+            revision = None
     engine = make_engine(url)
     if path is None:
         with engine.connect() as connection:
@@ -204,12 +230,14 @@ def open_database(
             engine.dispose()
             raise
     database = Database(engine, url)
-    if upgrade:
+    if upgrade and revision != head_revision():
         _upgrade(database)
     return database
 
 
 def _upgrade(database: Database) -> None:
+    from alembic import command
+
     config = alembic_config(database.url)
     with database.engine.begin() as connection:
         config.attributes["connection"] = connection

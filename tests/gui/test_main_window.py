@@ -260,7 +260,10 @@ def test_menus_are_in_dutch(qtbot, database):
                            "&Papieren vragenlijsten afdrukken…", "&Aankondigingsbrieven afdrukken…"]
     file_items = [a.text() for a in ui.menuFile.actions() if not a.isSeparator()]
     assert file_items == ["&Nieuwe database…", "Database &openen…", "&Woningen importeren…", "&Afsluiten"]
-    assert [a.text() for a in ui.menuView.actions()] == ["&Passend maken", "&Inzoomen", "&Uitzoomen"]
+    view_items = [a.text() for a in ui.menuView.actions() if not a.isSeparator()]
+    assert view_items == ["&Passend maken", "&Inzoomen", "&Uitzoomen", "&Taal / Language"]
+    # Each language is named in its own language; the choice takes effect at the next start.
+    assert [a.text() for a in ui.menuLanguage.actions()] == ["Nederlands", "English"]
     assert not ui.actionUndo.isEnabled() and not ui.actionRedo.isEnabled()
 
 

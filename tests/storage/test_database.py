@@ -135,3 +135,27 @@ def test_in_memory_database_keeps_its_tables():
     with db.session() as session:
         assert session.scalars(select(Home)).all() == []
     db.dispose()
+
+
+def test_revision_graph_read_as_text_agrees_with_alembic():
+    from alembic.script import ScriptDirectory
+
+    from flatapp.storage.database import alembic_config
+
+    script = ScriptDirectory.from_config(alembic_config("sqlite://"))
+    assert known_revisions() == {revision.revision for revision in script.walk_revisions()}
+    assert [head_revision()] == list(script.get_heads())
+
+
+def test_opening_an_up_to_date_database_does_not_import_alembic(tmp_path):
+    import subprocess
+    import sys
+
+    open_database(tmp_path / "ready.sqlite").dispose()
+    code = (
+        "import sys; from flatapp.storage.database import open_database; "
+        f"open_database({str(tmp_path / 'ready.sqlite')!r}).dispose(); "
+        "print('alembic' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"

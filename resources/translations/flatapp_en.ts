@@ -1,0 +1,2874 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="nl_NL">
+<context>
+    <name>DoorOutcomeWidget</name>
+    <message>
+        <location filename="../../flatapp/gui/door_outcomes.py" line="+361"/>
+        <source>nog geen ronde</source>
+        <translation>no round yet</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Alle teams</source>
+        <translation>All teams</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nog geen avond</source>
+        <translation>no evening yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nog geen team</source>
+        <translation>no team yet</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Toetsen: {keys} &amp;nbsp;·&amp;nbsp; &lt;b&gt;Del&lt;/b&gt; laatste bezoek weg &amp;nbsp;·&amp;nbsp; &lt;b&gt;Tab&lt;/b&gt; naar tijd en notitie</source>
+        <translation>Keys: {keys} &amp;nbsp;·&amp;nbsp; &lt;b&gt;Del&lt;/b&gt; removes the last visit &amp;nbsp;·&amp;nbsp; &lt;b&gt;Tab&lt;/b&gt; to time and note</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Deze flat heeft nog geen ronde; maak er een aan bij Ronde.</source>
+        <translation>This block has no round yet; create one under Round.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deze ronde heeft nog geen avonden; plan eerst een avond.</source>
+        <translation>This round has no evenings yet; plan an evening first.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Avond {date}: {done} van {total} deuren ingevuld</source>
+        <translation>Evening {date}: {done} of {total} doors filled in</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>De deurlijsten van {next} volgen hieruit: woningen met een afgeronde uitkomst ({final}) komen daar niet meer op. Verdeel de deuren van die avond opnieuw na het invoeren.</source>
+        <translation>The door lists for {next} follow from this: homes with a final outcome ({final}) no longer appear on them. Share out that evening&apos;s doors again after entering.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Een volgende avond krijgt alleen de deuren die nog open zijn: woningen met een afgeronde uitkomst ({final}) komen niet meer op de deurlijst.</source>
+        <translation>A later evening gets only the doors still open: homes with a final outcome ({final}) no longer appear on the door list.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Opslaan is niet gelukt: {reason}</source>
+        <translation>Saving failed: {reason}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Woning {code} heeft op deze avond nog geen bezoek om weg te halen.</source>
+        <translation>Home {code} has no visit on this evening to remove.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bezoek weggehaald: woning {code}, {label}.</source>
+        <translation>Visit removed: home {code}, {label}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/door_outcomes.ui" line="+9"/>
+        <source>Uitkomsten aan de deur</source>
+        <translation>Outcomes at the door</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Ronde</source>
+        <translation>&amp;Round</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Avond</source>
+        <translation>&amp;Evening</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+</context>
+<context>
+    <name>DoorOutcomes</name>
+    <message>
+        <location filename="../../flatapp/gui/door_outcomes.py" line="-536"/>
+        <source>gesproken</source>
+        <translation>interviewed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deels</source>
+        <translation>partly</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>niet bereikt</source>
+        <translation>not reached</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>geweigerd</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>valt af</source>
+        <translation>excluded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anders</source>
+        <translation>other</translation>
+    </message>
+</context>
+<context>
+    <name>DoubleEntryDialog</name>
+    <message>
+        <location filename="../../flatapp/gui/double_entry.py" line="+109"/>
+        <source>Woning</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+113"/>
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>1  Eerste invoer</source>
+        <translation>1  First entry</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>2  Tweede invoer</source>
+        <translation>2  Second entry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gekozen</source>
+        <translation>Chosen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>nog kiezen</source>
+        <translation>to choose</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>— (leeg)</source>
+        <translation>— (empty)</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Verschillend</source>
+        <translation>Different</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foutpercentage</source>
+        <translation>Error rate</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Er zijn geen afgeronde formulieren die nog niet dubbel zijn ingevoerd.</source>
+        <translation>There are no completed forms that have not yet been entered twice.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Steekproef: {n} formulieren. Leg die papieren formulieren klaar en typ ze opnieuw.</source>
+        <translation>Sample: {n} forms. Get those paper forms ready and type them again.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>getypt, {n} verschillen</source>
+        <translation>typed, {n} differences</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nog typen</source>
+        <translation>still to type</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nog opnieuw te typen: {homes}</source>
+        <translation>Still to type again: {homes}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De hele steekproef is opnieuw getypt. Ga naar &apos;3. Verschillen&apos;.</source>
+        <translation>The whole sample has been typed again. Go to &apos;3. Differences&apos;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trek eerst een steekproef (tabblad 1).</source>
+        <translation>Draw a sample first (tab 1).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{n} verschillen om te kiezen.</source>
+        <translation>{n} differences to choose.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Geen verschillen om te kiezen.</source>
+        <translation>No differences to choose.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Kies eerst bij elk verschil 1 of 2.</source>
+        <translation>First choose 1 or 2 for each difference.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>woning {home}: {why}</source>
+        <translation>home {home}: {why}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Niet vastgelegd: {what}</source>
+        <translation>Not recorded: {what}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Vastgelegd: {done} verschillen. Nog te kiezen: {left}.</source>
+        <translation>Recorded: {done} differences. Still to choose: {left}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dubbel ingevoerd: {verified} van {complete} afgeronde formulieren ({share}). Nog verschillen te kiezen bij {open} formulieren.</source>
+        <translation>Entered twice: {verified} of {complete} completed forms ({share}). Differences still to choose on {open} forms.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/double_entry.ui" line="+9"/>
+        <source>Dubbele invoer</source>
+        <translation>Double entry</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>1. Steekproef</source>
+        <translation>1. Sample</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Een tweede persoon typt een deel van de papieren formulieren nog een keer, zonder de eerste invoer te zien. Daarna toont FlatApp alleen de velden die verschillen.</source>
+        <translation>A second person types part of the paper forms again, without seeing the first entry. FlatApp then shows only the fields that differ.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Deel van de afgeronde formulieren</source>
+        <translation>&amp;Part of the completed forms</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Alle</source>
+        <translation>&amp;All</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Steekproef trekken en typen</source>
+        <translation>&amp;Draw a sample and type</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>2. Opnieuw typen</source>
+        <translation>2. Type again</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>3. Verschillen</source>
+        <translation>3. Differences</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alleen de velden die verschillen. Kijk op het papieren formulier en kies met de toets 1 (eerste invoer) of 2 (tweede invoer) welke waarde klopt.</source>
+        <translation>Only the fields that differ. Look at the paper form and press 1 (first entry) or 2 (second entry) to choose the right value.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Keuzes vastleggen</source>
+        <translation>&amp;Record choices</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Foutpercentage per vraag</source>
+        <translation>Error rate per question</translation>
+    </message>
+</context>
+<context>
+    <name>FacadeMap</name>
+    <message>
+        <location filename="../../flatapp/gui/facade_map.py" line="+90"/>
+        <source>Gevelkaart</source>
+        <translation>Facade map</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De flat als gevel: elke cel is een woning. Pijltjestoetsen kiezen een woning, Enter opent hem.</source>
+        <translation>The block as a facade: each cell is a home. The arrow keys choose a home, Enter opens it.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Deze flat heeft nog geen woningen.</source>
+        <translation>This block has no homes yet.</translation>
+    </message>
+    <message>
+        <location line="+305"/>
+        <source>Zonder portiek</source>
+        <translation>No entrance</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>Code: {code}</source>
+        <translation>Code: {code}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Portiek: {name}</source>
+        <translation>Entrance: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdieping: {floor}</source>
+        <translation>Floor: {floor}</translation>
+    </message>
+</context>
+<context>
+    <name>FlatApp</name>
+    <message>
+        <location filename="../../flatapp/gui/app.py" line="+96"/>
+        <source>De voorbeelddatabase kon niet worden gemaakt: {reason}</source>
+        <translation>The demo database could not be created: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Afsluiten</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>HomeDetailPanel</name>
+    <message>
+        <location filename="../../flatapp/gui/home_detail.py" line="+113"/>
+        <source>Woning {code} · {address}</source>
+        <translation>Home {code} · {address}</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Niet opgeslagen wijzigingen</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_detail.ui" line="+14"/>
+        <source>Woninggegevens</source>
+        <translation>Home details</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Kies een woning op de kaart of in de lijst om het adres te bekijken of te corrigeren.</source>
+        <translation>Choose a home on the map or in the list to view or correct its address.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Woning</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Straat</source>
+        <translation>St&amp;reet</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Huis&amp;nummer</source>
+        <translation>House &amp;number</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Huis&amp;letter</source>
+        <translation>House &amp;letter</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Toevoeging</source>
+        <translation>A&amp;ddition</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Postcode</source>
+        <translation>&amp;Postcode</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>1234 AB</source>
+        <translation>1234 AB</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pl&amp;aats</source>
+        <translation>&amp;Town</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Po&amp;rtiek</source>
+        <translation>&amp;Entrance</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Verdieping</source>
+        <translation>&amp;Floor</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>BG is de begane grond, K de kelder.</source>
+        <translation>BG is the ground floor, K the basement.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>VH&amp;E-nummer</source>
+        <translation>&amp;VHE number</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Zet de velden terug op wat in de database staat.</source>
+        <translation>Put the fields back to what is in the database.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Herstellen</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sla de correcties op (Ctrl+S of Enter). Ongedaan maken kan met Ctrl+Z.</source>
+        <translation>Save the corrections (Ctrl+S or Enter). Ctrl+Z undoes them.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+</context>
+<context>
+    <name>HomePreviewModel</name>
+    <message>
+        <location filename="../../flatapp/gui/import_models.py" line="+26"/>
+        <source>Rij</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Straat</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Huisnummer</source>
+        <translation>House number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toevoeging</source>
+        <translation>Addition</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plaats</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VHE-nummer</source>
+        <translation>VHE number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portiek</source>
+        <translation>Entrance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdieping</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>HomeTableModel</name>
+    <message>
+        <location filename="../../flatapp/gui/home_table_model.py" line="+31"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portiek</source>
+        <translation>Entrance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdieping</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VHE</source>
+        <translation>VHE</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/import_dialog.ui" line="+20"/>
+        <source>Woningen importeren</source>
+        <translation>Import homes</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Adreslijst van de corporatie</source>
+        <translation>Housing association&apos;s address list</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kies het Excel- of CSV-bestand met de adressen van de flat.</source>
+        <translation>Choose the Excel or CSV file with the addresses of the block.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Typ of plak het pad, of kies Bladeren…</source>
+        <translation>Type or paste the path, or choose Browse…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Bladeren…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Werkblad:</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>In welke flat komen de woningen?</source>
+        <translation>Which block do the homes go into?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Be&amp;staande flat:</source>
+        <translation>E&amp;xisting block:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Nieuwe flat:</source>
+        <translation>&amp;New block:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Naam van de flat, bijvoorbeeld De Vijverflat</source>
+        <translation>Name of the block, for example De Vijverflat</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Geef bij elk gegeven aan uit welke kolom van het bestand het komt. Gegevens met een * zijn verplicht; kies &quot;(niet in bestand)&quot; als het bestand dat gegeven niet heeft.</source>
+        <translation>For each field, choose the column of the file it comes from. Fields marked * are required; choose &quot;(not in file)&quot; if the file does not have that field.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>&amp;Kolommen aanpassen…</source>
+        <translation>&amp;Change columns…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Woningen</source>
+        <translation>Homes</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Afgekeurd</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Deze rijen worden niet geïmporteerd. Rijnummers zijn zoals Excel ze toont.</source>
+        <translation>These rows will not be imported. Row numbers are as Excel shows them.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Kopieert de lijst (rij, kolom, reden) om in een e-mail of in Excel te plakken</source>
+        <translation>Copies the list (row, column, reason) to paste into an email or Excel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>K&amp;opiëren</source>
+        <translation>C&amp;opy</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Overgeslagen</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deze regels zijn met opzet overgeslagen (geen woning, of een totaalregel). Daar hoeft u niets mee te doen.</source>
+        <translation>These lines were skipped on purpose (not a home, or a total line). You need not do anything about them.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&amp;Alleen de goede rijen importeren</source>
+        <translation>Import only the &amp;good rows</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&lt; &amp;Vorige</source>
+        <translation>&lt; &amp;Previous</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>V&amp;olgende &gt;</source>
+        <translation>N&amp;ext &gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Importeren</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHomesDialog</name>
+    <message>
+        <location filename="../../flatapp/gui/import_dialog.py" line="+154"/>
+        <source>Gegeven</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kolom in het bestand</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eerste waarde in die kolom</source>
+        <translation>First value in that column</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{name} (1 woning)</source>
+        <translation>{name} (1 home)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} ({count} woningen)</source>
+        <translation>{name} ({count} homes)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(nog geen flats)</source>
+        <translation>(no blocks yet)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Adreslijst kiezen</source>
+        <translation>Choose address list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adreslijsten (*.xlsx *.csv *.txt);;Alle bestanden (*)</source>
+        <translation>Address lists (*.xlsx *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Het bestand kan niet geopend worden ({why}).</source>
+        <translation>The file cannot be opened ({why}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Het bestand kan niet gelezen worden als adreslijst (technische melding: {what}).</source>
+        <translation>The file cannot be read as an address list (technical message: {what}).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&lt;b&gt;Dit bestand kan niet worden geïmporteerd.&lt;/b&gt;&lt;br&gt;{why}&lt;br&gt;&lt;span&gt;Bestand: {file}&lt;/span&gt;</source>
+        <translation>&lt;b&gt;This file cannot be imported.&lt;/b&gt;&lt;br&gt;{why}&lt;br&gt;&lt;span&gt;File: {file}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+256"/>
+        <source>1 rij</source>
+        <translation>1 row</translation>
+    </message>
+    <message>
+        <location line="-256"/>
+        <location line="+256"/>
+        <source>{n} rijen</source>
+        <translation>{n} rows</translation>
+    </message>
+    <message>
+        <location line="-255"/>
+        <source>Gelezen: {rows}</source>
+        <translation>Read: {rows}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gelezen: {rows} uit werkblad &apos;{sheet}&apos;</source>
+        <translation>Read: {rows} from sheet &apos;{sheet}&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kopregel op rij {n}</source>
+        <translation>header on row {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scheidingsteken {name}</source>
+        <translation>delimiter {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tekenset {name}</source>
+        <translation>encoding {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>De kolommen zijn herkend.</source>
+        <translation>The columns were recognised.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Niet alle kolommen zijn zeker herkend; die kiest u in de volgende stap.</source>
+        <translation>Not all columns were recognised for certain; you choose them in the next step.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>puntkomma (;)</source>
+        <translation>semicolon (;)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>komma (,)</source>
+        <translation>comma (,)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>UTF-8 (met BOM)</source>
+        <translation>UTF-8 (with BOM)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unicode (UTF-16)</source>
+        <translation>Unicode (UTF-16)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Kies een flat.</source>
+        <translation>Choose a block.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Geef de nieuwe flat een naam.</source>
+        <translation>Give the new block a name.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Er is al een flat &apos;{name}&apos;. Kies die bij &apos;Bestaande flat&apos; om de woningen daaraan toe te voegen.</source>
+        <translation>There is already a block &apos;{name}&apos;. Choose it under &apos;Existing block&apos; to add the homes to it.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>De flat wordt aangemaakt bij het importeren.</source>
+        <translation>The block will be created when importing.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deze flat heeft al woningen. Woningen die al bestaan worden bijgewerkt, nieuwe komen erbij; er wordt geen woning verwijderd.</source>
+        <translation>This block already has homes. Existing homes are updated and new ones added; no home is removed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deze flat heeft nog geen woningen.</source>
+        <translation>This block has no homes yet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(niet in bestand)</source>
+        <translation>(not in file)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{header} (kolom {letter})</source>
+        <translation>{header} (column {letter})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(kolom {letter}, zonder naam)</source>
+        <translation>(column {letter}, unnamed)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>bijv. {value}</source>
+        <translation>e.g. {value}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(leeg)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kies nog een kolom voor: {fields}.</source>
+        <translation>Still choose a column for: {fields}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Let op: één kolom is gekozen voor {fields}. Klopt dat?</source>
+        <translation>Note: one column is chosen for {fields}. Is that right?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> en </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Met deze keuze: {counts}</source>
+        <translation>With this choice: {counts}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+81"/>
+        <source>1 woning</source>
+        <translation>1 home</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+81"/>
+        <source>{n} woningen</source>
+        <translation>{n} homes</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>{n} geen woning overgeslagen</source>
+        <translation>{n} non-homes skipped</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 totaalregel overgeslagen</source>
+        <translation>1 total line skipped</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} totaalregels overgeslagen</source>
+        <translation>{n} total lines skipped</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 rij afgekeurd</source>
+        <translation>1 row rejected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} rijen afgekeurd</source>
+        <translation>{n} rows rejected</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Naar de nieuwe flat &lt;b&gt;{name}&lt;/b&gt;.</source>
+        <translation>Into the new block &lt;b&gt;{name}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Naar de flat &lt;b&gt;{name}&lt;/b&gt;.</source>
+        <translation>Into the block &lt;b&gt;{name}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{field}: {column}</source>
+        <translation>{field}: {column}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kolommen: {pairs}</source>
+        <translation>Columns: {pairs}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Woningen ({n})</source>
+        <translation>Homes ({n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afgekeurd ({n})</source>
+        <translation>Rejected ({n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overgeslagen ({n})</source>
+        <translation>Skipped ({n})</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Er staat geen enkele goede woning in dit bestand; er valt niets te importeren. Verbeter het bestand of kies andere kolommen.</source>
+        <translation>This file has no valid homes at all, so there is nothing to import. Correct the file or choose other columns.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alles in orde: {homes} klaar om te importeren.</source>
+        <translation>All correct: {homes} ready to import.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alleen de goede rijen worden geïmporteerd: {homes}. De {n} afgekeurde rijen niet; die kunt u later alsnog importeren met een verbeterd bestand.</source>
+        <translation>Only the good rows will be imported: {homes}. The {n} rejected rows will not; you can import them later from a corrected file.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{rows} afgekeurd: verbeter het bestand, of kies hieronder om alleen de goede rijen te importeren.</source>
+        <translation>{rows} rejected: correct the file, or choose below to import only the good rows.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Gekopieerd ({n})</source>
+        <translation>Copied ({n})</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>De database weigerde de woningen ({what}).</source>
+        <translation>The database refused the homes ({what}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>1 rij botst met een woning die al in de flat &apos;{name}&apos; staat; zie &apos;Afgekeurd&apos;.</source>
+        <translation>1 row clashes with a home already in the block &apos;{name}&apos;; see &apos;Rejected&apos;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} rijen botsen met woningen die al in de flat &apos;{name}&apos; staan; zie &apos;Afgekeurd&apos;.</source>
+        <translation>{n} rows clash with homes already in the block &apos;{name}&apos;; see &apos;Rejected&apos;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Woningen geïmporteerd</source>
+        <translation>Homes imported</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Er is niets geïmporteerd.&lt;/b&gt;&lt;br&gt;{why}&lt;br&gt;Bestand: {file}</source>
+        <translation>&lt;b&gt;Nothing was imported.&lt;/b&gt;&lt;br&gt;{why}&lt;br&gt;File: {file}</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>1. Bestand en flat</source>
+        <translation>1. File and block</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>2. Kolommen</source>
+        <translation>2. Columns</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>3. Controleren en importeren</source>
+        <translation>3. Check and import</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewEntry</name>
+    <message>
+        <location filename="../../ui/interview_entry.ui" line="+9"/>
+        <source>Papieren formulieren invoeren</source>
+        <translation>Enter paper forms</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Papieren formulieren</source>
+        <translation>Paper forms</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Verder gaan</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Woning (code of huisnummer)</source>
+        <translation>&amp;Home (code or house number)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>bijv. VO-017 of 12-3</source>
+        <translation>e.g. VO-017 or 12-3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nog een &amp;bewoner in deze woning</source>
+        <translation>Another &amp;resident in this home</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>&amp;Leeg formulier</source>
+        <translation>&amp;Blank form</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opslaan en volgende (Ctrl+Enter)</source>
+        <translation>Save and next (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewEntryWidget</name>
+    <message>
+        <location filename="../../flatapp/gui/interview_form.py" line="+196"/>
+        <source>codes, bijv. 1 3</source>
+        <translation>codes, e.g. 1 3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{low} tot {high}</source>
+        <translation>{low} to {high}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>huisnummers, bijv. 12, 14, 31-2</source>
+        <translation>house numbers, e.g. 12, 14, 31-2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&apos;{text}&apos; is geen heel getal.</source>
+        <translation>&apos;{text}&apos; is not a whole number.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{text}&apos; is geen code; typ een van de cijfers hierboven.</source>
+        <translation>&apos;{text}&apos; is not a code; type one of the numbers above.</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>overgeslagen</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Tweede invoer (blind): {round}</source>
+        <translation>Second entry (blind): {round}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tweede invoer opslaan (Ctrl+Enter)</source>
+        <translation>Save second entry (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Papieren formulieren: {round}</source>
+        <translation>Paper forms: {round}</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>Einde van het formulier. Ctrl+Enter (of Enter hier) slaat het op.</source>
+        <translation>End of the form. Ctrl+Enter (or Enter here) saves it.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Typ de woningcode of het huisnummer.</source>
+        <translation>Type the home code or the house number.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Woning &apos;{text}&apos; zit niet in de steekproef van deze flat.</source>
+        <translation>Home &apos;{text}&apos; is not in this block&apos;s sample.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Woning &apos;{text}&apos; hoort niet bij deze flat.</source>
+        <translation>Home &apos;{text}&apos; does not belong to this block.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;{text}&apos; past bij meer woningen ({which}); typ de woningcode.</source>
+        <translation>&apos;{text}&apos; matches more than one home ({which}); type the home code.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Woning {code} zit niet in de steekproef.</source>
+        <translation>Home {code} is not in the sample.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Typ het formulier van woning {code} opnieuw, zonder naar de eerste invoer te kijken.</source>
+        <translation>Type the form of home {code} again, without looking at the first entry.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>compleet</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>concept</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Woning {code} had al een formulier ({state}); dat is geopend, er komt geen tweede.</source>
+        <translation>Home {code} already had a form ({state}); it has been opened, no second one is made.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>bewoner {n}</source>
+        <translation>resident {n}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nieuw formulier voor bewoner {n} van woning {code}.</source>
+        <translation>New form for resident {n} of home {code}.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Correctie van een afgerond formulier: Ctrl+Enter slaat de wijziging op.</source>
+        <translation>Correcting a completed form: Ctrl+Enter saves the change.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Dit formulier is intussen in een ander venster gewijzigd ({reason}). De opgeslagen versie is opnieuw geladen; controleer uw invoer.</source>
+        <translation>This form was changed in another window meanwhile ({reason}). The saved version has been reloaded; check your entry.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Typ eerst de woning van dit formulier.</source>
+        <translation>First type the home of this form.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <location line="+51"/>
+        <source>Het formulier is leeg; er is niets opgeslagen.</source>
+        <translation>The form is empty; nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Opgeslagen: woning {code}</source>
+        <translation>Saved: home {code}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nog niet compleet: 1 fout (rood). Het concept is bewaard.</source>
+        <translation>Not complete yet: 1 error (red). The draft has been kept.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nog niet compleet: {n} fouten (rood). Het concept is bewaard.</source>
+        <translation>Not complete yet: {n} errors (red). The draft has been kept.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Typ eerst een woning uit de steekproef.</source>
+        <translation>First type a home from the sample.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Tweede invoer opgeslagen: woning {code} ({n} verschillen)</source>
+        <translation>Second entry saved: home {code} ({n} differences)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{complete} afgerond · {draft} concept</source>
+        <translation>{complete} completed · {draft} draft</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Er is een niet-afgemaakt formulier voor woning {code}. Verder gaan?</source>
+        <translation>There is an unfinished form for home {code}. Continue with it?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Er zijn {n} niet-afgemaakte formulieren. Het eerste is voor woning {code}. Verder gaan?</source>
+        <translation>There are {n} unfinished forms. The first is for home {code}. Continue with them?</translation>
+    </message>
+</context>
+<context>
+    <name>IssueModel</name>
+    <message>
+        <location filename="../../flatapp/gui/import_models.py" line="+68"/>
+        <source>Rij</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../flatapp/gui/main_window.py" line="+56"/>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FlatApp gebruikt de gekozen taal vanaf de volgende start. Sluit FlatApp af en start het opnieuw.</source>
+        <translation>FlatApp will use the chosen language from the next start. Quit FlatApp and start it again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>FlatApp-database (*.sqlite *.db);;Alle bestanden (*)</source>
+        <translation>FlatApp database (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 woning</source>
+        <translation>1 home</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} woningen</source>
+        <translation>{count} homes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>De database &apos;{target}&apos; kon niet worden geopend: {reason}</source>
+        <translation>The database &apos;{target}&apos; could not be opened: {reason}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Database openen</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>mijn-flats.sqlite</source>
+        <translation>my-flats.sqlite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nieuwe database</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bestand bestaat al</source>
+        <translation>File already exists</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Het bestand &apos;{path}&apos; bestaat al. FlatApp overschrijft geen bestaande bestanden; kies een andere naam, of open het bestand met Bestand › Database openen…</source>
+        <translation>The file &apos;{path}&apos; already exists. FlatApp does not overwrite existing files; choose another name, or open the file with File › Open database…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Database niet geopend</source>
+        <translation>Database not opened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FlatApp kan deze database niet openen.</source>
+        <translation>FlatApp cannot open this database.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ander bestand kiezen…</source>
+        <translation>Choose another file…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nieuwe database starten…</source>
+        <translation>Start a new database…</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>nog geen flat</source>
+        <translation>no block yet</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>{shown} van {total}</source>
+        <translation>{shown} of {total}</translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>Voorbeelddatabase: {where}</source>
+        <translation>Demo database: {where}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database: {where}</source>
+        <translation>Database: {where}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FlatApp – {name}</source>
+        <translation>FlatApp – {name}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+17"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Nieuwe database gestart: {path}</source>
+        <translation>New database started: {path}</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Deze database heeft nog geen flats.
+Kies Bestand › Woningen importeren… om de adreslijst van de corporatie in te lezen.</source>
+        <translation>This database has no blocks yet.
+Choose File › Import homes… to read in the housing association&apos;s address list.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deze flat heeft nog geen woningen.
+Kies Bestand › Woningen importeren… om de adreslijst in te lezen.</source>
+        <translation>This block has no homes yet.
+Choose File › Import homes… to read in the address list.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name}: {homes}</source>
+        <translation>{name}: {homes}</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>Ongedaan maken lukt niet</source>
+        <translation>Cannot undo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Ongedaan maken: {what}</source>
+        <translation>&amp;Undo: {what}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../ui/main_window.ui" line="+502"/>
+        <source>&amp;Ongedaan maken</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>O&amp;pnieuw: {what}</source>
+        <translation>&amp;Redo: {what}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../ui/main_window.ui" line="+5"/>
+        <source>O&amp;pnieuw</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+8"/>
+        <source>Nieuwe flat</source>
+        <translation>New block</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Naam van de flat:</source>
+        <translation>Name of the block:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+8"/>
+        <source>Flat hernoemen</source>
+        <translation>Rename block</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Nieuwe naam voor de flat:</source>
+        <translation>New name for the block:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Over FlatApp</source>
+        <translation>About FlatApp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;FlatApp {version}&lt;/h3&gt;&lt;p&gt;Voor opbouwwerkers die met vrijwilligers aanbellen in een flat: van adreslijst en deurlijsten tot de uitkomsten voor de bewoners.&lt;/p&gt;&lt;p&gt;Alles blijft op deze computer. Openbare overzichten tonen alleen totalen.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;FlatApp {version}&lt;/h3&gt;&lt;p&gt;For community workers who knock on doors in a block of flats with volunteers: from address list and door lists to the results for the residents.&lt;/p&gt;&lt;p&gt;Everything stays on this computer. Public summaries show totals only.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="-493"/>
+        <source>FlatApp</source>
+        <translation>FlatApp</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Dit is een voorbeelddatabase met de fictieve Voorbeeldflat.</source>
+        <translation>This is a demo database with the fictional block Voorbeeldflat.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Kies waar je eigen database komt; de voorbeelddatabase blijft zoals hij is.</source>
+        <translation>Choose where your own database goes; the demo database stays as it is.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nieuwe database starten</source>
+        <translation>Start a new database</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Woningen</source>
+        <translation>Homes</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Flat:</source>
+        <translation>Block:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kies de flat die je wilt zien. Een database kan meerdere flats bevatten.</source>
+        <translation>Choose the block you want to see. A database can hold several blocks.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Uitzoomen (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>De hele flat in beeld (Ctrl+0)</source>
+        <translation>Show the whole block (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passend</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Inzoomen (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Zoek op adres, postcode, code of VHE-nummer (Ctrl+F)</source>
+        <translation>Search by address, postcode, code or VHE number (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Woninggegevens</source>
+        <translation>Home details</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Ronde voorbereiden</source>
+        <translation>Prepare round</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Flat</source>
+        <translation>&amp;Block</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Ronde</source>
+        <translation>&amp;Round</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Be&amp;werken</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Beel&amp;d</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Taal / Language</source>
+        <translation>&amp;Language / Taal</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Nieuwe database…</source>
+        <translation>&amp;New database…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Begin een nieuwe, lege database in een bestand dat je zelf kiest.</source>
+        <translation>Start a new, empty database in a file of your choice.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database &amp;openen…</source>
+        <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open een bestaande FlatApp-database.</source>
+        <translation>Open an existing FlatApp database.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Woningen importeren…</source>
+        <translation>&amp;Import homes…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lees de adreslijst van de corporatie in (Excel of CSV).</source>
+        <translation>Read in the housing association&apos;s address list (Excel or CSV).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Nieuwe flat…</source>
+        <translation>&amp;New block…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Voeg een flat toe aan deze database.</source>
+        <translation>Add a block to this database.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Flat &amp;hernoemen…</source>
+        <translation>&amp;Rename block…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Geef de gekozen flat een andere naam.</source>
+        <translation>Give the chosen block another name.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Zoeken in woningen</source>
+        <translation>&amp;Search homes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Passend maken</source>
+        <translation>&amp;Fit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zet de hele flat in beeld.</source>
+        <translation>Show the whole block.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Inzoomen</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Uitzoomen</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Over FlatApp</source>
+        <translation>&amp;About FlatApp</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Ronde &amp;voorbereiden</source>
+        <translation>&amp;Prepare round</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Avonden, vrijwilligers, teams en de verdeling van de deuren</source>
+        <translation>Evenings, volunteers, teams and sharing out the doors</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Vragenlijst bewerken…</source>
+        <translation>&amp;Edit questionnaire…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De vragenlijst &apos;Kennen en helpen&apos; bekijken, kopiëren of aanpassen</source>
+        <translation>View, copy or change the questionnaire &apos;Kennen en helpen&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Deurlijsten afdrukken…</source>
+        <translation>Print &amp;door lists…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deurlijsten per team voor een avond, als PDF of naar de printer</source>
+        <translation>Door lists per team for one evening, as a PDF or to the printer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Papieren vragenlijsten afdrukken…</source>
+        <translation>Print paper &amp;questionnaires…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Een vragenlijst per woning, met de woningcode voorgedrukt</source>
+        <translation>One questionnaire per home, with the home code preprinted</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Aankondigingsbrieven afdrukken…</source>
+        <translation>Print announcement &amp;letters…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Een brief per woning met de avonden waarop wordt aangebeld</source>
+        <translation>One letter per home with the evenings when volunteers will call</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPdf</name>
+    <message>
+        <location filename="../../flatapp/gui/print_pdf.py" line="+36"/>
+        <source>Printen kan niet: het onderdeel QtPdf ontbreekt in deze installatie. Open de PDF en print die vanuit een PDF-lezer.</source>
+        <translation>Cannot print: the QtPdf component is missing from this installation. Open the PDF and print it from a PDF reader.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>De PDF &apos;{name}&apos; kan niet worden geopend om te printen.</source>
+        <translation>The PDF &apos;{name}&apos; cannot be opened for printing.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Printen</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>De printer kan niet worden gestart. Controleer of de printer aan staat.</source>
+        <translation>The printer cannot be started. Check that the printer is switched on.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintRoundDialog</name>
+    <message>
+        <location filename="../../flatapp/gui/print_round_dialog.py" line="+73"/>
+        <source>Deze flat heeft nog geen ronde. Maak eerst een ronde aan op het tabblad &apos;Ronde voorbereiden&apos;.</source>
+        <translation>This block has no round yet. First create a round on the &apos;Prepare round&apos; tab.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Alle teams</source>
+        <translation>All teams</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Logo kiezen</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ronde</source>
+        <translation>round</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deurlijsten</source>
+        <translation>Door lists</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vragenlijsten</source>
+        <translation>Questionnaires</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brieven</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kies eerst een ronde.</source>
+        <translation>Choose a round first.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deze ronde heeft nog geen avonden; plan eerst een avond.</source>
+        <translation>This round has no evenings yet; plan an evening first.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Opslaan als PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Opgeslagen: {summary}</source>
+        <translation>Saved: {summary}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Naar de printer gestuurd: {what} ({pages} pagina&apos;s).</source>
+        <translation>Sent to the printer: {what} ({pages} pages).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_round_dialog.ui" line="+9"/>
+        <source>Afdrukken voor de ronde</source>
+        <translation>Print for the round</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Ronde</source>
+        <translation>&amp;Round</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Wat</source>
+        <translation>&amp;What</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deurlijsten per team</source>
+        <translation>Door lists per team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Papieren vragenlijsten per woning</source>
+        <translation>Paper questionnaires per home</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aankondigingsbrieven per woning</source>
+        <translation>Announcement letters per home</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Avond</source>
+        <translation>&amp;Evening</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Op de deurlijst staan alleen de deuren die nog open staan: geen gesprek, geen weigering en niet &apos;niet meer aanbellen&apos;. Namen en antwoorden komen er nooit op.</source>
+        <translation>The door list shows only the doors still open: no interview, no refusal and not &apos;do not call again&apos;. Names and answers never appear on it.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Alleen woningen waar nog geen gesprek of weigering is</source>
+        <translation>Only homes with no interview or refusal yet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Alle woningen van de flat</source>
+        <translation>All homes in the block</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Elke vragenlijst krijgt de woningcode en het adres voorgedrukt, met de vragen in dezelfde volgorde en met dezelfde codes als het invoerscherm.</source>
+        <translation>Each questionnaire has the home code and address preprinted, with the questions in the same order and with the same codes as the entry screen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Organisatie</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>bijv. Welzijn Sneek</source>
+        <translation>e.g. Welzijn Sneek</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Logo</source>
+        <translation>&amp;Logo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>geen logo (PNG of JPG, mag leeg blijven)</source>
+        <translation>no logo (PNG or JPG, may be left empty)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bladeren…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Te&amp;kst</source>
+        <translation>Te&amp;xt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Elke brief begint met &quot;Aan de bewoners van&quot; en het adres. De avonden komen in een kader waar de tekst {avonden} staat, anders vóór de laatste alinea.</source>
+        <translation>Each letter starts with &quot;Aan de bewoners van&quot; (to the residents of) and the address. The evenings go in a box where the text says {avonden}, otherwise before the last paragraph.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Opslaan als &amp;PDF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireEditorDialog</name>
+    <message>
+        <location filename="../../flatapp/gui/questionnaire_editor.py" line="+71"/>
+        <source>Eén antwoord kiezen</source>
+        <translation>Choose one answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meerdere antwoorden kiezen</source>
+        <translation>Choose several answers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ja / nee</source>
+        <translation>Yes / no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Getal</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eens / oneens (5 punten)</source>
+        <translation>Agree / disagree (5 points)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Woningen in deze flat (huisnummers)</source>
+        <translation>Homes in this block (house numbers)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Korte tekst</source>
+        <translation>Short text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lange tekst</source>
+        <translation>Long text</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>vraag {code}: bij ‘Sla over als’ staan alleen antwoordcodes (getallen), gescheiden door komma’s.</source>
+        <translation>question {code}: ‘Skip if’ takes only answer codes (numbers), separated by commas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>vraag {code}: geef bij ‘Sla over als’ de antwoordcode(s) van vraag {source}.</source>
+        <translation>question {code}: give the answer code(s) of question {source} under ‘Skip if’.</translation>
+    </message>
+    <message>
+        <location line="+173"/>
+        <location filename="../../ui/questionnaire_editor.ui" line="+263"/>
+        <source>Titel, inleiding en slot</source>
+        <translation>Title, introduction and closing</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(onderdeel zonder titel)</source>
+        <translation>(untitled section)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  · optioneel</source>
+        <translation>  · optional</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Onderdeel {code}: {count} vragen</source>
+        <translation>Section {code}: {count} questions</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(nog geen tekst)</source>
+        <translation>(no text yet)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Antwoordtekst</source>
+        <translation>Answer text</translation>
+    </message>
+    <message>
+        <location line="+229"/>
+        <source>De vragenlijst ‘Kennen en helpen’ kon niet worden klaargezet: {error}</source>
+        <translation>The questionnaire ‘Kennen en helpen’ could not be set up: {error}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>De vragenlijsten konden niet worden gelezen: {error}</source>
+        <translation>The questionnaires could not be read: {error}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} · versie {number}</source>
+        <translation>{name} · version {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (vastgezet)</source>
+        <translation> (locked)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Versie {number} is vastgezet, omdat er al antwoorden mee zijn ingevoerd. Als u opslaat, maakt FlatApp een nieuwe versie {next}; versie {number} blijft zoals hij is.</source>
+        <translation>Version {number} is locked because answers have already been entered with it. When you save, FlatApp makes a new version {next}; version {number} stays as it is.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Opslaan als versie {next}</source>
+        <translation>Sa&amp;ve as version {next}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../ui/questionnaire_editor.ui" line="+737"/>
+        <source>&amp;Opslaan</source>
+        <translation>Sa&amp;ve</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deze versie hoort bij {count} ronde(s) waarvoor nog geen antwoorden zijn ingevoerd. Wijzigingen gelden ook voor die ronde(s).</source>
+        <translation>This version belongs to {count} round(s) with no answers entered yet. Changes also apply to those round(s).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Vragenlijst bewerken – {name}, versie {number}</source>
+        <translation>Edit questionnaire – {name}, version {number}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Niet opgeslagen wijzigingen</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Onderdeel {number} van {total}</source>
+        <translation>Section {number} of {total}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} vragen. De code van een optioneel onderdeel gebruikt een ronde om het aan of uit te zetten; verander hem liever niet meer als er al rondes mee gepland zijn.</source>
+        <translation>{count} questions. A round uses the code of an optional section to switch it on or off; better not change it once rounds have been planned with it.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Vraag {number} van {total} · {section}</source>
+        <translation>Question {number} of {total} · {section}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>(nooit overslaan)</source>
+        <translation>(never skip)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{code} (staat niet vóór deze vraag)</source>
+        <translation>{code} (not before this question)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Deze vraag wordt altijd gesteld.</source>
+        <translation>This question is always asked.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Vraag {code} bestaat niet (meer).</source>
+        <translation>Question {code} does not exist (any more).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Antwoord op {code} is een getal van {low} tot en met {high}.</source>
+        <translation>The answer to {code} is a number from {low} to {high} inclusive.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Antwoordcodes van {code}: {codes}</source>
+        <translation>Answer codes of {code}: {codes}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vraag {code} heeft geen antwoordcodes; kies een keuzevraag.</source>
+        <translation>Question {code} has no answer codes; choose a multiple-choice question.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>De code is wat de vrijwilliger omcirkelt en wat later wordt ingetypt (0 tot en met 99).</source>
+        <translation>The code is what the volunteer circles and what is typed in later (0 to 99).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dit soort vraag heeft vaste antwoorden met vaste codes.</source>
+        <translation>This type of question has fixed answers with fixed codes.</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <location line="+24"/>
+        <source>Nieuw onderdeel</source>
+        <translation>New section</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Onderdeel verwijderen</source>
+        <translation>Delete section</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Het onderdeel ‘{title}’ met {count} vragen verwijderen?</source>
+        <translation>Delete the section ‘{title}’ with {count} questions?</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Opslaan is mislukt; er is niets veranderd. ({error})</source>
+        <translation>Saving failed; nothing was changed. ({error})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Opgeslagen als nieuwe versie {number}; versie {old} is niet veranderd.</source>
+        <translation>Saved as new version {number}; version {old} was not changed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opgeslagen.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Wijzigingen niet opgeslagen</source>
+        <translation>Changes not saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Er zijn wijzigingen in de vragenlijst die nog niet zijn opgeslagen. Wilt u ze opslaan?</source>
+        <translation>The questionnaire has changes that have not been saved yet. Do you want to save them?</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{name} (kopie)</source>
+        <translation>{name} (copy)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Kopie maken</source>
+        <translation>Make a copy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Naam van de nieuwe vragenlijst (het origineel blijft zoals het is):</source>
+        <translation>Name of the new questionnaire (the original stays as it is):</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>De kopie is niet gemaakt; er is niets veranderd. ({error})</source>
+        <translation>The copy was not made; nothing was changed. ({error})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kopie ‘{name}’ gemaakt; u bewerkt nu de kopie.</source>
+        <translation>Copy ‘{name}’ made; you are now editing the copy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/questionnaire_editor.ui" line="-980"/>
+        <source>Vragenlijst bewerken</source>
+        <translation>Edit questionnaire</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Vragenlijst:</source>
+        <translation>Question&amp;naire:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Kopie maken…</source>
+        <translation>Make a &amp;copy…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Een nieuwe vragenlijst maken met deze vragen, om die aan te passen zonder het origineel te veranderen.</source>
+        <translation>Make a new questionnaire with these questions, to change them without changing the original.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Vraag toe&amp;voegen</source>
+        <translation>Add &amp;question</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Een nieuwe vraag onder de gekozen vraag (Ctrl+N)</source>
+        <translation>A new question below the chosen question (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>O&amp;nderdeel toevoegen</source>
+        <translation>Add &amp;section</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Een nieuw onderdeel (kopje) onder het gekozen onderdeel</source>
+        <translation>A new section (heading) below the chosen section</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Om&amp;hoog</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>De gekozen vraag of het onderdeel een plaats omhoog (Ctrl+Pijl omhoog)</source>
+        <translation>Move the chosen question or section up one place (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Om&amp;laag</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>De gekozen vraag of het onderdeel een plaats omlaag (Ctrl+Pijl omlaag)</source>
+        <translation>Move the chosen question or section down one place (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Verwij&amp;deren</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>De gekozen vraag of het onderdeel verwijderen</source>
+        <translation>Delete the chosen question or section</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <location line="+119"/>
+        <source>&amp;Titel</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>&amp;Inleiding</source>
+        <translation>&amp;Introduction</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>De vrijwilliger leest de inleiding voor aan het begin van het gesprek. Hij staat bovenaan het papieren formulier.</source>
+        <translation>The volunteer reads the introduction out at the start of the interview. It is at the top of the paper form.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Slottekst</source>
+        <translation>C&amp;losing text</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <location line="+86"/>
+        <source>&amp;Code</source>
+        <translation>C&amp;ode</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Optioneel onderdeel: per ronde te kiezen of het gevraagd wordt</source>
+        <translation>Optional section: chosen per round whether it is asked</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Vraag&amp;tekst</source>
+        <translation>Question te&amp;xt</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Soort</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Verplicht</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bij het invoeren moet deze vraag een antwoord hebben.</source>
+        <translation>This question must have an answer when entering forms.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Toestemmingsvraag</source>
+        <translation>Consent question</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De tekst wordt helemaal geprint en voorgelezen; nooit openbaar getoond.</source>
+        <translation>The text is printed and read out in full; never shown publicly.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Persoonsgegevens</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Naam, telefoon of e-mail: alleen ingevuld en bewaard met toestemming.</source>
+        <translation>Name, phone or email: filled in and kept only with consent.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Omgekeerd scoren</source>
+        <translation>Reverse scoring</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Voor een negatief geformuleerde uitspraak (zoals ‘kennen elkaar nauwelijks’).</source>
+        <translation>For a negatively worded statement (such as ‘hardly know each other’).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Bereik</source>
+        <translation>&amp;Range</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>van</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>tot en met</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Toe&amp;lichting</source>
+        <translation>&amp;Help text</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Kleine tekst onder de vraag, bijv. ‘Meerdere antwoorden mogelijk.’</source>
+        <translation>Small text below the question, e.g. ‘More than one answer possible.’</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Antwoorden</source>
+        <translation>&amp;Answers</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Ant&amp;woord toevoegen</source>
+        <translation>Add answ&amp;er</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Een antwoord toevoegen met de volgende vrije code (Insert in de tabel)</source>
+        <translation>Add an answer with the next free code (Insert in the table)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Antwoord verwijderen</source>
+        <translation>Delete answer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Het gekozen antwoord verwijderen (Delete in de tabel)</source>
+        <translation>Delete the chosen answer (Delete in the table)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Omhoog</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Het gekozen antwoord een plaats omhoog</source>
+        <translation>Move the chosen answer up one place</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Omlaag</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Het gekozen antwoord een plaats omlaag</source>
+        <translation>Move the chosen answer down one place</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Sla ove&amp;r als</source>
+        <translation>S&amp;kip if</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>het antwoord is</source>
+        <translation>the answer is</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>bijv. 0 of 1, 2</source>
+        <translation>e.g. 0 or 1, 2</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Opslaan (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>RoundPlanner</name>
+    <message>
+        <location filename="../../flatapp/gui/round_planner.py" line="+125"/>
+        <source>{name}, versie {number}</source>
+        <translation>{name}, version {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} (ingebouwd)</source>
+        <translation>{name} (built-in)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dag</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tot</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+127"/>
+        <source>Deuren</source>
+        <translation>Doors</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>{count} verdeeld over de teams</source>
+        <translation>{count} shared among the teams</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nog niet verdeeld</source>
+        <translation>not yet shared out</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
+        <location line="+24"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Leden</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Portieken en verdiepingen</source>
+        <translation>Entrances and floors</translation>
+    </message>
+</context>
+<context>
+    <name>RoundPlannerWidget</name>
+    <message>
+        <location line="+96"/>
+        <source>De gevelkaart is in deze versie nog niet beschikbaar.</source>
+        <translation>The facade map is not available in this version yet.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Deze flat heeft nog geen woningen; importeer eerst de adreslijst.</source>
+        <translation>This block has no homes yet; import the address list first.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>nog geen ronde</source>
+        <translation>no round yet</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location filename="../../ui/round_planner.ui" line="+153"/>
+        <source>Ronde aan&amp;maken</source>
+        <translation>Create r&amp;ound</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Wijzigingen &amp;opslaan</source>
+        <translation>&amp;Save changes</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Kies eerst de avond die weg moet.</source>
+        <translation>First choose the evening to remove.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avond verwijderen</source>
+        <translation>Remove evening</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De avond van {label} verwijderen? De verdeling van de deuren op die avond gaat dan ook weg.</source>
+        <translation>Remove the evening of {label}? The sharing out of the doors on that evening goes too.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Kies eerst de vrijwilliger die weg moet.</source>
+        <translation>First choose the volunteer to remove.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Teams opnieuw indelen</source>
+        <translation>Form teams again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De bestaande teams worden vervangen door tweetallen. Avonden waarvan de deuren al verdeeld waren, worden opnieuw verdeeld. Doorgaan?</source>
+        <translation>The existing teams will be replaced by pairs. Evenings whose doors were already shared out will be shared out again. Continue?</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{name} (in {team})</source>
+        <translation>{name} (in {team})</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Team verwijderen</source>
+        <translation>Remove team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{team} verwijderen? De deuren van dit team komen op elke avond zonder team te staan.</source>
+        <translation>Remove {team}? This team&apos;s doors will be left without a team on every evening.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+51"/>
+        <source>Deuren opnieuw verdelen</source>
+        <translation>Share out doors again</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <location filename="../../ui/round_planner.ui" line="+423"/>
+        <source>Deuren verde&amp;len</source>
+        <translation>S&amp;hare out doors</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Plan eerst een avond (tabblad Avonden).</source>
+        <translation>Plan an evening first (Evenings tab).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deel eerst de vrijwilligers in teams in (tabblad Vrijwilligers en teams).</source>
+        <translation>Put the volunteers into teams first (Volunteers and teams tab).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} deuren te doen</source>
+        <translation>{count} doors to do</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} al afgerond</source>
+        <translation>{count} already done</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nog niet verdeeld: kies &apos;Deuren verdelen&apos;</source>
+        <translation>not yet shared out: choose &apos;Share out doors&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} nog zonder team</source>
+        <translation>{count} still without a team</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>afgerond</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+29"/>
+        <source>nog zonder team</source>
+        <translation>no team yet</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Deze avond is al verdeeld. Opnieuw verdelen maakt verplaatste woningen ongedaan. Doorgaan?</source>
+        <translation>This evening has already been shared out. Sharing out again undoes homes you moved. Continue?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../../ui/round_planner.ui" line="+102"/>
+        <source>Kies een woning op de kaart.</source>
+        <translation>Choose a home on the map.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>al afgerond</source>
+        <translation>already done</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nu bij {team}</source>
+        <translation>now with {team}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{code} · {address} · {floor} · {where}</source>
+        <translation>{code} · {address} · {floor} · {where}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Kies eerst een woning op de kaart.</source>
+        <translation>First choose a home on the map.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Opslaan lukte niet door een fout in de database; er is niets gewijzigd. ({error})</source>
+        <translation>Saving failed because of a database error; nothing was changed. ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/round_planner.ui" line="-664"/>
+        <source>Ronde plannen</source>
+        <translation>Plan round</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gespreksronde</source>
+        <translation>Interview round</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Ronde</source>
+        <translation>&amp;Round</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Nieu&amp;we ronde</source>
+        <translation>Ne&amp;w round</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>bijvoorbeeld Najaar 2026</source>
+        <translation>for example Autumn 2026</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Periode</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>t/m</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Vragenlijst</source>
+        <translation>&amp;Questionnaire</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;CBS-stellingen over samenhang meevragen</source>
+        <translation>Also ask the &amp;CBS statements on cohesion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vijf stellingen uit de Veiligheidsmonitor van het CBS, zodat de score van de flat naast het landelijke cijfer kan.</source>
+        <translation>Five statements from the Safety Monitor of CBS (Statistics Netherlands), so the block&apos;s score can be compared with the national figure.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Maak eerst de ronde aan: geef hem hierboven een naam en kies &apos;Ronde aanmaken&apos;. Daarna plant u hier de avonden, de vrijwilligers en teams, en de deuren per avond.</source>
+        <translation>First create the round: give it a name above and choose &apos;Create round&apos;. Then plan the evenings, the volunteers and teams, and the doors per evening here.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Avonden</source>
+        <translation>&amp;Evenings</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>De avonden waarop de vrijwilligers aanbellen. Dubbelklik op een datum of tijd om die te wijzigen.</source>
+        <translation>The evenings when the volunteers knock on doors. Double-click a date or time to change it.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Dat&amp;um</source>
+        <translation>D&amp;ate</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>van</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>tot</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Avond toevoe&amp;gen</source>
+        <translation>Add evenin&amp;g</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Avond v&amp;erwijderen</source>
+        <translation>Remo&amp;ve evening</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Vrijwilligers en &amp;teams</source>
+        <translation>Volunteers and &amp;teams</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Vrijwilligers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Naa&amp;m</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Te&amp;lefoon</source>
+        <translation>P&amp;hone</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>optioneel, bijv. 06-12345678</source>
+        <translation>optional, e.g. 06-12345678</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Vrijwilliger toevoe&amp;gen</source>
+        <translation>Add vo&amp;lunteer</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Vrijwilliger v&amp;erwijderen</source>
+        <translation>Remo&amp;ve volunteer</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A&amp;utomatisch in tweetallen</source>
+        <translation>A&amp;utomatic pairs</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Leden van het gekozen team (vink aan wie meegaat):</source>
+        <translation>Members of the chosen team (tick who goes along):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Leden op&amp;slaan</source>
+        <translation>Save mem&amp;bers</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nieuw team met aangevin&amp;kten</source>
+        <translation>New team with tic&amp;ked</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Team verw&amp;ijderen</source>
+        <translation>Remove te&amp;am</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Deuren per avond</source>
+        <translation>&amp;Doors per evening</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Avond</source>
+        <translation>Evening</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>Naar tea&amp;m</source>
+        <translation>To tea&amp;m</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Verplaat&amp;sen</source>
+        <translation>Mo&amp;ve</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tip: kies een woning op de kaart en druk op 1 tot en met 9 om hem aan dat team te geven.</source>
+        <translation>Tip: choose a home on the map and press 1 to 9 to give it to that team.</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateHomeCommand</name>
+    <message>
+        <location filename="../../flatapp/gui/home_detail.py" line="+24"/>
+        <source>woning {code} corrigeren</source>
+        <translation>correct home {code}</translation>
+    </message>
+</context>
+</TS>
