@@ -24,6 +24,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
     QModelIndex,
@@ -56,10 +57,6 @@ QUIET_STYLE = "color: #444f5c;"
 DEFAULT_TEXT = QColor("#6b7682")     # a default time not typed yet
 WARN_TEXT = QColor("#9a5b00")
 WHITE = QColor("#ffffff")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DoorOutcomes", text)
 
 
 def disposition_label(disposition: str) -> str:
@@ -115,7 +112,13 @@ class DoorOutcomeTableModel(QAbstractTableModel):
     saves it (or keeps it pending) and calls ``set_rows`` / ``set_pending``.
     """
 
-    headers = ("Code", "Adres", "Verd.", "Eerdere bezoeken", "Uitkomst", "Tijd", "Terug om", "Notitie")
+    # Marked for lupdate here, translated where they are shown.
+    headers = (
+        QT_TRANSLATE_NOOP("DoorOutcomes", "Code"), QT_TRANSLATE_NOOP("DoorOutcomes", "Adres"),
+        QT_TRANSLATE_NOOP("DoorOutcomes", "Verd."), QT_TRANSLATE_NOOP("DoorOutcomes", "Eerdere bezoeken"),
+        QT_TRANSLATE_NOOP("DoorOutcomes", "Uitkomst"), QT_TRANSLATE_NOOP("DoorOutcomes", "Tijd"),
+        QT_TRANSLATE_NOOP("DoorOutcomes", "Terug om"), QT_TRANSLATE_NOOP("DoorOutcomes", "Notitie"),
+    )
     editRequested = Signal(int, int, str)
 
     def __init__(self, parent: QObject | None = None):
@@ -186,7 +189,7 @@ class DoorOutcomeTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return _tr(self.headers[section]) if 0 <= section < len(self.headers) else None
+            return QCoreApplication.translate("DoorOutcomes", self.headers[section]) if 0 <= section < len(self.headers) else None
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return None
@@ -210,7 +213,7 @@ class DoorOutcomeTableModel(QAbstractTableModel):
                 return ""
             count = len(door.tonight)
             text = f"{latest.outcome_code}  {latest.outcome_label}"
-            return text + _tr(" ({count}e keer)").format(count=count) if count > 1 else text
+            return text + QCoreApplication.translate("DoorOutcomes", " ({count}e keer)").format(count=count) if count > 1 else text
         if column == COL_TIME:
             if latest is not None:
                 return f"{latest.at:%H:%M}"
@@ -218,7 +221,7 @@ class DoorOutcomeTableModel(QAbstractTableModel):
             return pending or f"{self._default_time:%H:%M}"
         if column == COL_COME_BACK:
             if latest is not None:
-                return latest.come_back or (_tr("wanneer?") if latest.needs_come_back else "")
+                return latest.come_back or (QCoreApplication.translate("DoorOutcomes", "wanneer?") if latest.needs_come_back else "")
             return self.pending(door.home_id, COL_COME_BACK)
         if column == COL_NOTE:
             return latest.note if latest is not None else self.pending(door.home_id, COL_NOTE)

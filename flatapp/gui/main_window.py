@@ -399,8 +399,9 @@ class MainController(QObject):
         self._buildings: list[BuildingRow] = []
         self._homes: dict[int, HomeRow] = {}
         self._syncing = False
-        # The round planner is built the first time its tab is opened (keeps start-up fast).
-        self._planner = None
+        # The round's pages (planner, door outcomes, form entry) are built the first time their
+        # tab is opened: keeps start-up fast.
+        self._pages: dict[str, QWidget] = {}
         self._connect()
         self._database_shown()
         self.reload(building_id=self._remembered_building())
@@ -431,6 +432,10 @@ class MainController(QObject):
         window.closing.connect(self.shutdown)
         ui.workTabs.currentChanged.connect(self._tab_changed)
         ui.actionShowRound.triggered.connect(self.show_round_planner)
+        ui.actionEnterDoors.triggered.connect(lambda: self.show_tab("doors"))
+        ui.actionEnterForms.triggered.connect(lambda: self.show_tab("forms"))
+        ui.actionDoubleEntry.triggered.connect(self.double_entry)
+        ui.actionExportResponses.triggered.connect(self.export_responses)
         ui.actionEditQuestionnaire.triggered.connect(self.edit_questionnaire)
         ui.actionPrintDoorLists.triggered.connect(lambda: self.print_round(0))
         ui.actionPrintForms.triggered.connect(lambda: self.print_round(1))
@@ -449,7 +454,7 @@ class MainController(QObject):
         self.database = database
         self.window.detail_panel.show_home(None)
         self.editor.set_database(database)
-        self._drop_planner()
+        self._drop_pages()
         if old is not database:
             old.dispose()
         if self.remember:
@@ -502,6 +507,7 @@ class MainController(QObject):
             building = self._building(self._building_id)
             if building is not None:
                 QSettings().setValue(LAST_BUILDING_KEY, building.name)
+        self._drop_pages()
         self.database.dispose()
 
     # --- blocks and homes ---------------------------------------------------------------------
@@ -605,41 +611,111 @@ class MainController(QObject):
 
     # --- the round ----------------------------------------------------------------------------
     def _building_shown(self) -> None:
-        """The round tab needs a block; the planner follows the block shown."""
+        """The round's tabs need a block; their pages follow the block shown."""
         ui = self.window.ui
         has_block = self._building_id is not None
-        ui.workTabs.setTabEnabled(ui.workTabs.indexOf(ui.roundTab), has_block)
-        for action in (ui.actionShowRound, ui.actionPrintDoorLists, ui.actionPrintForms, ui.actionPrintLetters):
+        for tab in (ui.roundTab, ui.doorsTab, ui.formsTab):
+            ui.workTabs.setTabEnabled(ui.workTabs.indexOf(tab), has_block)
+        for action in (ui.actionShowRound, ui.actionEnterDoors, ui.actionEnterForms, ui.actionDoubleEntry,
+                       ui.actionExportResponses, ui.actionPrintDoorLists, ui.actionPrintForms,
+                       ui.actionPrintLetters):
             action.setEnabled(has_block)
-        if self._planner is not None and has_block:
-            self._planner.set_building(self._building_id)
+        if has_block:
+            for page in self._pages.values():
+                page.set_building(self._building_id)
+
+    def _page_makers(self) -> dict[str, tuple[QWidget, object]]:
+        """Tab name → (tab, function that builds its page for a database and block)."""
+        from flatapp.gui.door_outcomes import DoorOutcomeWidget
+        from flatapp.gui.entry_page import InterviewEntryPage
+        from flatapp.gui.round_planner import RoundPlannerWidget
+
+        ui = self.window.ui
+        return {"round": (ui.roundTab, RoundPlannerWidget), "doors": (ui.doorsTab, DoorOutcomeWidget),
+                "forms": (ui.formsTab, InterviewEntryPage)}
+
+    def page(self, name: str):
+        """The page of tab ``name`` ('round', 'doors', 'forms'), built on first use; None without a block."""
+        if self._building_id is None:
+            return None
+        if name not in self._pages:
+            tab, make = self._page_makers()[name]
+            page = make(self.database, self._building_id, tab)
+            tab.layout().addWidget(page)
+            self._pages[name] = page
+        return self._pages[name]
+
+    def round_planner(self):
+        return self.page("round")
 
     def _tab_changed(self, index: int) -> None:
         ui = self.window.ui
-        if ui.workTabs.widget(index) is ui.roundTab:
-            self.round_planner()
+        names = {ui.roundTab: "round", ui.doorsTab: "doors", ui.formsTab: "forms"}
+        name = names.get(ui.workTabs.widget(index))
+        if name is None:
+            return
+        page = self.page(name)
+        planner = self._pages.get("round")
+        # Follow the round being prepared: entry and outcomes open on the same round.
+        if page is not None and name != "round" and planner is not None and planner.current_round_id():
+            page.select_round(planner.current_round_id())
+        elif page is not None and hasattr(page, "reload") and name != "round":
+            page.reload()
 
-    def round_planner(self):
-        """The planner of the block shown (built on first use), or None without a block."""
-        if self._building_id is None:
-            return None
-        if self._planner is None:
-            from flatapp.gui.round_planner import RoundPlannerWidget
+    def _drop_pages(self) -> None:
+        for page in self._pages.values():
+            for finish in ("flush_log", "save_draft_now"):  # door outcomes' log, the form's draft
+                if hasattr(page, finish):
+                    getattr(page, finish)()
+            page.setParent(None)
+            page.deleteLater()
+        self._pages.clear()
 
-            self._planner = RoundPlannerWidget(self.database, self._building_id, self.window.ui.roundTab)
-            self.window.ui.roundTabLayout.addWidget(self._planner)
-        return self._planner
-
-    def _drop_planner(self) -> None:
-        if self._planner is not None:
-            self._planner.setParent(None)
-            self._planner.deleteLater()
-            self._planner = None
+    def show_tab(self, name: str) -> None:
+        tab = self._page_makers()[name][0]
+        if self.page(name) is not None:
+            self.window.ui.workTabs.setCurrentWidget(tab)
 
     def show_round_planner(self) -> None:
-        ui = self.window.ui
-        if self.round_planner() is not None:
-            ui.workTabs.setCurrentWidget(ui.roundTab)
+        self.show_tab("round")
+
+    def double_entry(self) -> None:
+        self.show_tab("forms")
+        page = self._pages.get("forms")
+        if page is not None:
+            page.open_double_entry()
+
+    def export_responses(self) -> None:
+        """All complete interviews of the round being prepared (or the newest) as xlsx or CSV."""
+        from flatapp.services.responses_io import export_responses
+        from flatapp.services.rounds import list_rounds
+
+        if self._building_id is None:
+            return
+        with self.database.session() as session:
+            rounds = list_rounds(session, self._building_id)
+        planner = self._pages.get("round")
+        wanted = planner.current_round_id() if planner is not None else None
+        chosen = next((r for r in rounds if r.id == wanted), rounds[0] if rounds else None)
+        if chosen is None:
+            QMessageBox.information(self.window, translate("MainWindow", "Antwoorden exporteren"),
+                                    translate("MainWindow", "Deze flat heeft nog geen ronde."))
+            return
+        suggested = str(Path.home() / f"Antwoorden {chosen.name}.xlsx")
+        path, _filter = QFileDialog.getSaveFileName(
+            self.window, translate("MainWindow", "Antwoorden exporteren"), suggested,
+            translate("MainWindow", "Excel-werkmap (*.xlsx);;CSV voor Excel (*.csv)"))
+        if not path:
+            return
+        try:
+            with self.database.session() as session, session.begin():
+                count = export_responses(session, chosen.id, Path(path))
+        except UserError as error:
+            QMessageBox.warning(self.window, translate("MainWindow", "Antwoorden exporteren"), str(error))
+            return
+        self.window.statusBar().showMessage(
+            translate("MainWindow", "{count} gesprekken geëxporteerd naar {path}").format(count=count, path=path),
+            10000)
 
     def edit_questionnaire(self) -> None:
         from flatapp.gui.questionnaire_editor import QuestionnaireEditorDialog
@@ -649,8 +725,9 @@ class MainController(QObject):
             dialog.exec()
         finally:
             dialog.deleteLater()
-        if self._planner is not None:
-            self._planner.reload()  # a new version may now be offered for a round
+        planner = self._pages.get("round")
+        if planner is not None:
+            planner.reload()  # a new version may now be offered for a round
 
     def print_round(self, kind: int) -> None:
         """Door lists (0), paper questionnaires (1) or letters (2) of one of the block's rounds."""
@@ -659,7 +736,8 @@ class MainController(QObject):
         if self._building_id is None:
             return
         dialog = PrintRoundDialog(self.database, self._building_id, kind, self.window)
-        planner_round = self._planner.current_round_id() if self._planner is not None else None
+        planner = self._pages.get("round")
+        planner_round = planner.current_round_id() if planner is not None else None
         if planner_round is not None:
             index = dialog.ui.roundCombo.findData(planner_round)
             if index >= 0:

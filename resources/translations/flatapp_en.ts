@@ -4,7 +4,7 @@
 <context>
     <name>DoorOutcomeWidget</name>
     <message>
-        <location filename="../../flatapp/gui/door_outcomes.py" line="+361"/>
+        <location filename="../../flatapp/gui/door_outcomes.py" line="+364"/>
         <source>nog geen ronde</source>
         <translation>no round yet</translation>
     </message>
@@ -92,7 +92,7 @@
 <context>
     <name>DoorOutcomes</name>
     <message>
-        <location filename="../../flatapp/gui/door_outcomes.py" line="-536"/>
+        <location filename="../../flatapp/gui/door_outcomes.py" line="-542"/>
         <source>gesproken</source>
         <translation>interviewed</translation>
     </message>
@@ -120,6 +120,56 @@
         <location line="+1"/>
         <source>anders</source>
         <translation>other</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verd.</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Eerdere bezoeken</source>
+        <translation>Earlier visits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terug om</source>
+        <translation>Back at</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source> ({count}e keer)</source>
+        <translation> (visit {count})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>wanneer?</source>
+        <translation>when?</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1111,24 @@
     </message>
 </context>
 <context>
+    <name>InterviewEntryPage</name>
+    <message>
+        <location filename="../../flatapp/gui/entry_page.py" line="+28"/>
+        <source>&amp;Ronde</source>
+        <translation>&amp;Round</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dubbele in&amp;voer…</source>
+        <translation>Double en&amp;try…</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Deze flat heeft nog geen ronde. Maak eerst een ronde aan op het tabblad &apos;Ronde voorbereiden&apos;.</source>
+        <translation>This block has no round yet. First create a round on the &apos;Prepare round&apos; tab.</translation>
+    </message>
+</context>
+<context>
     <name>InterviewEntryWidget</name>
     <message>
         <location filename="../../flatapp/gui/interview_form.py" line="+196"/>
@@ -1341,7 +1409,7 @@
         <translation>{shown} of {total}</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+155"/>
         <source>Voorbeelddatabase: {where}</source>
         <translation>Demo database: {where}</translation>
     </message>
@@ -1367,7 +1435,7 @@
         <translation>New database started: {path}</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Deze database heeft nog geen flats.
 Kies Bestand › Woningen importeren… om de adreslijst van de corporatie in te lezen.</source>
         <translation>This database has no blocks yet.
@@ -1386,7 +1454,29 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>{name}: {homes}</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+147"/>
+        <location line="+5"/>
+        <location line="+8"/>
+        <source>Antwoorden exporteren</source>
+        <translation>Export answers</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Deze flat heeft nog geen ronde.</source>
+        <translation>This block has no round yet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Excel-werkmap (*.xlsx);;CSV voor Excel (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{count} gesprekken geëxporteerd naar {path}</source>
+        <translation>{count} interviews exported to {path}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Ongedaan maken lukt niet</source>
         <translation>Cannot undo</translation>
     </message>
@@ -1397,7 +1487,7 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/main_window.ui" line="+502"/>
+        <location filename="../../ui/main_window.ui" line="+544"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -1445,7 +1535,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>&lt;h3&gt;FlatApp {version}&lt;/h3&gt;&lt;p&gt;For community workers who knock on doors in a block of flats with volunteers: from address list and door lists to the results for the residents.&lt;/p&gt;&lt;p&gt;Everything stays on this computer. Public summaries show totals only.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="-493"/>
+        <location filename="../../ui/main_window.ui" line="-535"/>
         <source>FlatApp</source>
         <translation>FlatApp</translation>
     </message>
@@ -1525,6 +1615,16 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Prepare round</translation>
     </message>
     <message>
+        <location line="+19"/>
+        <source>Deuren invullen</source>
+        <translation>Door outcomes</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Vragenlijsten invoeren</source>
+        <translation>Enter questionnaires</translation>
+    </message>
+    <message>
         <location line="+32"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
@@ -1540,7 +1640,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>&amp;Round</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -1718,6 +1818,56 @@ Choose File › Import homes… to read in the address list.</translation>
         <location line="+3"/>
         <source>Een brief per woning met de avonden waarop wordt aangebeld</source>
         <translation>One letter per home with the evenings when volunteers will call</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Deuren invullen</source>
+        <translation>&amp;Door outcomes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De uitkomst per deur van een avond invoeren, één toets per uitkomst</source>
+        <translation>Enter the outcome of each door for an evening, one key per outcome</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Vragenlijsten &amp;invoeren</source>
+        <translation>&amp;Enter questionnaires</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De papieren vragenlijsten intypen, alleen met het toetsenbord</source>
+        <translation>Type in the paper questionnaires, keyboard only</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dubbele in&amp;voer…</source>
+        <translation>Double en&amp;try…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Een steekproef opnieuw intypen en alleen de verschillen bekijken</source>
+        <translation>Type a sample again and review only the differences</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Antwoorden &amp;exporteren…</source>
+        <translation>E&amp;xport answers…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alle gesprekken van de ronde als Excel- of CSV-bestand, met codes</source>
+        <translation>All interviews of the round as an Excel or CSV file, with codes</translation>
     </message>
 </context>
 <context>

@@ -256,8 +256,10 @@ def test_menus_are_in_dutch(qtbot, database):
     menus = [action.text() for action in ui.menubar.actions()]
     assert menus == ["&Bestand", "&Flat", "&Ronde", "Be&werken", "Beel&d", "&Help"]
     round_items = [a.text() for a in ui.menuRound.actions() if not a.isSeparator()]
-    assert round_items == ["Ronde &voorbereiden", "&Vragenlijst bewerken…", "&Deurlijsten afdrukken…",
-                           "&Papieren vragenlijsten afdrukken…", "&Aankondigingsbrieven afdrukken…"]
+    assert round_items == ["Ronde &voorbereiden", "&Deuren invullen", "Vragenlijsten &invoeren",
+                           "Dubbele in&voer…", "Antwoorden &exporteren…", "&Vragenlijst bewerken…",
+                           "&Deurlijsten afdrukken…", "&Papieren vragenlijsten afdrukken…",
+                           "&Aankondigingsbrieven afdrukken…"]
     file_items = [a.text() for a in ui.menuFile.actions() if not a.isSeparator()]
     assert file_items == ["&Nieuwe database…", "Database &openen…", "&Woningen importeren…", "&Afsluiten"]
     view_items = [a.text() for a in ui.menuView.actions() if not a.isSeparator()]
@@ -272,7 +274,7 @@ def test_round_tab_follows_the_block_and_is_built_on_first_use(qtbot, database, 
     second = make_building("Tweede flat", postcode="8601 XB")
     controller = start(qtbot, database)
     ui = controller.window.ui
-    assert controller._planner is None  # nothing built before it is needed
+    assert controller._pages == {}  # nothing built before it is needed
     controller.show_building(first)
     qtbot.keyClick(controller.window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     assert ui.workTabs.currentWidget() is ui.roundTab
@@ -288,3 +290,42 @@ def test_round_tab_is_disabled_without_a_block(qtbot, database):
     assert not ui.workTabs.isTabEnabled(ui.workTabs.indexOf(ui.roundTab))
     assert not ui.actionPrintDoorLists.isEnabled()
     assert controller.round_planner() is None
+
+
+def test_entry_tabs_open_on_the_round_being_prepared(qtbot, database, make_building):
+    from datetime import date, time
+
+    from flatapp.gui.door_outcomes import DoorOutcomeWidget
+    from flatapp.gui.entry_page import InterviewEntryPage
+    from flatapp.services import rounds
+
+    building_id = make_building("Invoerflat")
+    with database.session() as session, session.begin():
+        older = rounds.create_round(session, building_id, "Voorjaar")
+        newer = rounds.create_round(session, building_id, "Najaar")
+        rounds.add_evening(session, newer.id, date(2026, 11, 26), time(18, 30), time(20, 30))
+    controller = start(qtbot, database)
+    ui = controller.window.ui
+    planner = controller.round_planner()
+    planner.ui.roundCombo.setCurrentIndex(planner.ui.roundCombo.findData(older.id))
+
+    qtbot.keyClick(controller.window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert ui.workTabs.currentWidget() is ui.formsTab
+    forms = controller.page("forms")
+    assert isinstance(forms, InterviewEntryPage) and forms.round_id() == older.id
+    assert forms.form is not None and forms.form.round_id == older.id
+
+    qtbot.keyClick(controller.window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert ui.workTabs.currentWidget() is ui.doorsTab
+    assert isinstance(controller.page("doors"), DoorOutcomeWidget)
+    assert controller.page("doors").current_round_id() == older.id
+
+
+def test_entry_page_without_a_round_says_what_to_do(qtbot, database, make_building):
+    make_building("Nog geen ronde")
+    controller = start(qtbot, database)
+    controller.show_tab("forms")
+    page = controller.page("forms")
+    assert page.form is None
+    assert "nog geen ronde" in page.empty_label.text()
+    assert not page.double_entry_button.isEnabled()
