@@ -5,8 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import subprocess
-import sys
 
 import pytest
 
@@ -111,16 +109,6 @@ def test_demo_writes_the_voorbeeldflat(tmp_path, capsys):
     assert len(homes) == 198
     assert {h["entrance"] for h in homes} == {"Portiek A", "Portiek B", "Portiek C"}
     assert {h["floor"] for h in homes} == set(range(11))
-
-
-def test_command_line_imports_no_qt_pandas_or_matplotlib():
-    code = (
-        "import sys; from flatapp.cli import main; "
-        "main(['buildings', '--db', ':memory:']); "
-        "print(sorted(m for m in ('PySide6', 'pandas', 'matplotlib') if m in sys.modules))"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.strip().splitlines()[-1] == "[]"
 
 
 def test_db_option_works_before_and_after_the_command(tmp_path, capsys):
