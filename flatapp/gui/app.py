@@ -101,6 +101,10 @@ def open_at_start(db_target: str | None = None) -> Database | None:
 
 def run_gui(db_target: str | None = None) -> int:
     """Start FlatApp's window; returns the exit code."""
+    from flatapp.gui.crash_log import install_crash_handler, start_logging
+
+    start_logging()
+    install_crash_handler()
     app = create_application()
     install_translators(app)
     database = open_at_start(db_target)

@@ -436,6 +436,7 @@ class MainController(QObject):
         ui.actionEnterForms.triggered.connect(lambda: self.show_tab("forms"))
         ui.actionDoubleEntry.triggered.connect(self.double_entry)
         ui.actionExportResponses.triggered.connect(self.export_responses)
+        ui.actionOutcomeCodes.triggered.connect(self.edit_outcome_codes)
         ui.actionEditQuestionnaire.triggered.connect(self.edit_questionnaire)
         ui.actionPrintDoorLists.triggered.connect(lambda: self.print_round(0))
         ui.actionPrintForms.triggered.connect(lambda: self.print_round(1))
@@ -616,7 +617,7 @@ class MainController(QObject):
         has_block = self._building_id is not None
         for tab in (ui.roundTab, ui.doorsTab, ui.formsTab):
             ui.workTabs.setTabEnabled(ui.workTabs.indexOf(tab), has_block)
-        for action in (ui.actionShowRound, ui.actionEnterDoors, ui.actionEnterForms, ui.actionDoubleEntry,
+        for action in (ui.actionShowRound, ui.actionOutcomeCodes, ui.actionEnterDoors, ui.actionEnterForms, ui.actionDoubleEntry,
                        ui.actionExportResponses, ui.actionPrintDoorLists, ui.actionPrintForms,
                        ui.actionPrintLetters):
             action.setEnabled(has_block)
@@ -685,21 +686,44 @@ class MainController(QObject):
         if page is not None:
             page.open_double_entry()
 
-    def export_responses(self) -> None:
-        """All complete interviews of the round being prepared (or the newest) as xlsx or CSV."""
-        from flatapp.services.responses_io import export_responses
+    def chosen_round(self, title: str):
+        """The round being prepared on the planner tab, else the block's newest; None (and said so)
+        when the block has no round yet."""
         from flatapp.services.rounds import list_rounds
 
         if self._building_id is None:
-            return
+            return None
         with self.database.session() as session:
             rounds = list_rounds(session, self._building_id)
         planner = self._pages.get("round")
         wanted = planner.current_round_id() if planner is not None else None
         chosen = next((r for r in rounds if r.id == wanted), rounds[0] if rounds else None)
         if chosen is None:
-            QMessageBox.information(self.window, translate("MainWindow", "Antwoorden exporteren"),
-                                    translate("MainWindow", "Deze flat heeft nog geen ronde."))
+            QMessageBox.information(self.window, title, translate(
+                "MainWindow", "Deze flat heeft nog geen ronde. Maak eerst een ronde aan op het tabblad "
+                "'Ronde voorbereiden'."))
+        return chosen
+
+    def edit_outcome_codes(self) -> None:
+        from flatapp.gui.outcome_codes_dialog import OutcomeCodesDialog
+
+        chosen = self.chosen_round(translate("MainWindow", "Uitkomstcodes"))
+        if chosen is None:
+            return
+        dialog = OutcomeCodesDialog(self.database, chosen.id, self.window)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+        for page in self._pages.values():
+            page.reload()  # new labels on the planner and the door-outcome grid
+
+    def export_responses(self) -> None:
+        """All complete interviews of the round being prepared (or the newest) as xlsx or CSV."""
+        from flatapp.services.responses_io import export_responses
+
+        chosen = self.chosen_round(translate("MainWindow", "Antwoorden exporteren"))
+        if chosen is None:
             return
         suggested = str(Path.home() / f"Antwoorden {chosen.name}.xlsx")
         path, _filter = QFileDialog.getSaveFileName(

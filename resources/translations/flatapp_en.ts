@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl_NL">
 <context>
+    <name>CrashLog</name>
+    <message>
+        <location filename="../../flatapp/gui/crash_log.py" line="+45"/>
+        <source>Er ging iets mis</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Er ging iets onverwachts mis ({error}). Wat u al had opgeslagen is bewaard. De details staan in {log}; stuur dat bestand mee als u de fout meldt.</source>
+        <translation>Something unexpected went wrong ({error}). Everything you had saved is kept. The details are in {log}; please send that file along when you report the problem.</translation>
+    </message>
+</context>
+<context>
     <name>DoorOutcomeWidget</name>
     <message>
         <location filename="../../flatapp/gui/door_outcomes.py" line="+364"/>
@@ -1409,7 +1422,7 @@
         <translation>{shown} of {total}</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>Voorbeelddatabase: {where}</source>
         <translation>Demo database: {where}</translation>
     </message>
@@ -1455,18 +1468,23 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
     <message>
         <location line="+147"/>
+        <source>Deze flat heeft nog geen ronde. Maak eerst een ronde aan op het tabblad &apos;Ronde voorbereiden&apos;.</source>
+        <translation>This block has no round yet. First create a round on the &apos;Prepare round&apos; tab.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Uitkomstcodes</source>
+        <translation>Outcome codes</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <location line="+5"/>
         <location line="+8"/>
         <source>Antwoorden exporteren</source>
         <translation>Export answers</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <source>Deze flat heeft nog geen ronde.</source>
-        <translation>This block has no round yet.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-7"/>
         <source>Excel-werkmap (*.xlsx);;CSV voor Excel (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
     </message>
@@ -1487,7 +1505,7 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/main_window.ui" line="+544"/>
+        <location filename="../../ui/main_window.ui" line="+545"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -1535,7 +1553,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>&lt;h3&gt;FlatApp {version}&lt;/h3&gt;&lt;p&gt;For community workers who knock on doors in a block of flats with volunteers: from address list and door lists to the results for the residents.&lt;/p&gt;&lt;p&gt;Everything stays on this computer. Public summaries show totals only.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="-535"/>
+        <location filename="../../ui/main_window.ui" line="-536"/>
         <source>FlatApp</source>
         <translation>FlatApp</translation>
     </message>
@@ -1640,7 +1658,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>&amp;Round</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -1868,6 +1886,97 @@ Choose File › Import homes… to read in the address list.</translation>
         <location line="+3"/>
         <source>Alle gesprekken van de ronde als Excel- of CSV-bestand, met codes</source>
         <translation>All interviews of the round as an Excel or CSV file, with codes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Uitkomstcodes…</source>
+        <translation>Outcome &amp;codes…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De omschrijvingen van de uitkomsten op de deurlijst aanpassen</source>
+        <translation>Change the descriptions of the outcomes on the door list</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeCodes</name>
+    <message>
+        <location filename="../../flatapp/gui/outcome_codes_dialog.py" line="+19"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telt voor de respons als</source>
+        <translation>Counts for the response as</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daarna nog aanbellen?</source>
+        <translation>Ring again afterwards?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>gesprek</source>
+        <translation>interview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deels gesprek</source>
+        <translation>partial interview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weigering</source>
+        <translation>refusal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>niet bereikt</source>
+        <translation>not reached</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>valt buiten de ronde</source>
+        <translation>not eligible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overig</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>nee, klaar</source>
+        <translation>no, done</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Opgeslagen: {code} {label}</source>
+        <translation>Saved: {code} {label}</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeCodesDialog</name>
+    <message>
+        <location filename="../../ui/outcome_codes_dialog.ui" line="+9"/>
+        <source>Uitkomstcodes van de ronde</source>
+        <translation>Outcome codes of the round</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deze nummers staan op de deurlijst en zijn de toetsen bij het invullen. De omschrijving kunt u aanpassen (dubbelklik of F2); de betekenis voor de respons (AAPOR) blijft vast.</source>
+        <translation>These numbers are printed on the door list and are the keys used when entering outcomes. You can change the description (double-click or F2); the meaning for the response rate (AAPOR) stays fixed.</translation>
     </message>
 </context>
 <context>

@@ -257,7 +257,7 @@ def test_menus_are_in_dutch(qtbot, database):
     assert menus == ["&Bestand", "&Flat", "&Ronde", "Be&werken", "Beel&d", "&Help"]
     round_items = [a.text() for a in ui.menuRound.actions() if not a.isSeparator()]
     assert round_items == ["Ronde &voorbereiden", "&Deuren invullen", "Vragenlijsten &invoeren",
-                           "Dubbele in&voer…", "Antwoorden &exporteren…", "&Vragenlijst bewerken…",
+                           "Dubbele in&voer…", "Antwoorden &exporteren…", "&Vragenlijst bewerken…", "&Uitkomstcodes…",
                            "&Deurlijsten afdrukken…", "&Papieren vragenlijsten afdrukken…",
                            "&Aankondigingsbrieven afdrukken…"]
     file_items = [a.text() for a in ui.menuFile.actions() if not a.isSeparator()]
