@@ -7,6 +7,7 @@ session per piece of work, and hands the window plain rows.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -51,6 +52,12 @@ from flatapp.storage.database import Database, DatabaseRefused, open_database
 translate = QCoreApplication.translate
 
 LAST_DATABASE_KEY = "database/last"
+# The round's tabs: name → (tab in the .ui, module, page class taking (database, building_id, parent)).
+PAGES = {
+    "round": ("roundTab", "flatapp.gui.round_planner", "RoundPlannerWidget"),
+    "doors": ("doorsTab", "flatapp.gui.door_outcomes", "DoorOutcomeWidget"),
+    "forms": ("formsTab", "flatapp.gui.entry_page", "InterviewEntryPage"),
+}
 LAST_BUILDING_KEY = "database/lastBuilding"
 # Confirming a language choice, shown in the language chosen (see MainController.choose_language).
 LANGUAGE_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Taal")
@@ -615,32 +622,23 @@ class MainController(QObject):
         """The round's tabs need a block; their pages follow the block shown."""
         ui = self.window.ui
         has_block = self._building_id is not None
-        for tab in (ui.roundTab, ui.doorsTab, ui.formsTab):
-            ui.workTabs.setTabEnabled(ui.workTabs.indexOf(tab), has_block)
-        for action in (ui.actionShowRound, ui.actionOutcomeCodes, ui.actionEnterDoors, ui.actionEnterForms, ui.actionDoubleEntry,
-                       ui.actionExportResponses, ui.actionPrintDoorLists, ui.actionPrintForms,
-                       ui.actionPrintLetters):
+        for tab_name, _module, _class in PAGES.values():
+            ui.workTabs.setTabEnabled(ui.workTabs.indexOf(getattr(ui, tab_name)), has_block)
+        for action in ui.menuRound.actions():  # everything in the Ronde menu is about the block's rounds
             action.setEnabled(has_block)
         if has_block:
             for page in self._pages.values():
                 page.set_building(self._building_id)
 
-    def _page_makers(self) -> dict[str, tuple[QWidget, object]]:
-        """Tab name → (tab, function that builds its page for a database and block)."""
-        from flatapp.gui.door_outcomes import DoorOutcomeWidget
-        from flatapp.gui.entry_page import InterviewEntryPage
-        from flatapp.gui.round_planner import RoundPlannerWidget
-
-        ui = self.window.ui
-        return {"round": (ui.roundTab, RoundPlannerWidget), "doors": (ui.doorsTab, DoorOutcomeWidget),
-                "forms": (ui.formsTab, InterviewEntryPage)}
-
     def page(self, name: str):
-        """The page of tab ``name`` ('round', 'doors', 'forms'), built on first use; None without a block."""
+        """The page of tab ``name`` (see PAGES), built on first use; None without a block."""
         if self._building_id is None:
             return None
         if name not in self._pages:
-            tab, make = self._page_makers()[name]
+            tab_name, module, class_name = PAGES[name]
+            tab = getattr(self.window.ui, tab_name)
+            # Imported here: a page's module (and what it needs) loads only when its tab is opened.
+            make = getattr(importlib.import_module(module), class_name)
             page = make(self.database, self._building_id, tab)
             tab.layout().addWidget(page)
             self._pages[name] = page
@@ -651,8 +649,8 @@ class MainController(QObject):
 
     def _tab_changed(self, index: int) -> None:
         ui = self.window.ui
-        names = {ui.roundTab: "round", ui.doorsTab: "doors", ui.formsTab: "forms"}
-        name = names.get(ui.workTabs.widget(index))
+        current = ui.workTabs.widget(index)
+        name = next((n for n, (tab, _m, _c) in PAGES.items() if getattr(ui, tab) is current), None)
         if name is None:
             return
         page = self.page(name)
@@ -673,7 +671,7 @@ class MainController(QObject):
         self._pages.clear()
 
     def show_tab(self, name: str) -> None:
-        tab = self._page_makers()[name][0]
+        tab = getattr(self.window.ui, PAGES[name][0])
         if self.page(name) is not None:
             self.window.ui.workTabs.setCurrentWidget(tab)
 
