@@ -624,8 +624,8 @@ class MainController(QObject):
         has_block = self._building_id is not None
         for tab_name, _module, _class in PAGES.values():
             ui.workTabs.setTabEnabled(ui.workTabs.indexOf(getattr(ui, tab_name)), has_block)
-        for action in ui.menuRound.actions():  # everything in the Ronde menu is about the block's rounds
-            action.setEnabled(has_block)
+        for action in ui.menuRound.actions():  # the Ronde menu is about the block's rounds …
+            action.setEnabled(has_block or action is ui.actionEditQuestionnaire)  # … but the questionnaire
         if has_block:
             for page in self._pages.values():
                 page.set_building(self._building_id)

@@ -329,3 +329,9 @@ def test_entry_page_without_a_round_says_what_to_do(qtbot, database, make_buildi
     assert page.form is None
     assert "nog geen ronde" in page.empty_label.text()
     assert not page.double_entry_button.isEnabled()
+
+
+def test_questionnaire_can_be_edited_before_any_block_exists(qtbot, database):
+    controller = start(qtbot, database)
+    assert controller.window.ui.actionEditQuestionnaire.isEnabled()
+    assert not controller.window.ui.actionShowRound.isEnabled()
