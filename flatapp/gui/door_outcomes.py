@@ -18,7 +18,7 @@ block by its latest outcome in the round.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import datetime, time
 from typing import Any, TypeVar
 
@@ -38,6 +38,7 @@ from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
+from flatapp.gui.block_services import BlockServices
 from flatapp.gui.facade_map import FacadeMap
 from flatapp.gui.generated.ui_door_outcomes import Ui_DoorOutcomeWidget
 from flatapp.services import door_outcomes as outcome_service
@@ -80,21 +81,8 @@ def tint(colour: QColor, amount: float = 0.35) -> QColor:
 
 # --- controller: one service call, one transaction, plain rows back --------------------------------
 
-class DoorOutcomeEntry:
+class DoorOutcomeEntry(BlockServices):
     """Runs the services for one block; no widgets."""
-
-    def __init__(self, database: Database, building_id: int):
-        self.database = database
-        self.building_id = building_id
-
-    def read(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        with self.database.session() as session:
-            return function(session, *args, **kwargs)
-
-    def write(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        """One save is one transaction: all of it, or (on any error) nothing."""
-        with self.database.session() as session, session.begin():
-            return function(session, *args, **kwargs)
 
 
 # --- the grid's model ------------------------------------------------------------------------------

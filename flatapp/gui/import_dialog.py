@@ -42,7 +42,7 @@ from flatapp.importing.model import (
     RawTable,
     RowIssue,
 )
-from flatapp.importing.table_reader import list_sheets, read_table
+from flatapp.importing.table_reader import column_letter, list_sheets, read_table
 from flatapp.services.buildings import BuildingRow, find_building, list_buildings
 from flatapp.services.errors import UserError
 from flatapp.services.home_import import apply_plan
@@ -63,16 +63,6 @@ _STYLE_OK = ("QLabel { background: #e8f4ea; color: #1d4d2b; border: 1px solid #b
 def _escape(text: str) -> str:
     """For rich-text labels: <, > and & only (quotes in Dutch messages stay as they are)."""
     return html.escape(text, quote=False)
-
-
-def column_letter(index: int) -> str:
-    """0 → A, 25 → Z, 26 → AA: the column names the coordinator sees in Excel."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
 
 
 class ImportHomesDialog(RememberingDialog):

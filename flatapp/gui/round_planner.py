@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
+from flatapp.gui.block_services import BlockServices
 from flatapp.gui.generated.ui_round_planner import Ui_RoundPlannerWidget
 from flatapp.services import rounds as round_service
 from flatapp.services.errors import UserError
@@ -93,21 +94,8 @@ CONTEXT = "RoundPlanner"
 
 # --- controller: one service call, one transaction, plain rows back --------------------------------
 
-class RoundPlanner:
+class RoundPlanner(BlockServices):
     """Runs the round services for one block; no widgets."""
-
-    def __init__(self, database: Database, building_id: int):
-        self.database = database
-        self.building_id = building_id
-
-    def read(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        with self.database.session() as session:
-            return function(session, *args, **kwargs)
-
-    def write(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        """One save is one transaction: all of it, or (on any error) nothing."""
-        with self.database.session() as session, session.begin():
-            return function(session, *args, **kwargs)
 
     def rounds(self) -> list[RoundRow]:
         return self.read(round_service.list_rounds, self.building_id)

@@ -332,7 +332,7 @@ def _build_table(path: Path, records: list[list[str]], header_index: int, sheet:
     header = (header + [""] * width)[:width]
     for position, cell in enumerate(header):
         if not cell and any(len(row) > position and row[position] for row in rows):
-            header[position] = f"kolom {_column_letter(position)}"  # data without a header name
+            header[position] = f"kolom {column_letter(position)}"  # data without a header name
     for index, row in enumerate(rows):
         if len(row) != width:                         # only ragged rows are copied
             rows[index] = row[:width] if len(row) > width else row + [""] * (width - len(row))
@@ -351,7 +351,8 @@ def _used_width(cells: list[str]) -> int:
     return 0
 
 
-def _column_letter(index: int) -> str:
+def column_letter(index: int) -> str:
+    """0 → A, 25 → Z, 26 → AA: the column names the coordinator sees in Excel."""
     letters = ""
     index += 1
     while index:

@@ -31,6 +31,7 @@ from flatapp.printing.layout import (
     RULE_GREY,
     SHADE,
     GroupMarker,
+    ShadedHeading,
     build_grouped,
     draw_once,
     draw_paragraphs,
@@ -251,32 +252,11 @@ class _ListPages:
             row = _DoorEntry(door, self.metrics)
             where = (door.entrance, door.floor)
             if where != previous:
-                story.append(KeepTogether([_Heading(_floor_heading(door)), row]))
+                story.append(KeepTogether([ShadedHeading(_floor_heading(door), bar_padding=2.5 * mm, gap_above=2 * mm), row]))
                 previous = where
             else:
                 story.append(row)
         return story
-
-
-class _Heading(Flowable):
-    """Entrance and floor above a run of doors: a shaded bar, large bold text."""
-
-    def __init__(self, text: str) -> None:
-        super().__init__()
-        self.paragraph = safe_paragraph(text, styles().heading)
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self.width = available_width
-        self.text_height = self.paragraph.wrap(available_width - 4 * mm, available_height)[1]
-        self.height = self.text_height + 2.5 * mm + 2 * mm
-        return self.width, self.height
-
-    def draw(self) -> None:
-        canvas = self.canv
-        bar = self.text_height + 2.5 * mm
-        canvas.setFillColor(SHADE)
-        canvas.rect(0, 0, self.width, bar, stroke=0, fill=1)
-        self.paragraph.drawOn(canvas, 2 * mm, 1.4 * mm)
 
 
 class _DoorEntry(Flowable):

@@ -185,6 +185,27 @@ def paragraphs_height(paragraphs: Iterable[Flowable], width: float, gap: float =
 _serial = itertools.count(1)
 
 
+class ShadedHeading(Flowable):
+    """A heading on a shaded bar (an entrance and floor on a door list, a questionnaire section)."""
+
+    def __init__(self, text: str, bar_padding: float, gap_above: float = 0, gap_below: float = 0) -> None:
+        super().__init__()
+        self.paragraph = safe_paragraph(text, styles().heading)
+        self.bar_padding, self.gap_above, self.gap_below = bar_padding, gap_above, gap_below
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        self.text_height = self.paragraph.wrap(available_width - 4 * mm, available_height)[1]
+        self.height = self.gap_below + self.text_height + self.bar_padding + self.gap_above
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.setFillColor(SHADE)
+        canvas.rect(0, self.gap_below, self.width, self.text_height + self.bar_padding, stroke=0, fill=1)
+        self.paragraph.drawOn(canvas, 2 * mm, self.gap_below + 0.55 * self.bar_padding)
+
+
 class GroupMarker(Flowable):
     """Zero-size flowable: from the page it is drawn on, pages belong to the group ``info``.
 

@@ -32,10 +32,10 @@ from flatapp.printing.layout import (
     PAGE_HEIGHT,
     PAGE_WIDTH,
     RULE_GREY,
-    SHADE,
     TICK_BOX,
     WRITING_LINE_GAP,
     FormCanvas,
+    ShadedHeading,
     clean_text,
     draw_once,
     draw_text_fitted,
@@ -243,7 +243,7 @@ def _story(questionnaire: Questionnaire) -> list[Flowable]:
             blocks.append(_agreement_grid(scale_run))
         if not blocks:
             continue
-        story.append(KeepTogether([_SectionHeading(section.title), blocks[0]]))
+        story.append(KeepTogether([ShadedHeading(section.title, bar_padding=3 * mm, gap_below=3 * mm), blocks[0]]))
         for block in blocks[1:]:
             story += [Spacer(1, QUESTION_GAP), block]
         story.append(Spacer(1, QUESTION_GAP))
@@ -580,27 +580,6 @@ class _FillIn(Flowable):
             canvas.setStrokeColor(RULE_GREY)
             canvas.setLineWidth(0.8)
             canvas.line(start, 1, x + slot - 6 * mm, 1)
-
-
-class _SectionHeading(Flowable):
-    """A section title on a shaded bar."""
-
-    def __init__(self, title: str) -> None:
-        super().__init__()
-        self.paragraph = safe_paragraph(title, styles().heading)
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self.width = available_width
-        self.text_height = self.paragraph.wrap(available_width - 4 * mm, available_height)[1]
-        self.height = self.text_height + 3 * mm + 3 * mm
-        return self.width, self.height
-
-    def draw(self) -> None:
-        canvas = self.canv
-        bar = self.text_height + 3 * mm
-        canvas.setFillColor(SHADE)
-        canvas.rect(0, 3 * mm, self.width, bar, stroke=0, fill=1)
-        self.paragraph.drawOn(canvas, 2 * mm, 3 * mm + 1.6 * mm)
 
 
 __all__ = ["render_questionnaires", "QuestionnaireError"]

@@ -13,7 +13,8 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 from sqlalchemy import func, select
 
-from flatapp.gui.import_dialog import ImportHomesDialog, column_letter
+from flatapp.gui.import_dialog import ImportHomesDialog
+from flatapp.importing.table_reader import column_letter
 from flatapp.gui.import_models import HomePreviewModel, IssueModel
 from flatapp.importing.model import HomeRecord, RowIssue
 from flatapp.services.buildings import find_building
