@@ -108,9 +108,9 @@ def _clean_axes(ax) -> None:
 
 
 def _title(fig: Figure, ax, title: str, subtitle: str = "") -> None:
-    ax.set_title(title, loc="left", fontsize=TITLE_SIZE, fontweight="bold", color=TEXT, pad=12)
+    fig.suptitle(title, x=0.01, ha="left", fontsize=TITLE_SIZE, fontweight="bold", color=TEXT)
     if subtitle:
-        fig.supxlabel(subtitle, x=0.01, ha="left", fontsize=SMALL_SIZE, color=MUTED)
+        fig.supxlabel(_wrap(subtitle, 82), x=0.01, ha="left", fontsize=SMALL_SIZE, color=MUTED)
 
 
 def _hbars(ax, labels: Sequence[str], values: Sequence[float], texts: Sequence[str],
@@ -245,11 +245,11 @@ def cohesion_figure(cohesion: Cohesion) -> Figure:
         raise ValueError("Er is nog geen samenhangscore: te weinig bewoners beantwoordden de "
                          "CBS-stellingen over de buurt.")
     with matplotlib.rc_context(_RC):
-        fig = _figure(2.9)
+        fig = _figure(3.4)
         ax = fig.add_subplot()
         ax.axhspan(-0.08, 0.08, xmin=0, xmax=1, color=LIGHT_GREY, zorder=0)
-        ax.axvspan(cohesion.range_low, cohesion.range_high, ymin=0.3, ymax=0.7, color=LIGHT_BLUE,
-                   alpha=0.55, zorder=1, lw=0)
+        ax.fill_between([cohesion.range_low, cohesion.range_high], -0.2, 0.2, color=LIGHT_BLUE,
+                        alpha=0.55, zorder=1, lw=0)
         ax.text((cohesion.range_low + cohesion.range_high) / 2, -0.32,
                 f"Nederland: zeer stedelijk {dutch_number(cohesion.range_low)} – landelijk "
                 f"{dutch_number(cohesion.range_high)}", ha="center", va="top", fontsize=SMALL_SIZE, color=MUTED)
@@ -270,9 +270,9 @@ def cohesion_figure(cohesion: Cohesion) -> Figure:
             ax.spines[side].set_visible(False)
         ax.spines["bottom"].set_color(GREY)
         ax.tick_params(axis="x", labelsize=SMALL_SIZE, colors=MUTED)
-        note = cohesion.note or "benadering van de CBS-methode"
-        if "benadering van de CBS-methode" not in note.lower() and "benadering" not in note.lower():
-            note = f"{note}; benadering van de CBS-methode"
+        note = (cohesion.note or "benadering van de CBS-methode").rstrip(". ")
+        if "benadering van de cbs-methode" not in note.lower():
+            note = f"benadering van de CBS-methode; {note}"
         _title(fig, ax, "Sociale samenhang (0–10)",
                f"{cohesion.respondents} bewoners; {note}; bron: {cohesion.national_source}")
     return fig

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from flatapp.domain.addresses import floor_label
-from flatapp.importing.model import HomeRecord, RowIssue
+from flatapp.gui.row_table_model import RowTableModel
+from flatapp.importing.model import HomeRecord
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class HomePreviewModel(QAbstractTableModel):
+class HomePreviewModel(RowTableModel):
     """The homes a file will give, as the coordinator will see them in the app."""
 
     COL_ROW, COL_STREET, COL_NUMBER, COL_LETTER, COL_ADDITION, COL_POSTCODE, COL_CITY, \
@@ -21,33 +22,11 @@ class HomePreviewModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._rows: list[HomeRecord] = []
-        self._headers = [
+        self.headers = [
             self.tr("Rij"), self.tr("Straat"), self.tr("Huisnummer"), self.tr("Letter"),
             self.tr("Toevoeging"), self.tr("Postcode"), self.tr("Plaats"), self.tr("VHE-nummer"),
             self.tr("Portiek"), self.tr("Verdieping"), self.tr("Soort"),
         ]
-
-    def set_rows(self, rows: list[HomeRecord]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> HomeRecord:
-        return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 (Qt name)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < self.COLUMN_COUNT:
-            return self._headers[section]
-        return None
 
     @classmethod
     def text(cls, record: HomeRecord, column: int) -> str:
@@ -83,7 +62,7 @@ class HomePreviewModel(QAbstractTableModel):
                 if column != self.COL_ROW and not any(self.text(r, column) for r in self._rows)]
 
 
-class IssueModel(QAbstractTableModel):
+class IssueModel(RowTableModel):
     """Rows of the file with a reason: rejected rows, or (``muted``) rows skipped on purpose."""
 
     COL_ROW, COL_COLUMN, COL_REASON = range(3)
@@ -91,30 +70,8 @@ class IssueModel(QAbstractTableModel):
 
     def __init__(self, muted: bool = False, parent: QObject | None = None):
         super().__init__(parent)
-        self._rows: list[RowIssue] = []
         self._muted = muted
-        self._headers = [self.tr("Rij"), self.tr("Kolom"), self.tr("Reden")]
-
-    def set_rows(self, rows: list[RowIssue]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[RowIssue]:
-        return list(self._rows)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < self.COLUMN_COUNT:
-            return self._headers[section]
-        return None
+        self.headers = [self.tr("Rij"), self.tr("Kolom"), self.tr("Reden")]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -136,7 +93,7 @@ class IssueModel(QAbstractTableModel):
 
     def as_text(self) -> str:
         """Tab-separated with a header line: pastes as columns in Excel and reads well in a mail."""
-        lines = ["\t".join(self._headers)]
+        lines = ["\t".join(self.headers)]
         for issue in self._rows:
             cells = (str(issue.row_number), issue.column, issue.reason)
             lines.append("\t".join(" ".join(cell.split()) for cell in cells))

@@ -57,6 +57,7 @@ PAGES = {
     "round": ("roundTab", "flatapp.gui.round_planner", "RoundPlannerWidget"),
     "doors": ("doorsTab", "flatapp.gui.door_outcomes", "DoorOutcomeWidget"),
     "forms": ("formsTab", "flatapp.gui.entry_page", "InterviewEntryPage"),
+    "results": ("resultsTab", "flatapp.gui.results_page", "ResultsPage"),
 }
 LAST_BUILDING_KEY = "database/lastBuilding"
 # Confirming a language choice, shown in the language chosen (see MainController.choose_language).
@@ -441,6 +442,7 @@ class MainController(QObject):
         ui.actionShowRound.triggered.connect(self.show_round_planner)
         ui.actionEnterDoors.triggered.connect(lambda: self.show_tab("doors"))
         ui.actionEnterForms.triggered.connect(lambda: self.show_tab("forms"))
+        ui.actionShowResults.triggered.connect(lambda: self.show_tab("results"))
         ui.actionDoubleEntry.triggered.connect(self.double_entry)
         ui.actionExportResponses.triggered.connect(self.export_responses)
         ui.actionOutcomeCodes.triggered.connect(self.edit_outcome_codes)

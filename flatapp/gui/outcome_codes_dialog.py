@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from flatapp.gui.dialogs import RememberingDialog
 from flatapp.gui.generated.ui_outcome_codes_dialog import Ui_OutcomeCodesDialog
+from flatapp.gui.row_table_model import RowTableModel
 from flatapp.services.errors import UserError
 from flatapp.services.round_rows import OutcomeRow
 from flatapp.services.rounds import list_outcomes, update_outcome_label
@@ -30,35 +31,17 @@ MEANINGS = {
 }
 
 
-class OutcomeCodeModel(QAbstractTableModel):
+class OutcomeCodeModel(RowTableModel):
     """The round's outcome codes; only the label column is editable."""
 
+    headers = HEADERS
+    context = "OutcomeCodes"
     labelEdited = Signal(int, str)   # outcome id, new label
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[OutcomeRow] = []
-
-    def set_rows(self, rows: list[OutcomeRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
-            return translate("OutcomeCodes", HEADERS[section])
-        return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        row = self.rows[index.row()]
+        row: OutcomeRow = self.row_at(index.row())
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == COL_CODE:
@@ -80,7 +63,7 @@ class OutcomeCodeModel(QAbstractTableModel):
     def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or index.column() != COL_LABEL:
             return False
-        row = self.rows[index.row()]
+        row: OutcomeRow = self.row_at(index.row())
         if str(value) != row.label:
             self.labelEdited.emit(row.id, str(value))   # the dialog saves and reloads the rows
         return True

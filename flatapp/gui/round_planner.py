@@ -11,13 +11,12 @@ the coordinator selects a home and gives it to another team with the combo box o
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QEvent,
@@ -43,6 +42,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from flatapp.gui.block_services import BlockServices
+from flatapp.gui.row_table_model import RowTableModel
 from flatapp.gui.generated.ui_round_planner import Ui_RoundPlannerWidget
 from flatapp.services import rounds as round_service
 from flatapp.services.errors import UserError
@@ -120,42 +120,10 @@ class RoundPlanner(BlockServices):
 
 # --- table models ----------------------------------------------------------------------------------
 
-class _RowModel(QAbstractTableModel):
-    """Read-only rows replaced with ``set_rows``; subclasses name the columns.
+class _RowModel(RowTableModel):
+    """Read-only rows; ``headers`` marked with QT_TRANSLATE_NOOP("RoundPlanner", ...)."""
 
-    ``headers`` are Dutch source texts marked with QT_TRANSLATE_NOOP("RoundPlanner", ...),
-    translated when shown."""
-
-    headers: tuple[str, ...] = ()
-
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._rows: list[Any] = []
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[Any]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> Any:
-        return self._rows[row]
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(self.headers):
-                return QCoreApplication.translate(CONTEXT, self.headers[section])
-            return None
-        return None
+    context = CONTEXT
 
 
 COL_EVENING_DATE, COL_EVENING_DAY, COL_EVENING_STARTS, COL_EVENING_ENDS, COL_EVENING_DOORS = range(5)

@@ -17,7 +17,7 @@
 <context>
     <name>DoorOutcomeWidget</name>
     <message>
-        <location filename="../../flatapp/gui/door_outcomes.py" line="+364"/>
+        <location filename="../../flatapp/gui/door_outcomes.py" line="+352"/>
         <source>nog geen ronde</source>
         <translation>no round yet</translation>
     </message>
@@ -105,7 +105,7 @@
 <context>
     <name>DoorOutcomes</name>
     <message>
-        <location filename="../../flatapp/gui/door_outcomes.py" line="-542"/>
+        <location filename="../../flatapp/gui/door_outcomes.py" line="-529"/>
         <source>gesproken</source>
         <translation>interviewed</translation>
     </message>
@@ -135,7 +135,7 @@
         <translation>other</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+34"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -736,7 +736,7 @@
 <context>
     <name>ImportHomesDialog</name>
     <message>
-        <location filename="../../flatapp/gui/import_dialog.py" line="+154"/>
+        <location filename="../../flatapp/gui/import_dialog.py" line="+144"/>
         <source>Gegeven</source>
         <translation>Field</translation>
     </message>
@@ -1319,7 +1319,7 @@
 <context>
     <name>IssueModel</name>
     <message>
-        <location filename="../../flatapp/gui/import_models.py" line="+68"/>
+        <location filename="../../flatapp/gui/import_models.py" line="+46"/>
         <source>Rij</source>
         <translation>Row</translation>
     </message>
@@ -1337,7 +1337,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../flatapp/gui/main_window.py" line="+56"/>
+        <location filename="../../flatapp/gui/main_window.py" line="+64"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
@@ -1422,7 +1422,7 @@
         <translation>{shown} of {total}</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+157"/>
         <source>Voorbeelddatabase: {where}</source>
         <translation>Demo database: {where}</translation>
     </message>
@@ -1467,7 +1467,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>{name}: {homes}</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+138"/>
         <source>Deze flat heeft nog geen ronde. Maak eerst een ronde aan op het tabblad &apos;Ronde voorbereiden&apos;.</source>
         <translation>This block has no round yet. First create a round on the &apos;Prepare round&apos; tab.</translation>
     </message>
@@ -1505,7 +1505,7 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/main_window.ui" line="+545"/>
+        <location filename="../../ui/main_window.ui" line="+565"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -1553,7 +1553,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>&lt;h3&gt;FlatApp {version}&lt;/h3&gt;&lt;p&gt;For community workers who knock on doors in a block of flats with volunteers: from address list and door lists to the results for the residents.&lt;/p&gt;&lt;p&gt;Everything stays on this computer. Public summaries show totals only.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="-536"/>
+        <location filename="../../ui/main_window.ui" line="-556"/>
         <source>FlatApp</source>
         <translation>FlatApp</translation>
     </message>
@@ -1643,6 +1643,11 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Enter questionnaires</translation>
     </message>
     <message>
+        <location line="+19"/>
+        <source>Resultaten</source>
+        <translation>Results</translation>
+    </message>
+    <message>
         <location line="+32"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
@@ -1658,7 +1663,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>&amp;Round</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -1897,11 +1902,26 @@ Choose File › Import homes… to read in the address list.</translation>
         <source>De omschrijvingen van de uitkomsten op de deurlijst aanpassen</source>
         <translation>Change the descriptions of the outcomes on the door list</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Resultaten</source>
+        <translation>&amp;Results</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Respons, kennen en helpen, het netwerk en de samenhang van de ronde</source>
+        <translation>Response, knowing and helping, the network and the cohesion of the round</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+U</source>
+        <translation>Ctrl+U</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeCodes</name>
     <message>
-        <location filename="../../flatapp/gui/outcome_codes_dialog.py" line="+19"/>
+        <location filename="../../flatapp/gui/outcome_codes_dialog.py" line="+20"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1951,7 +1971,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>other</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+24"/>
         <source>nee, klaar</source>
         <translation>no, done</translation>
     </message>
@@ -2699,9 +2719,288 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
 </context>
 <context>
+    <name>ResultsPage</name>
+    <message>
+        <location filename="../../flatapp/gui/results_page.py" line="+91"/>
+        <source>Wie kent wie, op de gevel</source>
+        <translation>Who knows whom, on the facade</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>gesproken</source>
+        <translation>interviewed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gesproken, maar geïsoleerd</source>
+        <translation>interviewed, but isolated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>niet gesproken, wel genoemd</source>
+        <translation>not interviewed, but named</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>niet gesproken</source>
+        <translation>not interviewed</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Gesproken; noemt {named} buren, genoemd door {named_by}</source>
+        <translation>Interviewed; names {named} neighbours, named by {named_by}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Geïsoleerd: noemt niemand en wordt door niemand genoemd</source>
+        <translation>Isolated: names nobody and is named by nobody</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Niet gesproken; genoemd door {named_by}</source>
+        <translation>Not interviewed; named by {named_by}</translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <source>Deze flat heeft nog geen woningen.</source>
+        <translation>This block has no homes yet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Alle portieken</source>
+        <translation>All entrances</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alle verdiepingen</source>
+        <translation>All floors</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Deze flat heeft nog geen ronde. Maak eerst een ronde aan op het tabblad &apos;Ronde voorbereiden&apos; en voer de gesprekken in; dan staan hier de uitkomsten.</source>
+        <translation>This block has no round yet. First create a round on the &apos;Prepare round&apos; tab and enter the interviews; the results then appear here.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>De berekening van de uitkomsten ontbreekt in deze installatie. Installeer FlatApp opnieuw.</source>
+        <translation>The results calculation is missing from this installation. Please reinstall FlatApp.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Nog geen gesprekken in deze ronde: er zijn nog geen antwoorden om te tonen.</source>
+        <translation>No interviews in this round yet: there are no answers to show.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>huishoudens gesproken</source>
+        <translation>households interviewed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(en {n} deels)</source>
+        <translation>(and {n} partly)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{spoken} van de {homes}</source>
+        <translation>{spoken} of {homes}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>respons (RR1)</source>
+        <translation>response (RR1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volledige gesprekken gedeeld door de {n} woningen die meetellen (leegstand en geen woning niet meegeteld); AAPOR-definitie RR1.</source>
+        <translation>Complete interviews divided by the {n} eligible homes (vacant units and non-homes excluded); AAPOR definition RR1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>contact gehad (aan de deur)</source>
+        <translation>contact made (at the door)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gesproken, geweigerd of een ander contact, van de woningen die meetellen.</source>
+        <translation>Interviewed, refused or other contact, of the eligible homes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weigering</source>
+        <translation>refusal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bewoners die geen gesprek wilden, van de woningen die meetellen.</source>
+        <translation>Residents who did not want an interview, of the eligible homes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>samenhang: niet gevraagd in deze ronde</source>
+        <translation>cohesion: not asked in this round</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>samenhang: nog te weinig antwoorden (Nederland {national})</source>
+        <translation>cohesion: too few answers yet (Netherlands {national})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>samenhang (0–10); Nederland {national} ({year})</source>
+        <translation>cohesion (0–10); Netherlands {national} ({year})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Benadering van de CBS-methode; {n} bewoners. Landelijk van {low} (zeer stedelijk) tot {high} (landelijk). Bron: {source}.</source>
+        <translation>Approximation of the CBS method; {n} residents. Nationally from {low} (very urban) to {high} (rural). Source: {source}.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>&lt;p&gt;Er is geen netwerk te tonen: deze ronde vroeg niet welke buren men kent, of er zijn nog geen antwoorden.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;There is no network to show: this round did not ask which neighbours people know, or there are no answers yet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gesproken bewoners</source>
+        <translation>Residents interviewed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Genoemde buren (banden)</source>
+        <translation>Neighbours named (ties)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gemiddeld aantal genoemd</source>
+        <translation>Average number named</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Geïsoleerd (kent niemand, niet genoemd)</source>
+        <translation>Isolated (knows nobody, not named)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wederzijds (tussen gesproken bewoners)</source>
+        <translation>Mutual (between interviewed residents)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dichtheid</source>
+        <translation>Density</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Losse groepjes</source>
+        <translation>Separate groups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zelfde verdieping</source>
+        <translation>Same floor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zelfde portiek, andere verdieping</source>
+        <translation>Same entrance, other floor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tussen portieken</source>
+        <translation>Across entrances</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;&lt;span style=&apos;color:#2e7d4f; font-weight:bold&apos;&gt;━━ groen&lt;/span&gt;: kennen elkaar allebei (wederzijds)&lt;br&gt;&lt;span style=&apos;color:#2f6f9f; font-weight:bold&apos;&gt;─→ blauw&lt;/span&gt;: noemt de ander (één kant op)&lt;br&gt;&lt;span style=&apos;color:#c4661f; font-weight:bold&apos;&gt;oranje rand&lt;/span&gt;: geïsoleerd&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;span style=&apos;color:#2e7d4f; font-weight:bold&apos;&gt;━━ green&lt;/span&gt;: know each other (mutual)&lt;br&gt;&lt;span style=&apos;color:#2f6f9f; font-weight:bold&apos;&gt;─→ blue&lt;/span&gt;: names the other (one way)&lt;br&gt;&lt;span style=&apos;color:#c4661f; font-weight:bold&apos;&gt;orange ring&lt;/span&gt;: isolated&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wie kent wie?</source>
+        <translation>Who knows whom?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Niemand om op te volgen: er zijn geen geïsoleerde bewoners of hulpvragen van bewoners die toestemming gaven om contact op te nemen.</source>
+        <translation>Nobody to follow up: there are no isolated residents or requests for help from residents who agreed to be contacted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.ui" line="+14"/>
+        <source>Uitkomsten</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Ronde</source>
+        <translation>&amp;Round</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;Portiek</source>
+        <translation>&amp;Entrance</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Verdieping</source>
+        <translation>&amp;Floor</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>&amp;Overzicht</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>&amp;Netwerk (vertrouwelijk)</source>
+        <translation>&amp;Network (confidential)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+85"/>
+        <source>Vertrouwelijk — alleen voor de opbouwwerker; niet voor publicatie</source>
+        <translation>Confidential — for the community worker only; not for publication</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Op&amp;volging (vertrouwelijk)</source>
+        <translation>&amp;Follow-up (confidential)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Bewoners om opnieuw te benaderen: wie geïsoleerd lijkt of om hulp vraagt. Alleen wie toestemming gaf om contact op te nemen, staat in deze lijst.</source>
+        <translation>Residents to approach again: those who seem isolated or ask for help. Only residents who agreed to be contacted are on this list.</translation>
+    </message>
+</context>
+<context>
     <name>RoundPlanner</name>
     <message>
-        <location filename="../../flatapp/gui/round_planner.py" line="+125"/>
+        <location filename="../../flatapp/gui/round_planner.py" line="+113"/>
         <source>{name}, versie {number}</source>
         <translation>{name}, version {number}</translation>
     </message>
@@ -2711,7 +3010,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>{name} (built-in)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+20"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>

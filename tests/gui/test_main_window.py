@@ -257,7 +257,7 @@ def test_menus_are_in_dutch(qtbot, database):
     assert menus == ["&Bestand", "&Flat", "&Ronde", "Be&werken", "Beel&d", "&Help"]
     round_items = [a.text() for a in ui.menuRound.actions() if not a.isSeparator()]
     assert round_items == ["Ronde &voorbereiden", "&Deuren invullen", "Vragenlijsten &invoeren",
-                           "Dubbele in&voer…", "Antwoorden &exporteren…", "&Vragenlijst bewerken…", "&Uitkomstcodes…",
+                           "Dubbele in&voer…", "&Resultaten", "Antwoorden &exporteren…", "&Vragenlijst bewerken…", "&Uitkomstcodes…",
                            "&Deurlijsten afdrukken…", "&Papieren vragenlijsten afdrukken…",
                            "&Aankondigingsbrieven afdrukken…"]
     file_items = [a.text() for a in ui.menuFile.actions() if not a.isSeparator()]
@@ -335,3 +335,19 @@ def test_questionnaire_can_be_edited_before_any_block_exists(qtbot, database):
     controller = start(qtbot, database)
     assert controller.window.ui.actionEditQuestionnaire.isEnabled()
     assert not controller.window.ui.actionShowRound.isEnabled()
+
+
+def test_results_tab_shows_the_demo_round(qtbot, tmp_path):
+    from flatapp.gui.results_page import ResultsPage
+    from flatapp.services.demo import create_demo_database
+    from flatapp.storage.database import open_database
+
+    create_demo_database(tmp_path / "demo.sqlite")
+    database = open_database(tmp_path / "demo.sqlite")
+    controller = start(qtbot, database)
+    qtbot.keyClick(controller.window, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
+    ui = controller.window.ui
+    assert ui.workTabs.currentWidget() is ui.resultsTab
+    page = controller.page("results")
+    assert isinstance(page, ResultsPage)
+    assert any("96 van de 198" in text for text in page.big_number_texts())

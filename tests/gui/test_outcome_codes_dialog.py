@@ -57,7 +57,7 @@ def test_empty_or_duplicate_label_is_refused_and_nothing_changes(qtbot, database
         before = {o.code: o.label for o in rounds.list_outcomes(session, round_id)}
     edit_label(qtbot, dialog, 0, before[4])
     assert "heet al" in dialog.ui.messageLabel.text()
-    assert not dialog.rename(dialog.model.rows[0].id, "   ")
+    assert not dialog.rename(dialog.model.row_at(0).id, "   ")
     assert "mag niet leeg zijn" in dialog.ui.messageLabel.text()
     with database.session() as session:
         assert {o.code: o.label for o in rounds.list_outcomes(session, round_id)} == before

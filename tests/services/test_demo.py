@@ -64,3 +64,34 @@ def test_failed_import_leaves_no_half_made_file(tmp_path, monkeypatch):
         create_demo_database(path)
     assert not path.exists()
     assert not list(tmp_path.glob("voorbeeld.sqlite*"))
+
+
+def test_demo_round_gives_real_results(tmp_path):
+    from flatapp.analysis.results import compute_results
+    from flatapp.services.demo import DEMO_ROUND
+    from flatapp.services.rounds import find_round
+
+    path = tmp_path / "voorbeeld.sqlite"
+    create_demo_database(path)
+    database = open_database(path)
+    try:
+        with database.session() as session:
+            round_row = find_round(session, DEMO_ROUND)
+            results = compute_results(session, round_row.id)
+            again = compute_results(session, round_row.id)
+    finally:
+        database.dispose()
+    assert round_row.asks_cbs and (round_row.evening_count, round_row.volunteer_count, round_row.team_count) == (2, 10, 5)
+    response = results.response
+    assert (response.homes, response.not_eligible, response.complete) == (198, 4, 96)
+    assert 0.45 <= response.rr1 <= 0.52
+    assert response.refusals > 0 and response.non_contacts > 0 and response.not_attempted == 0
+    assert [e.attempts > 0 for e in results.evenings] == [True, True]
+    network = results.network
+    assert network.respondents == 96 and 1 <= network.isolated_respondents <= 15
+    assert network.share_same_floor > network.share_same_entrance > network.share_across_entrances > 0
+    assert 0 < network.reciprocity < 1
+    assert 5.0 <= results.cohesion.score <= 7.0
+    assert results.topics and results.quotes and results.follow_up
+    assert any("geïsoleerd" in f.reason for f in results.follow_up)
+    assert again == results                              # fixed seed, no randomness left at read time

@@ -1,0 +1,143 @@
+"""A round's results as JSON-ready data and as an Excel workbook (``flatapp results``).
+
+JSON (``results_to_dict``; stable keys, ``format_version`` 1). Every rate is a fraction 0..1 or null
+when its base is 0; counts are whole numbers:
+
+- ``format``: "flatapp-results"; ``format_version``: 1; ``confidential``: true when the confidential
+  parts are included
+- ``round_id``, ``round_name``, ``building_name``; ``filters``: {"entrance": …, "floor": …} when filtered
+- ``response``: ``homes``, ``not_eligible``, ``eligible``, ``complete``, ``partial``, ``refusals``,
+  ``non_contacts``, ``other``, ``not_attempted``, ``rr1``, ``rr2``, ``contact_rate``, ``refusal_rate``
+- ``by_entrance`` / ``by_floor``: lists of {``label``, ``homes``, ``eligible``, ``interviews``, ``rr1``}
+- ``evenings``: list of {``label``, ``attempts``, ``interviews``}
+- ``questions``: list of {``code``, ``text``, ``answered``, ``counts``: list of {``code``, ``label``,
+  ``count``, ``base``, ``share``}} for every choice question, in questionnaire order
+- ``topics``: list of {``code``, ``label``, ``join``, ``organise``}
+- ``network``: null, or {``respondents``, ``ties``, ``mean_named``, ``isolated_respondents``,
+  ``reciprocity``, ``density``, ``components``, ``share_same_floor``, ``share_same_entrance``,
+  ``share_across_entrances``, ``caveat``}
+- ``cohesion``: null, or {``score``, ``respondents``, ``national``, ``national_year``,
+  ``national_source``, ``range_low``, ``range_high``, ``note``}
+- ``quotes``: list of texts with consent (not yet approved by the coordinator)
+- ``notes``: list of Dutch sentences explaining gaps (no interviews, no cohesion block, …)
+
+Only with ``confidential=True`` (``--confidential``), because they show individual homes or people:
+
+- ``network_homes``: list of {``home_id``, ``code``, ``label``, ``entrance``, ``floor``, ``respondent``,
+  ``named``, ``named_by``, ``isolated``}
+- ``ties``: list of {``source``, ``target``, ``reciprocal``} (home ids)
+- ``follow_up``: list of {``home_code``, ``address``, ``reason``, ``name``, ``contact``}
+
+The workbook has a sheet per part (respons, per portiek, per verdieping, avonden, vragen, onderwerpen,
+netwerk, samenhang, citaten, opmerkingen; with ``confidential`` also netwerk woningen, verbindingen,
+opvolging). Text cells that a spreadsheet would read as a formula get a leading apostrophe.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from pathlib import Path
+
+from flatapp.analysis.model import RoundResults
+
+FORMAT, FORMAT_VERSION = "flatapp-results", 1
+CONFIDENTIAL_KEYS = ("network_homes", "ties", "follow_up")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def results_to_dict(results: RoundResults, confidential: bool = False) -> dict:
+    data = asdict(results)
+    for question in data["questions"]:
+        for count in question["counts"]:
+            count["share"] = count["count"] / count["base"] if count["base"] else None
+    for key in CONFIDENTIAL_KEYS:
+        if not confidential:
+            data.pop(key)
+    ordered = {"format": FORMAT, "format_version": FORMAT_VERSION, "confidential": confidential}
+    ordered.update(data)
+    ordered["quotes"] = list(ordered["quotes"])
+    ordered["notes"] = list(ordered["notes"])
+    return ordered
+
+
+def safe_cell(value: object) -> object:
+    """A value for a spreadsheet cell: text that would start a formula gets a leading apostrophe."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def _percent(value: float | None) -> float | None:
+    return None if value is None else round(value * 100, 1)
+
+
+def _sheets(results: RoundResults, confidential: bool) -> list[tuple[str, list[str], list[list]]]:
+    r = results.response
+    sheets: list[tuple[str, list[str], list[list]]] = []
+    sheets.append(("respons", ["onderdeel", "waarde"], [
+        ["ronde", results.round_name], ["flat", results.building_name],
+        *[[f"filter {k}", v] for k, v in results.filters.items()],
+        ["woningen", r.homes], ["niet in aanmerking (leeg, geen woning)", r.not_eligible],
+        ["in aanmerking", r.eligible], ["afgeronde gesprekken", r.complete], ["deels gesproken", r.partial],
+        ["weigeringen", r.refusals], ["niet bereikt", r.non_contacts], ["anders (bijv. taal)", r.other],
+        ["nog niet aangebeld", r.not_attempted], ["respons RR1 (%)", _percent(r.rr1)],
+        ["respons RR2 (%)", _percent(r.rr2)], ["contact (%)", _percent(r.contact_rate)],
+        ["weigering (%)", _percent(r.refusal_rate)]]))
+    group_header = ["groep", "woningen", "in aanmerking", "gesprekken", "respons RR1 (%)"]
+    sheets.append(("per portiek", group_header,
+                   [[g.label, g.homes, g.eligible, g.interviews, _percent(g.rr1)] for g in results.by_entrance]))
+    sheets.append(("per verdieping", group_header,
+                   [[g.label, g.homes, g.eligible, g.interviews, _percent(g.rr1)] for g in results.by_floor]))
+    sheets.append(("avonden", ["avond", "bezoeken", "gesprekken"],
+                   [[e.label, e.attempts, e.interviews] for e in results.evenings]))
+    sheets.append(("vragen", ["vraag", "tekst", "antwoordcode", "antwoord", "aantal", "beantwoord", "aandeel (%)"],
+                   [[q.code, q.text, c.code, c.label, c.count, c.base, _percent(c.share)]
+                    for q in results.questions for c in q.counts]))
+    sheets.append(("onderwerpen", ["code", "onderwerp", "meedoen", "mee organiseren"],
+                   [[t.code, t.label, t.join, t.organise] for t in results.topics]))
+    n = results.network
+    sheets.append(("netwerk", ["onderdeel", "waarde"], [] if n is None else [
+        ["geïnterviewde huishoudens", n.respondents], ["verbindingen (genoemd)", n.ties],
+        ["gemiddeld genoemd", None if n.mean_named is None else round(n.mean_named, 2)],
+        ["geïsoleerde bewoners", n.isolated_respondents], ["wederkerig (%)", _percent(n.reciprocity)],
+        ["dichtheid (%)", _percent(n.density)], ["groepjes (componenten)", n.components],
+        ["zelfde portiek en verdieping (%)", _percent(n.share_same_floor)],
+        ["zelfde portiek, andere verdieping (%)", _percent(n.share_same_entrance)],
+        ["andere portiek (%)", _percent(n.share_across_entrances)], ["let op", n.caveat]]))
+    c = results.cohesion
+    sheets.append(("samenhang", ["onderdeel", "waarde"], [] if c is None else [
+        ["score flat (0-10)", None if c.score is None else round(c.score, 1)], ["bewoners met score", c.respondents],
+        [f"landelijk {c.national_year}", c.national], ["zeer sterk stedelijk", c.range_low],
+        ["niet stedelijk", c.range_high], ["bron", c.national_source], ["toelichting", c.note]]))
+    sheets.append(("citaten", ["citaat (met toestemming, nog niet goedgekeurd)"], [[q] for q in results.quotes]))
+    sheets.append(("opmerkingen", ["opmerking"], [[note] for note in results.notes]))
+    if confidential:
+        sheets.append(("netwerk woningen", ["woningcode", "huisnummer", "portiek", "verdieping", "geïnterviewd",
+                                            "noemt", "genoemd door", "geïsoleerd"],
+                       [[h.code, h.label, h.entrance, h.floor, "ja" if h.respondent else "nee", h.named, h.named_by,
+                         "ja" if h.isolated else "nee"] for h in results.network_homes]))
+        codes = {h.home_id: h.code for h in results.network_homes}
+        sheets.append(("verbindingen", ["van", "naar", "wederkerig"],
+                       [[codes.get(t.source, t.source), codes.get(t.target, t.target),
+                         "ja" if t.reciprocal else "nee"] for t in results.ties]))
+        sheets.append(("opvolging", ["woningcode", "adres", "reden", "naam", "contact"],
+                       [[f.home_code, f.address, f.reason, f.name, f.contact] for f in results.follow_up]))
+    return sheets
+
+
+def write_xlsx(results: RoundResults, path: Path, confidential: bool = False) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    for title, header, rows in _sheets(results, confidential):
+        sheet = workbook.create_sheet(title)
+        sheet.append([safe_cell(h) for h in header])
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        for row in rows:
+            sheet.append([safe_cell(value) for value in row])
+        for column, width in zip("ABCDEFGH", (34, 40, 14, 30, 12, 12, 12, 12)):
+            sheet.column_dimensions[column].width = width
+    workbook.save(path)

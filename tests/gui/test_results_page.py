@@ -1,0 +1,255 @@
+"""The results screen: big numbers, charts, the network on the facade, filters, empty rounds."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from sqlalchemy import select
+
+from flatapp.gui import results_page
+from flatapp.gui.results_page import ResultsPage
+from flatapp.services.homes import list_home_rows
+from flatapp.services.rounds import create_round
+from tests.charts import sample_results as sample
+
+CONFIDENTIAL = "Vertrouwelijk — alleen voor de opbouwwerker; niet voor publicatie"
+
+
+@pytest.fixture
+def block(database, make_building):
+    """A block of 12 homes with one round; returns (building id, round id, home ids)."""
+    building_id = make_building()
+    with database.session() as session, session.begin():
+        round_id = create_round(session, building_id, "Najaar 2026").id
+    with database.session() as session:
+        home_ids = [h.id for h in list_home_rows(session, building_id)]
+    return building_id, round_id, home_ids
+
+
+@pytest.fixture
+def fake_compute(monkeypatch):
+    """Replace the analysis with hand-made results; records every call's filters."""
+    calls = []
+    holder = {"results": None}
+
+    def compute(session, round_id, entrance=None, floor=None):
+        calls.append((round_id, entrance, floor))
+        return replace(holder["results"], round_id=round_id)
+
+    monkeypatch.setattr(results_page, "compute_results", compute)
+    return holder, calls
+
+
+def make_page(qtbot, database, building_id) -> ResultsPage:
+    page = ResultsPage(database, building_id)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def test_big_numbers_and_charts(qtbot, database, block, fake_compute):
+    building_id, round_id, home_ids = block
+    holder, calls = fake_compute
+    holder["results"] = sample.round_results(home_ids=home_ids)
+    page = make_page(qtbot, database, building_id)
+    texts = page.big_number_texts()
+    assert "96 van de 198 huishoudens gesproken" in texts
+    assert "48,5% respons (RR1)" in texts
+    assert "64,6% contact gehad (aan de deur)" in texts    # (96 + 30 + 2) / 198
+    assert "15,2% weigering" in texts
+    assert any(t.startswith("6,1 samenhang") and "Nederland 6,4" in t for t in texts)
+    assert len(page.chart_canvases) == 5   # response, KN1, topics, cohesion, HP1
+    charts = "\n".join(page.chart_texts())
+    assert "Hoeveel buren kent men bij naam?" in charts and "Onderwerpen: meedoen of mee organiseren" in charts
+    assert not page.ui.messageLabel.isVisible()
+    assert calls == [(round_id, None, None)]
+
+
+def test_network_tab_paints_ties_and_is_marked_confidential(qtbot, database, block, fake_compute):
+    building_id, _, home_ids = block
+    holder, _ = fake_compute
+    holder["results"] = sample.round_results(home_ids=home_ids)
+    page = make_page(qtbot, database, building_id)
+    page.ui.tabs.setCurrentWidget(page.ui.networkTab)
+    assert page.ui.networkBanner.isVisible()
+    assert page.ui.networkBanner.text() == CONFIDENTIAL
+    page.network_map.grab()
+    assert page.network_map.tie_count() == 2           # the mutual pair once, and 2 → 3
+    assert page.network_map.painted_ties == 2
+    colours = {h: page.network_map.home_colour(h).name() for h in home_ids[:6]}
+    assert colours[home_ids[0]] == results_page.RESPONDENT.name()
+    assert colours[home_ids[3]] == results_page.NAMED_ONLY.name()    # named, not spoken
+    assert colours[home_ids[4]] == results_page.ISOLATED.name()
+    assert colours[home_ids[5]] == "#ffffff"                           # not spoken, not named
+    summary = page.ui.networkSummaryLabel.text()
+    assert "Wederzijds" in summary and "100,0%" in summary
+    assert page.ui.networkCaveatLabel.text() == sample.CAVEAT
+    assert "Geïsoleerd" in page.network_map.tooltip_text(home_ids[4])
+
+
+def test_follow_up_tab_is_confidential(qtbot, database, block, fake_compute):
+    building_id, _, home_ids = block
+    holder, _ = fake_compute
+    holder["results"] = sample.round_results(home_ids=home_ids)
+    page = make_page(qtbot, database, building_id)
+    page.ui.tabs.setCurrentWidget(page.ui.followUpTab)
+    assert page.ui.followUpBanner.isVisible() and page.ui.followUpBanner.text() == CONFIDENTIAL
+    table = page.ui.followUpTable
+    assert table.rowCount() == 1
+    assert [table.item(0, c).text() for c in range(5)] == [
+        "geïsoleerd", "Teststraat 5", "H004", "Mevrouw Jansen", "06-12345678"]
+
+    holder["results"] = replace(sample.round_results(home_ids=home_ids), follow_up=())
+    page.refresh()
+    assert not table.isVisible()
+    assert "Niemand om op te volgen" in page.ui.followUpEmptyLabel.text()
+
+
+def test_filters_recompute(qtbot, database, make_building, fake_compute):
+    building_id = make_building(homes=[("A", 0, 1), ("A", 1, 2), ("B", 0, 3), ("B", 1, 4), ("B", 1, 5), ("C", 2, 6)])
+    with database.session() as session, session.begin():
+        round_id = create_round(session, building_id, "Voorjaar").id
+    with database.session() as session:
+        home_ids = [h.id for h in list_home_rows(session, building_id)]
+    holder, calls = fake_compute
+    holder["results"] = sample.round_results(home_ids=home_ids)
+    page = make_page(qtbot, database, building_id)
+    combo = page.ui.entranceCombo
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Alle portieken", "A", "B", "C"]
+    assert [page.ui.floorCombo.itemText(i) for i in range(page.ui.floorCombo.count())] == [
+        "Alle verdiepingen", "BG", "1e", "2e"]
+    combo.setCurrentIndex(combo.findData("B"))
+    assert calls[-1] == (round_id, "B", None)
+    page.ui.floorCombo.setCurrentIndex(page.ui.floorCombo.findData(1))
+    assert calls[-1] == (round_id, "B", 1)
+    page.reload()                                  # keeps the filters
+    assert calls[-1] == (round_id, "B", 1)
+    page.set_filters()
+    assert calls[-1] == (round_id, None, None)
+
+
+def test_round_without_interviews_says_so_without_empty_charts(qtbot, database, block, fake_compute):
+    building_id, _, home_ids = block
+    holder, _ = fake_compute
+    nothing = sample.response(complete=0, refusals=0, non_contacts=0, other=0)
+    holder["results"] = replace(
+        sample.round_results(home_ids=home_ids), response=nothing, questions=(), topics=(), network=None,
+        network_homes=(), ties=(), cohesion=None, follow_up=(), notes=("Nog geen gesprekken ingevoerd.",))
+    page = make_page(qtbot, database, building_id)
+    assert page.ui.messageLabel.isVisible()
+    assert page.ui.messageLabel.text() == "Nog geen gesprekken ingevoerd."
+    assert len(page.chart_canvases) == 1            # only how the doors went: nothing else to chart
+    assert "0 van de 198 huishoudens gesproken" in page.big_number_texts()
+    assert "– respons (RR1)" not in page.big_number_texts()   # 0 of 198 is a rate: 0,0%
+    assert "– samenhang: niet gevraagd in deze ronde" in page.big_number_texts()
+    assert "geen netwerk" in page.ui.networkSummaryLabel.text()
+    page.network_map.grab()
+    assert page.network_map.painted_ties == 0
+
+
+def test_all_refused_and_no_cohesion_block(qtbot, database, block, fake_compute):
+    building_id, _, home_ids = block
+    holder, _ = fake_compute
+    refused = sample.response(complete=0, refusals=198, non_contacts=0, other=0)
+    empty_question = replace(sample.known_question(counts=(0, 0, 0, 0)), answered=0)
+    holder["results"] = replace(sample.round_results(home_ids=home_ids), response=refused,
+                                questions=(empty_question,), topics=(), cohesion=None)
+    page = make_page(qtbot, database, building_id)
+    assert "0,0% respons (RR1)" in page.big_number_texts()
+    assert "100,0% weigering" in page.big_number_texts()
+    assert "Nog geen gesprekken" in page.ui.messageLabel.text()
+    assert len(page.chart_canvases) == 1
+    assert "Geweigerd" in "\n".join(page.chart_texts())
+
+
+def test_empty_chart_shows_its_sentence(qtbot, database, block, fake_compute):
+    building_id, _, home_ids = block
+    holder, _ = fake_compute
+    holder["results"] = replace(sample.round_results(home_ids=home_ids), topics=(),
+                                cohesion=replace(sample.cohesion(), score=None, respondents=0))
+    page = make_page(qtbot, database, building_id)
+    messages = [label.text() for label in page.chart_messages]
+    assert any("Nog niemand heeft een onderwerp gekozen" in m for m in messages)
+    assert any("samenhangscore" in m for m in messages)
+    assert any("nog te weinig antwoorden" in t for t in page.big_number_texts())
+
+
+def test_block_without_round(qtbot, database, make_building, fake_compute):
+    building_id = make_building()
+    _, calls = fake_compute
+    page = make_page(qtbot, database, building_id)
+    assert "nog geen ronde" in page.ui.messageLabel.text()
+    assert not page.ui.tabs.isEnabled()
+    assert calls == []
+
+
+def test_user_error_is_shown(qtbot, database, block, monkeypatch):
+    from flatapp.services.errors import UserError
+
+    def fail(session, round_id, entrance=None, floor=None):
+        raise UserError("Deze ronde bestaat niet meer.")
+
+    monkeypatch.setattr(results_page, "compute_results", fail)
+    page = make_page(qtbot, database, block[0])
+    assert page.ui.messageLabel.text() == "Deze ronde bestaat niet meer."
+    assert page.results is None
+
+
+def test_select_round_and_set_building(qtbot, database, block, make_building, fake_compute):
+    building_id, round_id, home_ids = block
+    with database.session() as session, session.begin():
+        second = create_round(session, building_id, "Voorjaar 2027").id
+    holder, calls = fake_compute
+    holder["results"] = sample.round_results(home_ids=home_ids)
+    page = make_page(qtbot, database, building_id)
+    page.select_round(second)
+    assert page.round_id() == second and calls[-1][0] == second
+    page.select_round(round_id)
+    assert calls[-1][0] == round_id
+    other = make_building("Andere flat")
+    page.set_building(other)
+    assert page.ui.roundCombo.count() == 0 and "nog geen ronde" in page.ui.messageLabel.text()
+
+
+# --- on the demo database (the real analysis) ---------------------------------------------------
+
+@pytest.fixture
+def demo(tmp_path):
+    from flatapp.services import demo as demo_module
+    from flatapp.storage.database import open_database
+
+    if not hasattr(demo_module, "DEMO_ROUND"):
+        pytest.skip("the demo database has no demo round yet")
+    path = tmp_path / "demo.sqlite"
+    demo_module.create_demo_database(path)
+    database = open_database(path, backup_dir=tmp_path / "backups")
+    yield database
+    database.dispose()
+
+
+def test_demo_round(qtbot, demo):
+    from flatapp.storage.models import Building
+
+    with demo.session() as session:
+        building_id = session.scalars(select(Building.id)).one()
+    page = make_page(qtbot, demo, building_id)
+    assert page.ui.roundCombo.currentText() == "Najaar 2026"
+    results = page.results
+    assert results is not None and results.response.homes == 198
+    texts = page.big_number_texts()
+    assert any(t.startswith("96 van de 198 huishoudens gesproken") for t in texts)
+    # RR1 = complete interviews / eligible homes; the demo has vacant homes, so it is 96 / eligible.
+    assert f"{results_page.dutch_percent(96 / results.response.eligible)} respons (RR1)" in texts
+    assert len(page.chart_canvases) >= 5
+    page.ui.tabs.setCurrentWidget(page.ui.networkTab)
+    assert page.ui.networkBanner.isVisible()
+    page.network_map.grab()
+    assert page.network_map.painted_ties > 50
+    # filtering by an entrance recomputes for that entrance only
+    entrance = page.ui.entranceCombo.itemData(1)
+    page.ui.entranceCombo.setCurrentIndex(1)
+    assert page.results.filters.get("entrance") == entrance
+    assert page.results.response.homes < 198

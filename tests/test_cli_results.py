@@ -1,0 +1,111 @@
+"""`flatapp results` through the real `flatapp` parser: JSON keys, confidential parts, xlsx, escaping."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from openpyxl import load_workbook
+from sqlalchemy import select
+
+from flatapp.cli import main
+from flatapp.services.door_outcomes import record_attempt
+from flatapp.services.homes import list_home_rows
+from flatapp.services.interviews import complete_interview
+from flatapp.services.rounds import add_evening, create_round
+from flatapp.storage.models import ActivityLog
+
+TOP_KEYS = {"format", "format_version", "confidential", "round_id", "round_name", "building_name", "filters",
+            "response", "by_entrance", "by_floor", "evenings", "questions", "topics", "network", "cohesion",
+            "quotes", "notes"}
+CONFIDENTIAL = {"network_homes", "ties", "follow_up"}
+
+
+@pytest.fixture
+def db(database, make_building):
+    from datetime import date, datetime, time
+
+    building_id = make_building("Cliflat")
+    with database.session() as s, s.begin():
+        round_id = create_round(s, building_id, "Voorjaar", optional_sections="cbs").id
+        evening = add_evening(s, round_id, date(2026, 11, 10), time(18, 30), time(20, 30))
+        homes = list_home_rows(s, building_id)
+        record_attempt(s, round_id, homes[2].id, 4, datetime(2026, 11, 10, 19, 0), evening_id=evening.id)
+        complete_interview(s, round_id, homes[0].id, {
+            "KN1": 1, "KN2": [homes[1].code], "HP4": 1, "CT1": 1, "CT2": "=J. de Vries", "CT3": "+31 6 000",
+            "VH1": "-Fijn hier", "VH2": 1, "SC1": 4, "SC2": 2, "SC3": 2, "SC4": 2, "SC5": 2}, None)
+        complete_interview(s, round_id, homes[1].id, {"KN1": 0, "HP1": 3}, None)
+    return str(database.file)
+
+
+def test_json_has_the_documented_keys_without_confidential_parts(db, capsys):
+    assert main(["results", "--round", "Voorjaar", "--db", db]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) == TOP_KEYS and not CONFIDENTIAL & set(data)
+    assert data["format"] == "flatapp-results" and data["confidential"] is False
+    assert data["response"]["homes"] == 12 and data["response"]["complete"] == 2
+    assert data["response"]["rr1"] == pytest.approx(2 / 12)
+    assert set(data["response"]) == {"homes", "not_eligible", "eligible", "complete", "partial", "refusals",
+                                     "non_contacts", "other", "not_attempted", "rr1", "rr2", "contact_rate",
+                                     "refusal_rate"}
+    kn1 = next(q for q in data["questions"] if q["code"] == "KN1")
+    assert set(kn1["counts"][0]) == {"code", "label", "count", "base", "share"}
+    assert kn1["counts"][0]["share"] == 0.5
+    assert data["network"]["ties"] == 1 and "geïnterviewde huishoudens" in data["network"]["caveat"]
+    assert data["cohesion"]["score"] == pytest.approx(7.5) and data["cohesion"]["national"] == 6.4
+    assert data["quotes"] == ["-Fijn hier"]
+    assert "J. de Vries" not in json.dumps(data, ensure_ascii=False)
+
+
+def test_confidential_json_to_a_file_and_the_export_is_logged(db, tmp_path, database):
+    out = tmp_path / "uitkomsten.json"
+    assert main(["results", "--round", "voorjaar", "--confidential", "-o", str(out), "--db", db]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert CONFIDENTIAL <= set(data) and data["confidential"] is True
+    assert [f["name"] for f in data["follow_up"]] == ["=J. de Vries"]
+    assert len(data["ties"]) == 1 and len(data["network_homes"]) == 12
+    with database.session() as s:
+        summaries = [e.summary for e in s.scalars(select(ActivityLog).where(ActivityLog.action == "results.export"))]
+    assert summaries and "met vertrouwelijke delen" in summaries[0]
+
+
+def test_filters_on_the_command_line(db, capsys):
+    assert main(["results", "--round", "Voorjaar", "--entrance", "A", "--floor", "BG", "--db", db]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["filters"] == {"entrance": "A", "floor": "BG"}
+    assert data["response"]["homes"] == 4
+    assert main(["results", "--round", "Voorjaar", "--floor", "9", "--db", db]) == 1
+    assert "Verdieping 9e bestaat niet" in capsys.readouterr().err
+    assert main(["results", "--round", "Bestaat niet", "--db", db]) == 1
+
+
+def test_xlsx_has_a_sheet_per_part_and_escapes_formulas(db, tmp_path):
+    public = tmp_path / "uit.xlsx"
+    assert main(["results", "--round", "Voorjaar", "--format", "xlsx", "-o", str(public), "--db", db]) == 0
+    book = load_workbook(public)
+    for name in ("respons", "per portiek", "per verdieping", "vragen", "onderwerpen", "netwerk", "samenhang"):
+        assert name in book.sheetnames
+    assert not {"netwerk woningen", "verbindingen", "opvolging"} & set(book.sheetnames)
+    assert book["citaten"]["A2"].value == "'-Fijn hier"
+    confidential = tmp_path / "vertrouwelijk.xlsx"
+    assert main(["results", "--round", "Voorjaar", "--format", "xlsx", "-o", str(confidential),
+                 "--confidential", "--db", db]) == 0
+    book = load_workbook(confidential)
+    follow = book["opvolging"]
+    assert [c.value for c in follow[2]][2:] == ["vraagt om hulp", "'=J. de Vries", "'+31 6 000"]
+    assert all(not (isinstance(c.value, str) and c.value.startswith("=")) for ws in book for row in ws.iter_rows()
+               for c in row)
+
+
+def test_xlsx_needs_an_output_file(db, capsys):
+    assert main(["results", "--round", "Voorjaar", "--format", "xlsx", "--db", db]) == 1
+    assert "-o" in capsys.readouterr().err
+
+
+def test_the_command_line_does_not_import_pandas_or_networkx():
+    code = ("import sys; from flatapp.cli import build_parser; build_parser(); "
+            "print(any(m in sys.modules for m in ('pandas', 'networkx', 'openpyxl', 'flatapp.analysis.results')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
