@@ -3,6 +3,11 @@
 The JSON keys are documented in ``flatapp.analysis.export``. The confidential parts (network per home,
 ties, follow-up list with names) are left out unless ``--confidential`` is given. Every export is
 written to the activity log.
+
+With ``--compare-with B`` (and ``--compare-building X`` when round B is of another block) the output is
+the comparison of round A (before) with round B (after) instead: ``flatapp.analysis.compare``, keys in
+``flatapp.analysis.export``. Without ``--compare-building``, B is looked for in A's block first, then in
+every block. Entrance and floor filters apply to both rounds.
 """
 
 from __future__ import annotations
@@ -16,7 +21,8 @@ EXIT_OK, EXIT_FAILED = 0, 1
 
 
 def cmd_results(args: argparse.Namespace) -> int:
-    from flatapp.analysis.export import results_to_dict, write_xlsx
+    from flatapp.analysis.compare import compare_results
+    from flatapp.analysis.export import comparison_to_dict, results_to_dict, write_comparison_xlsx, write_xlsx
     from flatapp.analysis.results import compute_results
     from flatapp.cli import _open
     from flatapp.domain.addresses import parse_floor
@@ -40,26 +46,61 @@ def cmd_results(args: argparse.Namespace) -> int:
             round_row = find_round(session, args.round, building_id)
             results = compute_results(session, round_row.id, entrance=args.entrance, floor=floor)
             target = Path(args.output) if args.output else None
-            if args.format == "xlsx":
-                write_xlsx(results, target, confidential=args.confidential)
+            other_row = None
+            if args.compare_with:
+                other_row = _find_other_round(session, args, round_row)
+                other = compute_results(session, other_row.id, entrance=args.entrance, floor=floor)
+                comparison = compare_results(results, other)
+                data = comparison_to_dict(comparison)
             else:
-                text = json.dumps(results_to_dict(results, confidential=args.confidential), ensure_ascii=False,
-                                  indent=2)
+                data = results_to_dict(results, confidential=args.confidential)
+            if args.format == "xlsx":
+                if other_row is not None:
+                    write_comparison_xlsx(comparison, target)
+                else:
+                    write_xlsx(results, target, confidential=args.confidential)
+            else:
+                text = json.dumps(data, ensure_ascii=False, indent=2)
                 if target is None:
                     sys.stdout.write(text + "\n")
                 else:
                     target.write_text(text + "\n", encoding="utf-8")
             where = f" naar {target.name}" if target else ""
-            kind = "met vertrouwelijke delen" if args.confidential else "zonder vertrouwelijke delen"
-            log_activity(session, "results.export",
-                         f"Uitkomsten van ronde '{round_row.name}' geëxporteerd als {args.format}{where} ({kind})",
-                         round_row.building_id, round_id=round_row.id, format=args.format,
-                         confidential=bool(args.confidential), filters=results.filters)
+            if other_row is not None:
+                log_activity(session, "results.compare",
+                             f"Vergelijking van ronde '{round_row.name}' ({round_row.building_name}) met "
+                             f"'{other_row.name}' ({other_row.building_name}) geëxporteerd als {args.format}{where}",
+                             round_row.building_id, round_id=round_row.id, other_round_id=other_row.id,
+                             format=args.format, filters=results.filters)
+            else:
+                kind = "met vertrouwelijke delen" if args.confidential else "zonder vertrouwelijke delen"
+                log_activity(session, "results.export",
+                             f"Uitkomsten van ronde '{round_row.name}' geëxporteerd als {args.format}{where} ({kind})",
+                             round_row.building_id, round_id=round_row.id, format=args.format,
+                             confidential=bool(args.confidential), filters=results.filters)
     finally:
         database.dispose()
+    return _done(target)
+
+
+def _done(target: Path | None) -> int:
     if target is not None:
         print(f"Uitkomsten geschreven naar {target}.")
     return EXIT_OK
+
+
+def _find_other_round(session, args: argparse.Namespace, round_row):
+    """Round B of ``--compare-with``: in ``--compare-building``, else in A's block, else anywhere."""
+    from flatapp.services.buildings import get_building
+    from flatapp.services.errors import UserError
+    from flatapp.services.rounds import find_round
+
+    if args.compare_building:
+        return find_round(session, args.compare_with, get_building(session, args.compare_building).id)
+    try:
+        return find_round(session, args.compare_with, round_row.building_id)
+    except UserError:
+        return find_round(session, args.compare_with, None)
 
 
 def add_results_commands(subparsers, common_parent: argparse.ArgumentParser) -> argparse.ArgumentParser:
@@ -76,5 +117,9 @@ def add_results_commands(subparsers, common_parent: argparse.ArgumentParser) -> 
     parser.add_argument("-o", "--output", metavar="BESTAND", help="bestand (verplicht bij xlsx; json zonder -o naar het scherm)")
     parser.add_argument("--confidential", action="store_true",
                         help="ook het netwerk per woning, de verbindingen en de opvolglijst (met namen)")
+    parser.add_argument("--compare-with", metavar="NAAM",
+                        help="vergelijk met deze ronde (na) in plaats van de uitkomsten van één ronde")
+    parser.add_argument("--compare-building", metavar="FLAT",
+                        help="de flat van de ronde bij --compare-with (standaard dezelfde flat)")
     parser.set_defaults(handler=cmd_results)
     return parser

@@ -109,3 +109,77 @@ def test_the_command_line_does_not_import_pandas_or_networkx():
             "print(any(m in sys.modules for m in ('pandas', 'networkx', 'openpyxl', 'flatapp.analysis.results')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+# --- comparing two rounds (--compare-with) -------------------------------------------------------
+
+COMPARISON_KEYS = {"format", "format_version", "before", "after", "same_building", "rows", "notes"}
+ROW_KEYS = {"key", "section", "label", "before", "after", "difference", "unit", "better"}
+
+
+@pytest.fixture
+def two_rounds(db, database, make_building):
+    """A second round 'Najaar' in the same block (one interview, no cbs) and a round in another block."""
+    from flatapp.services.buildings import get_building
+
+    with database.session() as s, s.begin():
+        building_id = get_building(s, "Cliflat").id
+        second = create_round(s, building_id, "Najaar").id
+        homes = list_home_rows(s, building_id)
+        complete_interview(s, second, homes[0].id, {"KN1": 0}, None)
+    other_building = make_building("Andere flat", postcode="9999 ZZ")
+    with database.session() as s, s.begin():
+        create_round(s, other_building, "Voorjaar")
+    return db
+
+
+def test_compare_two_rounds_of_one_block_as_json(two_rounds, capsys, database):
+    assert main(["results", "--round", "Voorjaar", "--building", "Cliflat", "--compare-with", "Najaar",
+                 "--db", two_rounds]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) == COMPARISON_KEYS and data["format"] == "flatapp-comparison"
+    assert data["before"]["round_name"] == "Voorjaar" and data["after"]["round_name"] == "Najaar"
+    assert data["same_building"] is True
+    rows = {row["key"]: row for row in data["rows"]}
+    assert all(set(row) == ROW_KEYS for row in data["rows"])
+    rr1 = rows["response.rr1"]
+    assert rr1["before"] == pytest.approx(2 / 12) and rr1["after"] == pytest.approx(1 / 12)
+    assert rr1["difference"] == pytest.approx(-1 / 12) and rr1["unit"] == "percentagepunt" and rr1["better"] == 1
+    assert rows["response.interviews"]["difference"] == -1 and rows["response.interviews"]["unit"] == "aantal"
+    assert rows["known.at_least_one"]["before"] == 0.5 and rows["known.at_least_one"]["after"] == 0.0
+    cohesion = rows["cohesion.score"]
+    assert cohesion["before"] == pytest.approx(7.5) and cohesion["after"] is None and cohesion["difference"] is None
+    assert any("samenhang" in note for note in data["notes"])
+    with database.session() as s:
+        summaries = [e.summary for e in s.scalars(select(ActivityLog).where(ActivityLog.action == "results.compare"))]
+    assert summaries and "Vergelijking van ronde 'Voorjaar'" in summaries[0]
+
+
+def test_compare_with_another_block_and_xlsx(two_rounds, tmp_path, capsys):
+    out = tmp_path / "vergelijking.xlsx"
+    assert main(["results", "--round", "Voorjaar", "--building", "Cliflat", "--compare-with", "Voorjaar",
+                 "--compare-building", "Andere flat", "--format", "xlsx", "-o", str(out), "--db", two_rounds]) == 0
+    book = load_workbook(out)
+    assert book.sheetnames == ["vergelijking", "opmerkingen"]
+    sheet = book["vergelijking"]
+    header = [c.value for c in sheet[1]]
+    assert header == ["onderdeel", "cijfer", "voor: Cliflat · Voorjaar", "na: Andere flat · Voorjaar", "verschil",
+                      "eenheid"]
+    rr1 = next(row for row in sheet.iter_rows(min_row=2, values_only=True) if row[1] == "Respons (RR1)")
+    assert rr1[2:] == (16.7, 0.0, -16.7, "percentagepunt")
+    score = next(row for row in sheet.iter_rows(min_row=2, values_only=True) if row[1].startswith("Samenhang"))
+    assert score[2] == 7.5 and score[3] is None and score[4] is None
+    notes = [row[0] for row in book["opmerkingen"].iter_rows(min_row=2, values_only=True)]
+    assert any("verschillende flats" in n for n in notes)
+
+
+def test_compare_with_an_unknown_round(two_rounds, capsys):
+    assert main(["results", "--round", "Voorjaar", "--building", "Cliflat", "--compare-with", "Bestaat niet",
+                 "--db", two_rounds]) == 1
+    assert "Bestaat niet" in capsys.readouterr().err
+    # Same name in two blocks without --compare-building: A's own block first (compared with itself).
+    assert main(["results", "--round", "Voorjaar", "--building", "Cliflat", "--compare-with", "Voorjaar",
+                 "--db", two_rounds]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["after"]["building_name"] == "Cliflat"
+    assert all(row["difference"] in (None, 0, 0.0) for row in data["rows"])

@@ -31,6 +31,25 @@ Only with ``confidential=True`` (``--confidential``), because they show individu
 The workbook has a sheet per part (respons, per portiek, per verdieping, avonden, vragen, onderwerpen,
 netwerk, samenhang, citaten, opmerkingen; with ``confidential`` also netwerk woningen, verbindingen,
 opvolging). Text cells that a spreadsheet would read as a formula get a leading apostrophe.
+
+Comparison JSON (``comparison_to_dict``, ``flatapp results --compare-with``; ``format_version`` 1):
+
+- ``format``: "flatapp-comparison"; ``format_version``: 1
+- ``before`` / ``after``: {``round_id``, ``round_name``, ``building_name``, ``filters``}
+- ``same_building``: true when both rounds are of the same block
+- ``rows``: list of {``key``, ``section``, ``label``, ``before``, ``after``, ``difference``, ``unit``,
+  ``better``}: ``unit`` is "percentagepunt" (``before``/``after`` fractions 0..1, ``difference`` their
+  difference as a fraction), "aantal" or "score"; a missing part is null; ``better`` is 1 (higher is
+  better), -1 (lower is better) or 0 (no clear direction). Keys: ``response.homes``,
+  ``response.interviews``, ``response.rr1``, ``response.contact_rate``, ``response.refusal_rate``,
+  ``known.at_least_one``, ``known.share.<option label, lower case>``, ``network.mean_named``,
+  ``network.isolated_respondents``, ``network.isolated_share``, ``network.reciprocity``,
+  ``network.share_same_floor``, ``network.share_same_entrance``, ``network.share_across_entrances``,
+  ``cohesion.score``, ``cohesion.respondents``, ``topics.join.<label>``, ``topics.organise.<label>``
+- ``notes``: Dutch sentences (what is missing where)
+
+Its workbook has the sheets vergelijking (percentages × 100, differences in percentage points) and
+opmerkingen. A comparison holds no confidential parts.
 """
 
 from __future__ import annotations
@@ -38,9 +57,11 @@ from __future__ import annotations
 from dataclasses import asdict
 from pathlib import Path
 
+from flatapp.analysis.compare import PERCENT_POINT, Comparison
 from flatapp.analysis.model import RoundResults
 
 FORMAT, FORMAT_VERSION = "flatapp-results", 1
+COMPARISON_FORMAT, COMPARISON_FORMAT_VERSION = "flatapp-comparison", 1
 CONFIDENTIAL_KEYS = ("network_homes", "ties", "follow_up")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
@@ -139,5 +160,47 @@ def write_xlsx(results: RoundResults, path: Path, confidential: bool = False) ->
         for row in rows:
             sheet.append([safe_cell(value) for value in row])
         for column, width in zip("ABCDEFGH", (34, 40, 14, 30, 12, 12, 12, 12)):
+            sheet.column_dimensions[column].width = width
+    workbook.save(path)
+
+
+def comparison_to_dict(comparison: Comparison) -> dict:
+    data = asdict(comparison)
+    rows = [{key: row[key] for key in ("key", "section", "label", "before", "after", "difference", "unit", "better")}
+            for row in data["rows"]]
+    return {"format": COMPARISON_FORMAT, "format_version": COMPARISON_FORMAT_VERSION,
+            "before": data["before"], "after": data["after"], "same_building": comparison.same_building,
+            "rows": rows, "notes": list(comparison.notes)}
+
+
+def _comparison_value(value: float | None, unit: str) -> float | None:
+    if value is None:
+        return None
+    if unit == PERCENT_POINT:
+        return round(value * 100, 1)
+    return round(value, 2)
+
+
+def write_comparison_xlsx(comparison: Comparison, path: Path) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    before, after = comparison.before.title, comparison.after.title
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    sheets = [
+        ("vergelijking", ["onderdeel", "cijfer", f"voor: {before}", f"na: {after}", "verschil", "eenheid"],
+         [[row.section, row.label, _comparison_value(row.before, row.unit), _comparison_value(row.after, row.unit),
+           _comparison_value(row.difference, row.unit), row.unit] for row in comparison.rows]),
+        ("opmerkingen", ["opmerking"], [[note] for note in comparison.notes]),
+    ]
+    for title, header, rows in sheets:
+        sheet = workbook.create_sheet(title)
+        sheet.append([safe_cell(h) for h in header])
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        for row in rows:
+            sheet.append([safe_cell(value) for value in row])
+        for column, width in zip("ABCDEF", (16, 48, 26, 26, 12, 16)):
             sheet.column_dimensions[column].width = width
     workbook.save(path)

@@ -8,6 +8,13 @@ never leave the app.
 
 This module imports matplotlib; it is imported only when the tab opens. ``ResultsController`` does
 the database work (``compute_results`` in a session); the page only shows plain result data.
+
+The overview also has small tables of the response per entrance, per floor and per evening. The
+"Vergelijken" tab puts this round beside another round of this block or of another block
+(``flatapp.analysis.compare``): the chosen round is the reference ("before"), the round at the top
+is "after", and the difference is after − before, green where it is better and red where it is worse
+(only where the direction is clear). Rounds of the same block are compared with the page's filters;
+rounds of two blocks as whole blocks.
 """
 
 from __future__ import annotations
@@ -16,23 +23,28 @@ import math
 from collections.abc import Callable, Sequence
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFrame,
+    QHeaderView,
     QLabel,
     QSizePolicy,
+    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from flatapp.analysis.model import NetworkHome, RoundResults, Tie
+from flatapp.analysis.compare import Comparison, ComparisonRow, compare_results, format_difference, format_value
+from flatapp.analysis.model import EveningAttempts, NetworkHome, ResponseGroup, RoundResults, Tie
 from flatapp.charts import figures
 from flatapp.charts.figures import dutch_number, dutch_percent
 from flatapp.domain.addresses import floor_label
 from flatapp.gui.facade_map import FacadeMap
 from flatapp.gui.generated.ui_results_page import Ui_ResultsPage
+from flatapp.services.buildings import list_buildings
 from flatapp.services.errors import UserError
 from flatapp.services.homes import HomeRow, list_home_rows
 from flatapp.services.rounds import RoundRow, list_rounds
@@ -57,6 +69,11 @@ MESSAGE_STYLE = ("background: #fff4d6; color: #3b2f00; border: 1px solid #e0c36a
 OWN_CHART = {"KN1", "ON1", "ON2", "VH2", "CT1"}
 COHESION_PREFIX = "SC"
 
+# Differences in the comparison: green is better, red is worse (text colour and a light fill).
+BETTER_TEXT, BETTER_FILL = QColor("#1e6b3a"), QColor("#e3f4e8")
+WORSE_TEXT, WORSE_FILL = QColor("#a32018"), QColor("#fbe4e2")
+_ROOT = QModelIndex()
+
 
 def compute_results(session, round_id: int, entrance: str | None = None, floor: int | None = None) -> RoundResults:
     """The analysis, imported when first used (tests replace this function)."""
@@ -78,6 +95,95 @@ class ResultsController:
     def results(self, round_id: int, entrance: str | None, floor: int | None) -> RoundResults:
         with self.database.session() as session:
             return compute_results(session, round_id, entrance=entrance, floor=floor)
+
+    def all_rounds(self, building_id: int) -> list[RoundRow]:
+        """Every round to compare with: this block's rounds first, then the other blocks' rounds."""
+        with self.database.session() as session:
+            own = list_rounds(session, building_id)
+            others = [row for building in list_buildings(session) if building.id != building_id
+                      for row in list_rounds(session, building.id)]
+        return own + others
+
+    def comparison(self, before_id: int, after_id: int, entrance: str | None, floor: int | None) -> Comparison:
+        with self.database.session() as session:
+            before = compute_results(session, before_id, entrance=entrance, floor=floor)
+            after = compute_results(session, after_id, entrance=entrance, floor=floor)
+        return compare_results(before, after)
+
+
+# --- the comparison table ----------------------------------------------------------------------
+
+class ComparisonModel(QAbstractTableModel):
+    """A thin read-only model over ``Comparison.rows``: part, figure, before, after, difference."""
+
+    SECTION, LABEL, BEFORE, AFTER, DIFFERENCE = range(5)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.comparison: Comparison | None = None
+        self._rows: tuple[ComparisonRow, ...] = ()
+
+    def set_comparison(self, comparison: Comparison | None) -> None:
+        self.beginResetModel()
+        self.comparison = comparison
+        self._rows = comparison.rows if comparison is not None else ()
+        self.endResetModel()
+
+    def rowCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        comparison = self.comparison
+        if section == self.SECTION:
+            return translate("ResultsPage", "Onderdeel")
+        if section == self.LABEL:
+            return translate("ResultsPage", "Cijfer")
+        if section == self.BEFORE:
+            return comparison.before.title if comparison else translate("ResultsPage", "Voor")
+        if section == self.AFTER:
+            return comparison.after.title if comparison else translate("ResultsPage", "Na")
+        if section == self.DIFFERENCE:
+            return translate("ResultsPage", "Verschil")
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.SECTION:
+                first = index.row() == 0 or self._rows[index.row() - 1].section != row.section
+                return row.section if first else ""
+            if column == self.LABEL:
+                return row.label
+            if column == self.BEFORE:
+                return format_value(row.before, row.unit)
+            if column == self.AFTER:
+                return format_value(row.after, row.unit)
+            return format_difference(row.difference, row.unit)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.BEFORE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if column == self.DIFFERENCE and row.verdict:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return BETTER_TEXT if row.verdict > 0 else WORSE_TEXT
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return BETTER_FILL if row.verdict > 0 else WORSE_FILL
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return translate("ResultsPage", "beter") if row.verdict > 0 else translate("ResultsPage", "slechter")
+        if role == Qt.ItemDataRole.FontRole and column in (self.SECTION, self.DIFFERENCE):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def row_data(self, row: int) -> ComparisonRow:
+        return self._rows[row]
 
 
 # --- the network on the facade -----------------------------------------------------------------
@@ -188,6 +294,14 @@ class NetworkFacadeMap(FacadeMap):
         _arrow_head(painter, control, end, colour, 8 if mutual else 7)
         if mutual:
             _arrow_head(painter, control, start, colour, 8)
+
+
+def _group_rows(groups: Sequence[ResponseGroup]) -> list[list[str]]:
+    return [[g.label, str(g.homes), str(g.interviews), dutch_percent(g.rr1)] for g in groups]
+
+
+def _evening_rows(evenings: Sequence[EveningAttempts]) -> list[list[str]]:
+    return [[e.label, str(e.attempts), str(e.interviews)] for e in evenings]
 
 
 def _towards(point: QPointF, to: QPointF, distance: float) -> QPointF:
@@ -314,9 +428,23 @@ class ResultsPage(QWidget):
         ui.followUpTable.verticalHeader().hide()
         ui.followUpEmptyLabel.setStyleSheet("color: #444f5c; font-size: 11pt;")
 
+        self.group_tables: list[QTableWidget] = []
+        self._all_rounds: list[RoundRow] = []
+        self._comparison_key: tuple | None = None
+        self.comparison_model = ComparisonModel(self)
+        ui.compareTable.setModel(self.comparison_model)
+        ui.compareTable.setAlternatingRowColors(True)
+        ui.compareTable.verticalHeader().hide()
+        header = ui.compareTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ComparisonModel.LABEL, QHeaderView.ResizeMode.Stretch)
+        ui.compareNotesLabel.setStyleSheet("color: #444f5c; font-size: 10pt;")
+
         ui.roundCombo.currentIndexChanged.connect(self.refresh)
         ui.entranceCombo.currentIndexChanged.connect(self.refresh)
         ui.floorCombo.currentIndexChanged.connect(self.refresh)
+        ui.compareCombo.currentIndexChanged.connect(self.refresh_comparison)
+        ui.tabs.currentChanged.connect(self._tab_changed)
         self.reload()
 
     # --- the page protocol of the main window ---------------------------------------------------
@@ -353,6 +481,8 @@ class ResultsPage(QWidget):
         ui.entranceCombo.setEnabled(len(entrances) > 1)
         for combo in combos:
             combo.blockSignals(False)
+        self._all_rounds = self.controller.all_rounds(self.building_id)
+        self._fill_compare_combo()
         self.network_map.set_homes(homes)
         self.refresh()
 
@@ -375,10 +505,89 @@ class ResultsPage(QWidget):
             combo.blockSignals(False)
         self.refresh()
 
+    # --- the comparison ---------------------------------------------------------------------------
+    def _fill_compare_combo(self) -> None:
+        """'Flat · ronde' for every round but the one shown; keeps the chosen one where it can."""
+        combo = self.ui.compareCombo
+        wanted = combo.currentData()
+        current = self.round_id()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(translate("ResultsPage", "Kies een ronde …"), None)
+        for row in self._all_rounds:
+            if row.id != current:
+                combo.addItem(f"{row.building_name} · {row.name}", row.id)
+        index = combo.findData(wanted) if wanted is not None else -1
+        if index < 0 and combo.count() > 1:
+            index = 1    # the newest other round of this block (or of another block)
+        combo.setCurrentIndex(max(index, 0))
+        combo.setEnabled(combo.count() > 1)
+        combo.blockSignals(False)
+
+    def compare_with(self, round_id: int | None) -> None:
+        """Choose the round to compare with from code (None: no comparison)."""
+        combo = self.ui.compareCombo
+        combo.setCurrentIndex(max(combo.findData(round_id), 0) if round_id is not None else 0)
+        self.refresh_comparison()
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.ui.tabs.currentWidget() is self.ui.compareTab:
+            self.refresh_comparison()
+
+    def _comparison_stale(self) -> None:
+        self._comparison_key = None
+        if self.ui.tabs.currentWidget() is self.ui.compareTab:
+            self.refresh_comparison()
+
+    def refresh_comparison(self, *_args) -> None:
+        """Compute the comparison (only while its tab is shown or when asked from code)."""
+        ui = self.ui
+        this, other = self.round_id(), ui.compareCombo.currentData()
+        if this is None or other is None or self.results is None:
+            self.comparison_model.set_comparison(None)
+            if ui.compareCombo.count() <= 1:
+                text = translate("ResultsPage", "Er is nog geen andere ronde om mee te vergelijken.")
+            else:
+                text = translate("ResultsPage", "Kies hierboven een ronde om deze ronde mee te vergelijken.")
+            ui.compareNotesLabel.setText(text)
+            return
+        other_row = next((r for r in self._all_rounds if r.id == other), None)
+        same_block = other_row is None or other_row.building_id == self.building_id
+        entrance, floor = ((ui.entranceCombo.currentData(), ui.floorCombo.currentData()) if same_block
+                           else (None, None))
+        key = (this, other, entrance, floor)
+        if key == self._comparison_key:
+            return
+        try:
+            comparison = self.controller.comparison(other, this, entrance, floor)
+        except UserError as error:
+            self.comparison_model.set_comparison(None)
+            ui.compareNotesLabel.setText(str(error))
+            self._comparison_key = None
+            return
+        self._comparison_key = key
+        self.comparison_model.set_comparison(comparison)
+        sentences = [translate("ResultsPage", "Verschil = {after} min {before}. Groen is beter, rood is "
+                                              "slechter (alleen waar dat duidelijk is); — betekent: niet "
+                                              "bekend in die ronde.").format(before=comparison.before.title,
+                                                                             after=comparison.after.title)]
+        if not same_block and (self.ui.entranceCombo.currentData() or self.ui.floorCombo.currentData() is not None):
+            sentences.append(translate("ResultsPage", "Twee flats worden als geheel vergeleken, zonder de "
+                                                      "filters op portiek en verdieping."))
+        sentences.extend(comparison.notes)
+        ui.compareNotesLabel.setText(" ".join(sentences))
+
+    def comparison_texts(self) -> list[list[str]]:
+        """The comparison table as text, row by row (for tests)."""
+        model = self.comparison_model
+        return [[model.data(model.index(r, c)) for c in range(model.columnCount())] for r in range(model.rowCount())]
+
     # --- showing results ------------------------------------------------------------------------
     def refresh(self, *_args) -> None:
         round_id = self.round_id()
         self.results = None
+        self._fill_compare_combo()
+        self._comparison_key = None
         if round_id is None:
             self._show_nothing(translate(
                 "ResultsPage", "Deze flat heeft nog geen ronde. Maak eerst een ronde aan op het tabblad "
@@ -401,6 +610,8 @@ class ResultsPage(QWidget):
         self._clear_overview()
         self.ui.tabs.setEnabled(False)
         self.network_map.set_network([], [])
+        self.comparison_model.set_comparison(None)
+        self.ui.compareNotesLabel.clear()
         self.ui.networkSummaryLabel.clear()
         self.ui.networkCaveatLabel.clear()
         self.ui.followUpTable.setRowCount(0)
@@ -422,12 +633,14 @@ class ResultsPage(QWidget):
         self._set_message(notes)
         self._clear_overview()
         self._fill_big_numbers(results)
+        self._fill_groups(results)
         self._fill_charts(results)
         self._fill_network(results)
         self._fill_follow_up(results)
+        self._comparison_stale()
 
     def _clear_overview(self) -> None:
-        for layout in (self.ui.numbersLayout, self.ui.chartsLayout):
+        for layout in (self.ui.numbersLayout, self.ui.groupsLayout, self.ui.chartsLayout):
             while layout.count():
                 item = layout.takeAt(0)
                 widget = item.widget()
@@ -435,6 +648,7 @@ class ResultsPage(QWidget):
                     widget.setParent(None)
                     widget.deleteLater()
         self.chart_canvases, self.chart_messages, self.big_numbers = [], [], []
+        self.group_tables = []
 
     def _fill_big_numbers(self, results: RoundResults) -> None:
         r = results.response
@@ -477,6 +691,57 @@ class ResultsPage(QWidget):
         for column, card in enumerate(cards):
             self.ui.numbersLayout.addWidget(card, 0, column)
         self.big_numbers = cards
+
+    def _fill_groups(self, results: RoundResults) -> None:
+        """Small tables: response per entrance, per floor and per evening (only those with rows)."""
+        homes, spoken, rate = (translate("ResultsPage", "Woningen"), translate("ResultsPage", "Gesprekken"),
+                               translate("ResultsPage", "Respons"))
+        parts = [
+            ("entranceTable", translate("ResultsPage", "Respons per portiek"),
+             [translate("ResultsPage", "Portiek"), homes, spoken, rate], _group_rows(results.by_entrance)),
+            ("floorTable", translate("ResultsPage", "Respons per verdieping"),
+             [translate("ResultsPage", "Verdieping"), homes, spoken, rate], _group_rows(results.by_floor)),
+            ("eveningTable", translate("ResultsPage", "Per avond"),
+             [translate("ResultsPage", "Avond"), translate("ResultsPage", "Aangebeld"), spoken],
+             _evening_rows(results.evenings)),
+        ]
+        for name, title, headers, rows in parts:
+            if not rows:
+                continue
+            table = QTableWidget(len(rows), len(headers), self.ui.overviewContent)
+            table.setObjectName(name)
+            table.setAccessibleName(title)
+            table.setHorizontalHeaderLabels(headers)
+            table.verticalHeader().hide()
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+            table.setAlternatingRowColors(True)
+            for r, values in enumerate(rows):
+                for c, value in enumerate(values):
+                    item = QTableWidgetItem(value)
+                    if c:
+                        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    table.setItem(r, c, item)
+            table.resizeColumnsToContents()
+            table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            shown = min(len(rows), 8)
+            table.setFixedHeight(table.horizontalHeader().height() + shown * table.verticalHeader().defaultSectionSize()
+                                 + 2 * table.frameWidth() + 2)
+            box = QWidget(self.ui.overviewContent)
+            box.setStyleSheet("background: white;")
+            column = QVBoxLayout(box)
+            column.setContentsMargins(0, 0, 0, 0)
+            heading = QLabel(f"<b>{title}</b>", box)
+            column.addWidget(heading)
+            column.addWidget(table)
+            column.addStretch(1)
+            self.ui.groupsLayout.addWidget(box, 1, Qt.AlignmentFlag.AlignTop)
+            self.group_tables.append(table)
+
+    def group_table_texts(self) -> dict[str, list[list[str]]]:
+        """Each small table's cells as text, by object name (for tests)."""
+        return {table.objectName(): [[table.item(r, c).text() for c in range(table.columnCount())]
+                                     for r in range(table.rowCount())] for table in self.group_tables}
 
     def big_number_texts(self) -> list[str]:
         return [card.text() for card in self.big_numbers]

@@ -2721,7 +2721,42 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../flatapp/gui/results_page.py" line="+91"/>
+        <location filename="../../flatapp/gui/results_page.py" line="+143"/>
+        <source>Onderdeel</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cijfer</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voor</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Na</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verschil</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>beter</source>
+        <translation>better</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>slechter</source>
+        <translation>worse</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Wie kent wie, op de gevel</source>
         <translation>Who knows whom, on the facade</translation>
     </message>
@@ -2761,7 +2796,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Not interviewed; named by {named_by}</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+165"/>
         <source>Deze flat heeft nog geen woningen.</source>
         <translation>This block has no homes yet.</translation>
     </message>
@@ -2791,7 +2826,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Contact</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+47"/>
         <source>Alle portieken</source>
         <translation>All entrances</translation>
     </message>
@@ -2801,7 +2836,32 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>All floors</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
+        <source>Kies een ronde …</source>
+        <translation>Choose a round …</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Er is nog geen andere ronde om mee te vergelijken.</source>
+        <translation>There is no other round to compare with yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kies hierboven een ronde om deze ronde mee te vergelijken.</source>
+        <translation>Choose a round above to compare this round with.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Verschil = {after} min {before}. Groen is beter, rood is slechter (alleen waar dat duidelijk is); — betekent: niet bekend in die ronde.</source>
+        <translation>Difference = {after} minus {before}. Green is better, red is worse (only where that is clear); — means: not known in that round.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Twee flats worden als geheel vergeleken, zonder de filters op portiek en verdieping.</source>
+        <translation>Two blocks are compared as a whole, without the entrance and floor filters.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Deze flat heeft nog geen ronde. Maak eerst een ronde aan op het tabblad &apos;Ronde voorbereiden&apos; en voer de gesprekken in; dan staan hier de uitkomsten.</source>
         <translation>This block has no round yet. First create a round on the &apos;Prepare round&apos; tab and enter the interviews; the results then appear here.</translation>
     </message>
@@ -2811,12 +2871,12 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>The results calculation is missing from this installation. Please reinstall FlatApp.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Nog geen gesprekken in deze ronde: er zijn nog geen antwoorden om te tonen.</source>
         <translation>No interviews in this round yet: there are no answers to show.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>huishoudens gesproken</source>
         <translation>households interviewed</translation>
     </message>
@@ -2881,7 +2941,57 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Approximation of the CBS method; {n} residents. Nationally from {low} (very urban) to {high} (rural). Source: {source}.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+11"/>
+        <source>Woningen</source>
+        <translation>Homes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gesprekken</source>
+        <translation>Interviews</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Respons</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Respons per portiek</source>
+        <translation>Response per entrance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portiek</source>
+        <translation>Entrance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Respons per verdieping</source>
+        <translation>Response per floor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdieping</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per avond</source>
+        <translation>Per evening</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avond</source>
+        <translation>Evening</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Aangebeld</source>
+        <translation>Doors rung</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>&lt;p&gt;Er is geen netwerk te tonen: deze ronde vroeg niet welke buren men kent, of er zijn nog geen antwoorden.&lt;/p&gt;</source>
         <translation>&lt;p&gt;There is no network to show: this round did not ask which neighbours people know, or there are no answers yet.&lt;/p&gt;</translation>
     </message>
@@ -2976,7 +3086,17 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
+        <source>Ver&amp;gelijken</source>
+        <translation>Com&amp;pare</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Vergelijken &amp;met</source>
+        <translation>Compare &amp;with</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>&amp;Netwerk (vertrouwelijk)</source>
         <translation>&amp;Network (confidential)</translation>
     </message>

@@ -253,3 +253,102 @@ def test_demo_round(qtbot, demo):
     page.ui.entranceCombo.setCurrentIndex(1)
     assert page.results.filters.get("entrance") == entrance
     assert page.results.response.homes < 198
+
+
+# --- response per entrance / floor / evening, and the comparison tab ------------------------------
+
+def test_overview_has_response_tables_per_entrance_floor_and_evening(qtbot, database, block, fake_compute):
+    building_id, _, home_ids = block
+    holder, _ = fake_compute
+    holder["results"] = sample.round_results(home_ids=home_ids)
+    page = make_page(qtbot, database, building_id)
+    tables = page.group_table_texts()
+    assert tables["entranceTable"] == [["A", "198", "96", "48,5%"]]
+    assert tables["floorTable"] == [["BG", "20", "10", "50,0%"]]
+    assert tables["eveningTable"] == [["dinsdag 03-11-2026", "120", "60"]]
+    assert all(table.isVisible() for table in page.group_tables)
+    # A round without evenings: no empty table.
+    holder["results"] = replace(sample.round_results(home_ids=home_ids), evenings=())
+    page.refresh()
+    assert set(page.group_table_texts()) == {"entranceTable", "floorTable"}
+
+
+@pytest.fixture
+def compare_block(database, block, make_building):
+    """The block's 'Najaar 2026', a 'Voorjaar 2027' of the same block and a round of another block."""
+    building_id, round_id, home_ids = block
+    with database.session() as session, session.begin():
+        spring = create_round(session, building_id, "Voorjaar 2027").id
+    other_building = make_building("Andere flat", postcode="9999 ZZ")
+    with database.session() as session, session.begin():
+        other_round = create_round(session, other_building, "Najaar 2026").id
+    return building_id, round_id, spring, other_round, home_ids
+
+
+def test_comparison_tab_shows_before_after_and_coloured_differences(qtbot, database, compare_block, monkeypatch):
+    building_id, autumn, spring, other_round, home_ids = compare_block
+    by_round = {
+        autumn: sample.round_results(round_id=autumn, home_ids=home_ids),
+        spring: sample.round_results(
+            round_id=spring, round_name="Voorjaar 2027", home_ids=home_ids,
+            response=sample.response(complete=110, refusals=20, non_contacts=50, other=2),
+            cohesion=None),
+        other_round: sample.round_results(round_id=other_round, building_name="Andere flat", home_ids=home_ids,
+                                          response=sample.response(homes=40, complete=10, refusals=10,
+                                                                   non_contacts=10, other=0)),
+    }
+    calls = []
+
+    def compute(session, round_id, entrance=None, floor=None):
+        calls.append((round_id, entrance, floor))
+        return by_round[round_id]
+
+    monkeypatch.setattr(results_page, "compute_results", compute)
+    page = make_page(qtbot, database, building_id)
+    page.select_round(spring)
+    combo = page.ui.compareCombo
+    items = [combo.itemText(i) for i in range(combo.count())]
+    assert items == ["Kies een ronde …", "Testflat · Najaar 2026", "Andere flat · Najaar 2026"]
+    assert combo.currentData() == autumn
+    page.ui.tabs.setCurrentWidget(page.ui.compareTab)
+    rows = {row[1]: row for row in page.comparison_texts()}
+    assert rows["Respons (RR1)"][2:] == ["48,5%", "55,6%", "+7,1 %-punt"]
+    assert rows["Weigering"][2:] == ["15,2%", "10,1%", "−5,1 %-punt"]
+    assert rows["Samenhang (0–10, benadering CBS)"][2:] == ["6,1", "—", "—"]
+    model = page.comparison_model
+    assert model.headerData(2, results_page.Qt.Orientation.Horizontal) == "Testflat · Najaar 2026"
+    assert model.headerData(3, results_page.Qt.Orientation.Horizontal) == "Testflat · Voorjaar 2027"
+    row_of = {model.row_data(r).key: r for r in range(model.rowCount())}
+    colour = results_page.Qt.ItemDataRole.ForegroundRole
+    assert model.data(model.index(row_of["response.rr1"], 4), colour) == results_page.BETTER_TEXT
+    assert model.data(model.index(row_of["response.refusal_rate"], 4), colour) == results_page.BETTER_TEXT
+    assert model.data(model.index(row_of["response.interviews"], 4), colour) is None     # no clear direction
+    assert model.data(model.index(row_of["cohesion.score"], 4), colour) is None          # missing
+    assert "samenhang" in page.ui.compareNotesLabel.text()
+    # Another block: compared as whole blocks; worse figures are red.
+    page.set_filters(floor=1)
+    combo.setCurrentIndex(combo.findData(other_round))
+    assert calls[-2:] == [(other_round, None, None), (spring, None, None)]
+    model = page.comparison_model
+    row_of = {model.row_data(r).key: r for r in range(model.rowCount())}
+    assert model.data(model.index(row_of["response.rr1"], 4), colour) == results_page.BETTER_TEXT
+    assert model.data(model.index(row_of["response.refusal_rate"], 4), colour) == results_page.BETTER_TEXT
+    page.compare_with(autumn)
+    assert calls[-2:] == [(autumn, None, 1), (spring, None, 1)]    # same block: with the page's filters
+    page.select_round(autumn)
+    row_of = {model.row_data(r).key: r for r in range(model.rowCount())}
+    assert page.ui.compareCombo.currentData() == spring
+    assert model.data(model.index(row_of["response.rr1"], 4), colour) == results_page.WORSE_TEXT
+    assert "verschillende flats" not in page.ui.compareNotesLabel.text()
+
+
+def test_comparison_without_another_round(qtbot, database, block, fake_compute):
+    building_id, _, home_ids = block
+    holder, calls = fake_compute
+    holder["results"] = sample.round_results(home_ids=home_ids)
+    page = make_page(qtbot, database, building_id)
+    page.ui.tabs.setCurrentWidget(page.ui.compareTab)
+    assert not page.ui.compareCombo.isEnabled()
+    assert page.comparison_model.rowCount() == 0
+    assert "geen andere ronde" in page.ui.compareNotesLabel.text()
+    assert len(calls) == 1

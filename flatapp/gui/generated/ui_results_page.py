@@ -18,8 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFrame,
     QGridLayout, QHBoxLayout, QHeaderView, QLabel,
     QScrollArea, QSizePolicy, QSpacerItem, QSplitter,
-    QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget)
+    QTabWidget, QTableView, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget)
 
 class Ui_ResultsPage(object):
     def setupUi(self, ResultsPage):
@@ -102,6 +102,11 @@ class Ui_ResultsPage(object):
 
         self.overviewLayout.addLayout(self.numbersLayout)
 
+        self.groupsLayout = QHBoxLayout()
+        self.groupsLayout.setObjectName(u"groupsLayout")
+
+        self.overviewLayout.addLayout(self.groupsLayout)
+
         self.chartsLayout = QGridLayout()
         self.chartsLayout.setObjectName(u"chartsLayout")
 
@@ -116,6 +121,44 @@ class Ui_ResultsPage(object):
         self.overviewTabLayout.addWidget(self.overviewScroll)
 
         self.tabs.addTab(self.overviewTab, "")
+        self.compareTab = QWidget()
+        self.compareTab.setObjectName(u"compareTab")
+        self.compareLayout = QVBoxLayout(self.compareTab)
+        self.compareLayout.setObjectName(u"compareLayout")
+        self.compareChoiceLayout = QHBoxLayout()
+        self.compareChoiceLayout.setObjectName(u"compareChoiceLayout")
+        self.compareLabel = QLabel(self.compareTab)
+        self.compareLabel.setObjectName(u"compareLabel")
+
+        self.compareChoiceLayout.addWidget(self.compareLabel)
+
+        self.compareCombo = QComboBox(self.compareTab)
+        self.compareCombo.setObjectName(u"compareCombo")
+        self.compareCombo.setMinimumSize(QSize(320, 0))
+
+        self.compareChoiceLayout.addWidget(self.compareCombo)
+
+        self.compareChoiceStretch = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.compareChoiceLayout.addItem(self.compareChoiceStretch)
+
+
+        self.compareLayout.addLayout(self.compareChoiceLayout)
+
+        self.compareNotesLabel = QLabel(self.compareTab)
+        self.compareNotesLabel.setObjectName(u"compareNotesLabel")
+        self.compareNotesLabel.setWordWrap(True)
+
+        self.compareLayout.addWidget(self.compareNotesLabel)
+
+        self.compareTable = QTableView(self.compareTab)
+        self.compareTable.setObjectName(u"compareTable")
+        self.compareTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.compareTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+
+        self.compareLayout.addWidget(self.compareTable)
+
+        self.tabs.addTab(self.compareTab, "")
         self.networkTab = QWidget()
         self.networkTab.setObjectName(u"networkTab")
         self.networkTabLayout = QVBoxLayout(self.networkTab)
@@ -206,6 +249,7 @@ class Ui_ResultsPage(object):
         self.roundLabel.setBuddy(self.roundCombo)
         self.entranceLabel.setBuddy(self.entranceCombo)
         self.floorLabel.setBuddy(self.floorCombo)
+        self.compareLabel.setBuddy(self.compareCombo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ResultsPage)
@@ -222,6 +266,8 @@ class Ui_ResultsPage(object):
         self.entranceLabel.setText(QCoreApplication.translate("ResultsPage", u"&Portiek", None))
         self.floorLabel.setText(QCoreApplication.translate("ResultsPage", u"&Verdieping", None))
         self.tabs.setTabText(self.tabs.indexOf(self.overviewTab), QCoreApplication.translate("ResultsPage", u"&Overzicht", None))
+        self.compareLabel.setText(QCoreApplication.translate("ResultsPage", u"Vergelijken &met", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.compareTab), QCoreApplication.translate("ResultsPage", u"Ver&gelijken", None))
         self.networkBanner.setText(QCoreApplication.translate("ResultsPage", u"Vertrouwelijk \u2014 alleen voor de opbouwwerker; niet voor publicatie", None))
         self.tabs.setTabText(self.tabs.indexOf(self.networkTab), QCoreApplication.translate("ResultsPage", u"&Netwerk (vertrouwelijk)", None))
         self.followUpBanner.setText(QCoreApplication.translate("ResultsPage", u"Vertrouwelijk \u2014 alleen voor de opbouwwerker; niet voor publicatie", None))
