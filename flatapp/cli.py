@@ -9,32 +9,11 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import os
 import sys
 from pathlib import Path
 
 from flatapp import __version__
-
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-
-
-def default_target() -> str:
-    """The database the command line works on when --db is not given."""
-    from flatapp.paths import app_paths
-
-    return os.environ.get("FLATAPP_DB") or str(app_paths().default_database)
-
-
-def _open(args: argparse.Namespace):
-    from flatapp.paths import app_paths
-    from flatapp.storage.database import open_database
-
-    paths = app_paths().ensure()
-    return open_database(args.db or default_target(), backup_dir=paths.backups)
-
-
-def _say(text: str = "") -> None:
-    print(text)
+from flatapp.cli_support import EXIT_FAILED, EXIT_OK, default_target, open_database_of, say
 
 
 def _fail(text: str) -> int:
@@ -59,7 +38,7 @@ def cmd_selftest(args: argparse.Namespace) -> int:
 def cmd_import_homes(args: argparse.Namespace) -> int:
     from flatapp.services.home_import import import_homes_file
 
-    database = _open(args)
+    database = open_database_of(args)
     try:
         with database.session() as session, session.begin():
             result = import_homes_file(
@@ -67,9 +46,9 @@ def cmd_import_homes(args: argparse.Namespace) -> int:
             )
     finally:
         database.dispose()
-    _say(result.summary())
+    say(result.summary())
     for issue in result.issues:
-        _say(f"  {issue}")
+        say(f"  {issue}")
     return EXIT_OK if result.written else EXIT_FAILED
 
 
@@ -77,7 +56,7 @@ def _home_dicts(args: argparse.Namespace) -> list[dict[str, object]]:
     from flatapp.services.buildings import get_building
     from flatapp.services.homes import list_home_rows
 
-    database = _open(args)
+    database = open_database_of(args)
     try:
         with database.session() as session:
             building = get_building(session, args.building)
@@ -101,23 +80,23 @@ def cmd_homes(args: argparse.Namespace) -> int:
         table = [EXPORT_COLUMNS] + [[str(row[c]) for c in EXPORT_COLUMNS] for row in rows]
         widths = [max(len(line[i]) for line in table) for i in range(len(EXPORT_COLUMNS))]
         for line in table:
-            _say("  ".join(cell.ljust(width) for cell, width in zip(line, widths)).rstrip())
+            say("  ".join(cell.ljust(width) for cell, width in zip(line, widths)).rstrip())
     return EXIT_OK
 
 
 def cmd_buildings(args: argparse.Namespace) -> int:
     from flatapp.services.buildings import list_buildings
 
-    database = _open(args)
+    database = open_database_of(args)
     try:
         with database.session() as session:
             rows = list_buildings(session)
     finally:
         database.dispose()
     if not rows:
-        _say("Nog geen flats in deze database.")
+        say("Nog geen flats in deze database.")
     for row in rows:
-        _say(f"{row.name} ({row.code}, {row.city or 'plaats onbekend'}): {row.home_count} woningen")
+        say(f"{row.name} ({row.code}, {row.city or 'plaats onbekend'}): {row.home_count} woningen")
     return EXIT_OK
 
 
@@ -125,7 +104,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from flatapp.services.demo import create_demo_database
 
     create_demo_database(Path(args.path))
-    _say(f"Voorbeelddatabase geschreven: {args.path}")
+    say(f"Voorbeelddatabase geschreven: {args.path}")
     return EXIT_OK
 
 
@@ -137,22 +116,22 @@ def cmd_db(args: argparse.Namespace) -> int:
     target = args.db or default_target()
     if args.action == "upgrade":
         database = open_database(target, backup_dir=paths.backups)
-        _say(f"Database is bijgewerkt tot schema {database.status().current}.")
+        say(f"Database is bijgewerkt tot schema {database.status().current}.")
     elif args.action == "check":
         database = open_database(target, upgrade=False, must_exist=True)
         status = database.status()
-        _say(f"Schema: {status.current} (nieuwste: {status.head})")
-        _say(f"Integriteit: {status.integrity}")
+        say(f"Schema: {status.current} (nieuwste: {status.head})")
+        say(f"Integriteit: {status.integrity}")
         database.dispose()
         if status.integrity != "ok":
             return _fail("de database is beschadigd")
         if not status.up_to_date:
-            _say("De database wordt bijgewerkt bij het openen in FlatApp (of met 'flatapp db upgrade').")
+            say("De database wordt bijgewerkt bij het openen in FlatApp (of met 'flatapp db upgrade').")
         return EXIT_OK
     else:
         database = open_database(target, upgrade=False, must_exist=True)
         backup = database.backup(Path(args.output) if args.output else paths.backups)
-        _say(f"Reservekopie gemaakt: {backup}")
+        say(f"Reservekopie gemaakt: {backup}")
     database.dispose()
     return EXIT_OK
 

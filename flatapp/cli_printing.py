@@ -103,9 +103,9 @@ def cmd_letters(args: argparse.Namespace) -> int:
 @contextmanager
 def _session(args: argparse.Namespace) -> Iterator[Session]:
     """Open the database as `flatapp.cli` does, give one read session, and dispose of it after."""
-    from flatapp.cli import _open
+    from flatapp.cli_support import open_database_of
 
-    database = _open(args)
+    database = open_database_of(args)
     try:
         with database.session() as session:
             yield session

@@ -9,21 +9,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
+
+from flatapp.cli_support import open_database_of, say, usage_handler
 
 EXIT_OK, EXIT_FAILED = 0, 1
 MAX_SHOWN_ISSUES = 50
-
-
-def _say(text: str = "") -> None:
-    print(text)
-
-
-def _database(args: argparse.Namespace):
-    from flatapp.cli import _open
-
-    return _open(args)
 
 
 def _round_id(session, args: argparse.Namespace) -> int:
@@ -38,20 +29,20 @@ def cmd_responses_export(args: argparse.Namespace) -> int:
     from flatapp.services.responses_io import export_responses
 
     target = Path(args.output)
-    database = _database(args)
+    database = open_database_of(args)
     try:
         with database.session() as session, session.begin():
             count = export_responses(session, _round_id(session, args), target)
     finally:
         database.dispose()
-    _say(f"{count} gesprekken geschreven naar {target}.")
+    say(f"{count} gesprekken geschreven naar {target}.")
     return EXIT_OK
 
 
 def cmd_responses_import(args: argparse.Namespace) -> int:
     from flatapp.services.responses_io import ResponsesImportError, import_responses
 
-    database = _database(args)
+    database = open_database_of(args)
     try:
         try:
             with database.session() as session, session.begin():
@@ -66,25 +57,17 @@ def cmd_responses_import(args: argparse.Namespace) -> int:
             return EXIT_FAILED
     finally:
         database.dispose()
-    _say(result.summary())
+    say(result.summary())
     for issue in result.issues[:MAX_SHOWN_ISSUES]:
-        _say(f"  overgeslagen: {issue}")
+        say(f"  overgeslagen: {issue}")
     return EXIT_OK
-
-
-def _usage(parser: argparse.ArgumentParser) -> Callable[[argparse.Namespace], int]:
-    def handler(_args: argparse.Namespace) -> int:
-        parser.print_help()
-        return 2
-
-    return handler
 
 
 def add_response_commands(subparsers, common_parent: argparse.ArgumentParser) -> argparse.ArgumentParser:
     """Add `responses export|import` to the `flatapp` sub-commands; returns the `responses` parser."""
     parser = subparsers.add_parser("responses", parents=[common_parent],
                                    help="antwoorden van een ronde naar of uit Excel/CSV")
-    parser.set_defaults(handler=_usage(parser))
+    parser.set_defaults(handler=usage_handler(parser))
     commands = parser.add_subparsers(title="opdrachten", metavar="OPDRACHT")
 
     export = commands.add_parser(

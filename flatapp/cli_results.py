@@ -24,7 +24,7 @@ def cmd_results(args: argparse.Namespace) -> int:
     from flatapp.analysis.compare import compare_results
     from flatapp.analysis.export import comparison_to_dict, results_to_dict, write_comparison_xlsx, write_xlsx
     from flatapp.analysis.results import compute_results
-    from flatapp.cli import _open
+    from flatapp.cli_support import open_database_of
     from flatapp.domain.addresses import parse_floor
     from flatapp.services.activity import log_activity
     from flatapp.services.buildings import get_building
@@ -39,7 +39,7 @@ def cmd_results(args: argparse.Namespace) -> int:
             floor = parse_floor(args.floor)
         except ValueError as error:
             raise UserError(f"--floor: {error}.") from None
-    database = _open(args)
+    database = open_database_of(args)
     try:
         with database.session() as session, session.begin():
             building_id = get_building(session, args.building).id if args.building else None

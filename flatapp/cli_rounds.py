@@ -9,19 +9,10 @@ evenings, volunteers, teams and the split of every evening's doors, or nothing a
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+
+from flatapp.cli_support import open_database_of, say, usage_handler
 
 EXIT_OK = 0
-
-
-def _say(text: str = "") -> None:
-    print(text)
-
-
-def _database(args: argparse.Namespace):
-    from flatapp.cli import _open
-
-    return _open(args)
 
 
 def _parse_volunteer(text: str) -> tuple[str, str]:
@@ -33,6 +24,8 @@ def _parse_volunteer(text: str) -> tuple[str, str]:
 # --- handlers -------------------------------------------------------------------------------------
 
 def cmd_round_create(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
     from flatapp.services.buildings import get_building
     from flatapp.services.errors import UserError
     from flatapp.services.rounds import (
@@ -46,8 +39,6 @@ def cmd_round_create(args: argparse.Namespace) -> int:
         parse_dutch_date,
         parse_evening,
     )
-    from sqlalchemy import select
-
     from flatapp.storage.models import Home
 
     # Everything typed is checked before the database is touched.
@@ -58,7 +49,7 @@ def cmd_round_create(args: argparse.Namespace) -> int:
     if args.teams == "auto" and len(volunteers) < 2:
         raise UserError("Voor --teams auto zijn minstens twee vrijwilligers nodig (--volunteer \"Naam:telefoon\").")
 
-    database = _database(args)
+    database = open_database_of(args)
     try:
         with database.session() as session, session.begin():
             building = get_building(session, args.building)
@@ -85,10 +76,10 @@ def cmd_round_create(args: argparse.Namespace) -> int:
                 distributed = True
             round_id = row.id
         with database.session() as session:
-            _say(f"Ronde '{row.name}' aangemaakt voor flat '{row.building_name}' ({row.period_label}).")
+            say(f"Ronde '{row.name}' aangemaakt voor flat '{row.building_name}' ({row.period_label}).")
             _print_round(session, round_id, doors=distributed)
             if args.teams == "auto" and evenings and not has_homes:
-                _say("Let op: de flat heeft nog geen woningen, dus de deuren zijn nog niet verdeeld. "
+                say("Let op: de flat heeft nog geen woningen, dus de deuren zijn nog niet verdeeld. "
                      "Importeer eerst de adreslijst (flatapp import-homes).")
     finally:
         database.dispose()
@@ -99,7 +90,7 @@ def cmd_round_list(args: argparse.Namespace) -> int:
     from flatapp.services.buildings import get_building
     from flatapp.services.rounds import list_rounds
 
-    database = _database(args)
+    database = open_database_of(args)
     try:
         with database.session() as session:
             building = get_building(session, args.building)
@@ -108,9 +99,9 @@ def cmd_round_list(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     if not rows:
-        _say(f"Flat '{name}' heeft nog geen rondes (maak er een met 'flatapp round create').")
+        say(f"Flat '{name}' heeft nog geen rondes (maak er een met 'flatapp round create').")
     for row in rows:
-        _say(f"{row.name}: {row.period_label}; {row.evening_count} avonden, {row.volunteer_count} vrijwilligers, "
+        say(f"{row.name}: {row.period_label}; {row.evening_count} avonden, {row.volunteer_count} vrijwilligers, "
              f"{row.team_count} teams")
     return EXIT_OK
 
@@ -119,12 +110,12 @@ def cmd_round_show(args: argparse.Namespace) -> int:
     from flatapp.services.buildings import get_building
     from flatapp.services.rounds import find_round
 
-    database = _database(args)
+    database = open_database_of(args)
     try:
         with database.session() as session:
             building_id = get_building(session, args.building).id if args.building else None
             row = find_round(session, args.round, building_id)
-            _say(f"Ronde '{row.name}', flat '{row.building_name}' ({row.period_label})")
+            say(f"Ronde '{row.name}', flat '{row.building_name}' ({row.period_label})")
             _print_round(session, row.id, doors=True)
     finally:
         database.dispose()
@@ -136,50 +127,42 @@ def _print_round(session, round_id: int, doors: bool) -> None:
 
     detail = round_detail(session, round_id)
     cbs = " (met de CBS-stellingen over samenhang)" if detail.round.asks_cbs else ""
-    _say(f"Vragenlijst: {detail.round.questionnaire_label}{cbs}")
-    _say(f"Avonden ({len(detail.evenings)}):" if detail.evenings else "Avonden: nog geen")
+    say(f"Vragenlijst: {detail.round.questionnaire_label}{cbs}")
+    say(f"Avonden ({len(detail.evenings)}):" if detail.evenings else "Avonden: nog geen")
     for evening in detail.evenings:
-        _say(f"  {evening.label}")
-    _say(f"Teams ({len(detail.teams)}):" if detail.teams else "Teams: nog geen")
+        say(f"  {evening.label}")
+    say(f"Teams ({len(detail.teams)}):" if detail.teams else "Teams: nog geen")
     for team in detail.teams:
-        _say(f"  {team.name}: {', '.join(m.label for m in team.members)}")
+        say(f"  {team.name}: {', '.join(m.label for m in team.members)}")
     loose = [v for v in detail.volunteers if v.team_id is None]
     if loose:
-        _say(f"Vrijwilligers zonder team ({len(loose)}): {', '.join(v.label for v in loose)}")
+        say(f"Vrijwilligers zonder team ({len(loose)}): {', '.join(v.label for v in loose)}")
     if not doors or not detail.evenings or not detail.teams:
         return
-    _say("Deuren per team:")
+    say("Deuren per team:")
     for evening in detail.evenings:
         assignment = evening_assignment(session, round_id, evening.id)
-        _say(f"  {evening.label}")
+        say(f"  {evening.label}")
         if not assignment.is_distributed:
-            _say("    nog niet verdeeld")
+            say("    nog niet verdeeld")
             continue
         width = max(len(t.team_name) for t in assignment.teams)
         for team in assignment.teams:
             coverage = f"  {team.coverage}" if team.coverage else ""
-            _say(f"    {team.team_name.ljust(width)}  {team.door_count:>3} deuren{coverage}")
+            say(f"    {team.team_name.ljust(width)}  {team.door_count:>3} deuren{coverage}")
         if assignment.unassigned_home_ids:
-            _say(f"    nog zonder team: {len(assignment.unassigned_home_ids)} deuren")
+            say(f"    nog zonder team: {len(assignment.unassigned_home_ids)} deuren")
         if assignment.closed_home_ids:
-            _say(f"    al afgerond: {len(assignment.closed_home_ids)} woningen")
+            say(f"    al afgerond: {len(assignment.closed_home_ids)} woningen")
 
 
 # --- parser ---------------------------------------------------------------------------------------
-
-def _usage(parser: argparse.ArgumentParser) -> Callable[[argparse.Namespace], int]:
-    def handler(_args: argparse.Namespace) -> int:
-        parser.print_help()
-        return 2
-
-    return handler
-
 
 def add_round_commands(subparsers, common_parent: argparse.ArgumentParser) -> argparse.ArgumentParser:
     """Add `round create|list|show` to the `flatapp` sub-commands; returns the `round` parser."""
     round_parser = subparsers.add_parser("round", parents=[common_parent],
                                          help="een gespreksronde plannen: avonden, vrijwilligers, teams, deuren")
-    round_parser.set_defaults(handler=_usage(round_parser))
+    round_parser.set_defaults(handler=usage_handler(round_parser))
     commands = round_parser.add_subparsers(title="opdrachten", metavar="OPDRACHT")
 
     create = commands.add_parser(

@@ -1,0 +1,38 @@
+"""What every `flatapp` command shares: exit codes, printing, opening the database, usage."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Callable
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def default_target() -> str:
+    """The database the command line works on when --db is not given."""
+    from flatapp.paths import app_paths
+
+    return os.environ.get("FLATAPP_DB") or str(app_paths().default_database)
+
+
+def open_database_of(args: argparse.Namespace):
+    """The database named by --db (or the default), opened, backed up and upgraded when needed."""
+    from flatapp.paths import app_paths
+    from flatapp.storage.database import open_database
+
+    paths = app_paths().ensure()
+    return open_database(getattr(args, "db", None) or default_target(), backup_dir=paths.backups)
+
+
+def say(text: str = "") -> None:
+    print(text)
+
+
+def usage_handler(parser: argparse.ArgumentParser) -> Callable[[argparse.Namespace], int]:
+    """For a command group called without a sub-command: show its help, exit 2."""
+    def handler(_args: argparse.Namespace) -> int:
+        parser.print_help()
+        return EXIT_USAGE
+
+    return handler
