@@ -10,10 +10,16 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 def default_target() -> str:
-    """The database the command line works on when --db is not given."""
+    """The database the command line works on when --db is not given: FLATAPP_DB, else FlatApp's
+    own database, else (as the window does on a first start) the demo database when it exists."""
     from flatapp.paths import app_paths
 
-    return os.environ.get("FLATAPP_DB") or str(app_paths().default_database)
+    if os.environ.get("FLATAPP_DB"):
+        return os.environ["FLATAPP_DB"]
+    paths = app_paths()
+    if not paths.default_database.exists() and paths.demo_database.exists():
+        return str(paths.demo_database)
+    return str(paths.default_database)
 
 
 def open_database_of(args: argparse.Namespace):

@@ -119,3 +119,19 @@ def test_db_option_works_before_and_after_the_command(tmp_path, capsys):
     assert "Voorbeeldflat" in capsys.readouterr().out
     assert main(["buildings", "--db", target]) == 0
     assert "Voorbeeldflat" in capsys.readouterr().out
+
+
+def test_without_db_the_command_line_follows_the_window(flatapp_home, capsys):
+    """First start: the window made the demo database; the command line then works on it too."""
+    from flatapp.paths import app_paths
+
+    paths = app_paths().ensure()
+    assert main(["demo", str(paths.demo_database)]) == 0
+    capsys.readouterr()
+    assert main(["buildings"]) == 0
+    assert "Voorbeeldflat" in capsys.readouterr().out
+    # Once the coordinator's own database exists, that one is used.
+    assert main(["db", "upgrade", "--db", str(paths.default_database)]) == 0
+    capsys.readouterr()
+    assert main(["buildings"]) == 0
+    assert "Nog geen flats" in capsys.readouterr().out
