@@ -4,22 +4,14 @@ undone with Ctrl+Z, and refused in Dutch when invalid."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 
 from flatapp.gui.main_window import MainController
 from flatapp.services.homes import list_home_rows
+from tests.gui.keyboard import type_text
 
 
-
-
-def type_text(widget, text: str) -> None:
-    """Type text as key presses (qtbot.keyClicks aborts on non-ASCII characters)."""
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
 
 
 @pytest.fixture

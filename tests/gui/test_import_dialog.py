@@ -8,8 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 from sqlalchemy import func, select
 
@@ -21,6 +21,7 @@ from flatapp.services.buildings import find_building
 from flatapp.services.errors import UserError
 from flatapp.services.homes import list_home_rows
 from flatapp.storage.models import ActivityLog, Building, Home
+from tests.gui.keyboard import type_text as type_keys
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -112,11 +113,9 @@ def choose_file(monkeypatch, path: Path) -> list[tuple]:
 
 
 def type_text(widget: QWidget, text: str) -> None:
-    """Type any text, accents included (qtbot.keyClicks aborts on non-ASCII)."""
+    """Focus the field, then type (accents included)."""
     widget.setFocus()
-    for ch in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
+    type_keys(widget, text)
 
 
 def open_dialog(qtbot, database, building: str | None = None) -> ImportHomesDialog:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
 
 from flatapp.gui.outcome_codes_dialog import COL_LABEL, OutcomeCodesDialog
 from flatapp.services import rounds
+from tests.gui.keyboard import type_text
 
 
 @pytest.fixture
@@ -16,12 +16,6 @@ def round_id(database, make_building):
     building_id = make_building("Codeflat")
     with database.session() as session, session.begin():
         return rounds.create_round(session, building_id, "Najaar").id
-
-
-def type_text(widget, text: str) -> None:
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
 
 
 def edit_label(qtbot, dialog, row: int, text: str) -> None:

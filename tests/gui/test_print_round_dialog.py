@@ -5,21 +5,14 @@ from __future__ import annotations
 from datetime import date, time
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
 from pypdf import PdfReader
 
 from flatapp.gui.print_round_dialog import DOOR_LISTS, FORMS, LETTERS, PrintRoundDialog
 from flatapp.services import rounds
 from flatapp.storage.models import ActivityLog
-
-
-def type_text(widget, text: str) -> None:
-    """Key events per character (qtbot.keyClicks aborts on non-ASCII text)."""
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+from tests.gui.keyboard import type_text
 
 
 @pytest.fixture

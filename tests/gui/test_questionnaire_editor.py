@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from sqlalchemy import func, select
 
 from flatapp.domain.questionnaire import QuestionType, to_dict
@@ -24,6 +23,7 @@ from flatapp.services.questionnaires import (
     version_definition,
 )
 from flatapp.storage.questionnaire_models import QuestionnaireVersion
+from tests.gui.keyboard import type_text
 
 DUTCH_TEXT = "Hoeveel buren kent u bij naam – ook van café ‘De Één’?"
 
@@ -41,13 +41,6 @@ def questions_asked(monkeypatch) -> list[str]:
 
     monkeypatch.setattr(QMessageBox, "question", question)
     return asked
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Type any text, accents included (qtbot.keyClicks aborts on non-ASCII)."""
-    for ch in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
 
 
 def open_editor(qtbot, database, version_id: int | None = None) -> QuestionnaireEditorDialog:

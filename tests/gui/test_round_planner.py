@@ -7,8 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import func, select
@@ -22,15 +21,9 @@ from flatapp.gui.round_planner import (
 )
 from flatapp.services.homes import list_home_rows
 from flatapp.storage.round_models import Assignment, Evening, Round, Team, TeamMember, Volunteer
+from tests.gui.keyboard import type_text
 
 
-
-
-def type_text(widget, text: str) -> None:
-    """Type text as key presses (qtbot.keyClicks aborts on non-ASCII characters)."""
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
 
 
 def tab_into(widget) -> None:
