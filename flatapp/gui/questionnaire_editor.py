@@ -1129,6 +1129,20 @@ class QuestionnaireEditorDialog(RememberingDialog):
             self._show_definition_error(DefinitionError.from_error(error))
             return None
 
+    def _write(self, store, failure: str) -> int | None:
+        """Run ``store(session)`` in one transaction; its version id, or None with the error shown
+        at the field (definition), in the message line (rule) or as ``failure`` (database)."""
+        try:
+            with self._database.session() as session, session.begin():
+                return store(session)
+        except DefinitionError as error:
+            self._show_definition_error(error)
+        except UserError as error:
+            self._show_error(str(error))
+        except SQLAlchemyError as error:
+            self._show_error(failure.format(error=error))
+        return None
+
     def save(self) -> bool:
         """Validate and store; True when stored. The message line says what happened."""
         if self._info is None or self._draft is None:
@@ -1139,17 +1153,9 @@ class QuestionnaireEditorDialog(RememberingDialog):
         if questionnaire is None:
             return False
         before = self._info
-        try:
-            with self._database.session() as session, session.begin():
-                version_id = save_definition(session, before.id, questionnaire).id
-        except DefinitionError as error:
-            self._show_definition_error(error)
-            return False
-        except UserError as error:
-            self._show_error(str(error))
-            return False
-        except SQLAlchemyError as error:
-            self._show_error(self.tr("Opslaan is mislukt; er is niets veranderd. ({error})").format(error=error))
+        version_id = self._write(lambda session: save_definition(session, before.id, questionnaire).id,
+                                 self.tr("Opslaan is mislukt; er is niets veranderd. ({error})"))
+        if version_id is None:
             return False
         self._load_versions()
         self.load_version(version_id, keep_place=True)
@@ -1236,20 +1242,16 @@ class QuestionnaireEditorDialog(RememberingDialog):
         questionnaire = self._build() if self._dirty else None
         if self._dirty and questionnaire is None:
             return False
-        try:
-            with self._database.session() as session, session.begin():
-                version = copy_questionnaire(session, self._info.id, name)
-                if questionnaire is not None:
-                    version = save_definition(session, version.id, questionnaire)
-                version_id = version.id
-        except DefinitionError as error:
-            self._show_definition_error(error)
-            return False
-        except UserError as error:
-            self._show_error(str(error))
-            return False
-        except SQLAlchemyError as error:
-            self._show_error(self.tr("De kopie is niet gemaakt; er is niets veranderd. ({error})").format(error=error))
+        source_id = self._info.id
+
+        def copy(session) -> int:
+            version = copy_questionnaire(session, source_id, name)
+            if questionnaire is not None:
+                version = save_definition(session, version.id, questionnaire)
+            return version.id
+
+        version_id = self._write(copy, self.tr("De kopie is niet gemaakt; er is niets veranderd. ({error})"))
+        if version_id is None:
             return False
         self._load_versions()
         self.load_version(version_id, keep_place=True)

@@ -2421,12 +2421,12 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Delete the section ‘{title}’ with {count} questions?</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+81"/>
         <source>Opslaan is mislukt; er is niets veranderd. ({error})</source>
         <translation>Saving failed; nothing was changed. ({error})</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Opgeslagen als nieuwe versie {number}; versie {old} is niet veranderd.</source>
         <translation>Saved as new version {number}; version {old} was not changed.</translation>
     </message>
@@ -2461,12 +2461,12 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Name of the new questionnaire (the original stays as it is):</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>De kopie is niet gemaakt; er is niets veranderd. ({error})</source>
         <translation>The copy was not made; nothing was changed. ({error})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Kopie ‘{name}’ gemaakt; u bewerkt nu de kopie.</source>
         <translation>Copy ‘{name}’ made; you are now editing the copy.</translation>
     </message>
