@@ -35,8 +35,8 @@ DEFAULT_SENSITIVE_QUESTIONS = frozenset({"WO2", "CT1", "VH2"})
 TOPIC_JOIN_QUESTION = "ON1"
 TOPIC_ORGANISE_QUESTION = "ON2"
 
-QUOTES_NOTE = ("Citaten worden nog niet getoond: een citaat komt pas op een poster als de bewoner "
-               "toestemming gaf én de coördinator de tekst heeft goedgekeurd, en dat goedkeuren kan nog niet.")
+QUOTES_NOTE = ("Er worden geen citaten getoond: een citaat komt pas op een poster als de bewoner "
+               "toestemming gaf én de coördinator de tekst heeft goedgekeurd.")
 NETWORK_NOTE = ("Wie wie kent wordt niet getoond: geen namen, geen huisnummers en geen lijnen tussen woningen.")
 
 STYLES = ("percent", "count", "both")
@@ -228,13 +228,14 @@ class PublicResults:
     round_name: str
     building_name: str
     headline: str                                  # 'Ongeveer 95 van de 198 huishoudens gesproken (48%)'
+    households: int                                # eligible homes of the block (no secret: a door count)
     response: PublicFigure
     questions: tuple[PublicQuestion, ...]
     topics: tuple[PublicTopic, ...]
     cohesion: PublicCohesion | None
     by_entrance: tuple[PublicGroup, ...]
     by_floor: tuple[PublicGroup, ...]
-    quotes: tuple[str, ...] = ()                   # always empty until coordinator approval exists
+    quotes: tuple[str, ...] = ()                   # coordinator-approved texts of residents who consented
     notes: tuple[str, ...] = field(default=())     # Dutch: what is left out and why
 
 
@@ -265,8 +266,11 @@ def _groups(groups, policy: DisclosurePolicy) -> tuple[PublicGroup, ...]:
     return tuple(PublicGroup(label, figures[label]) for label in cells)
 
 
-def public_results(results: RoundResults, policy: DisclosurePolicy = DEFAULT_POLICY) -> PublicResults:
-    """The public face of a round. Never copies names, homes, ties, follow-up or quotes."""
+def public_results(results: RoundResults, policy: DisclosurePolicy = DEFAULT_POLICY,
+                   approved_quotes: tuple[str, ...] = ()) -> PublicResults:
+    """The public face of a round. Never copies names, homes, ties or follow-up; of the quotes only
+    ``approved_quotes`` pass: texts the coordinator approved (flatapp.services.quotes), which only
+    exist for residents who consented. ``results.quotes`` (consent only) never pass."""
     notes: list[str] = []
     response = results.response
     interviews = response.complete + response.partial
@@ -326,9 +330,11 @@ def public_results(results: RoundResults, policy: DisclosurePolicy = DEFAULT_POL
 
     if results.network is not None or results.network_homes or results.ties:
         notes.append(NETWORK_NOTE)
-    notes.append(QUOTES_NOTE)
+    quotes = tuple(text.strip() for text in approved_quotes if text and text.strip())
+    if not quotes:
+        notes.append(QUOTES_NOTE)
     return PublicResults(
         round_name=results.round_name, building_name=results.building_name, headline=headline,
-        response=figure, questions=tuple(questions), topics=tuple(topics), cohesion=cohesion,
-        by_entrance=by_entrance, by_floor=by_floor, quotes=(), notes=tuple(notes),
+        households=response.eligible, response=figure, questions=tuple(questions), topics=tuple(topics),
+        cohesion=cohesion, by_entrance=by_entrance, by_floor=by_floor, quotes=quotes, notes=tuple(notes),
     )

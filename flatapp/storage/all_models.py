@@ -1,5 +1,11 @@
 """Import every table module, so Base.metadata knows the whole schema (Alembic, create_all)."""
 
-from flatapp.storage import interview_models, models, questionnaire_models, round_models  # noqa: F401
+from flatapp.storage import (  # noqa: F401
+    interview_models,
+    models,
+    questionnaire_models,
+    quote_models,
+    round_models,
+)
 
-__all__ = ["interview_models", "models", "questionnaire_models", "round_models"]
+__all__ = ["interview_models", "models", "questionnaire_models", "quote_models", "round_models"]

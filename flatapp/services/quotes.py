@@ -1,0 +1,169 @@
+"""Residents' stories on the way to a poster: consent from the resident, approval from the coordinator.
+
+A story (VH1) is a candidate when its interview is complete and the resident answered 'yes' to showing
+it anonymously (VH2). The coordinator approves it, usually after editing out names, house numbers and
+other details that point at one home, or rejects it. Only approved texts are public
+(``approved_quotes``). A decision is bound to the story as it was typed: when the answer is corrected
+afterwards, or consent is withdrawn, the old approval no longer counts.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from flatapp.analysis.results import STORY_CODE, STORY_CONSENT_CODE, YES
+from flatapp.services.activity import current_user, log_activity
+from flatapp.services.errors import UserError
+from flatapp.storage.base import utc_now
+from flatapp.storage.interview_models import Interview
+from flatapp.storage.quote_models import QuoteApproval
+from flatapp.storage.round_models import Round
+
+MAX_QUOTE_LENGTH = 400
+APPROVED, REJECTED = "approved", "rejected"
+# What the coordinator sees; 'changed': the story was corrected after the decision.
+STATUS_LABELS = {"new": "nog beoordelen", APPROVED: "goedgekeurd", REJECTED: "afgewezen",
+                 "changed": "gewijzigd na beoordeling"}
+
+
+@dataclass(frozen=True)
+class QuoteRow:
+    """A candidate quote. Deliberately without home or name: the screen needs neither."""
+
+    interview_id: int
+    source_text: str           # the story as typed from the paper form
+    public_text: str           # as approved (or the source text while undecided)
+    status: str                # key of STATUS_LABELS
+    decided_by: str
+    decided_at: datetime | None
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS[self.status]
+
+
+def _story(answers_json: str) -> tuple[str, bool]:
+    try:
+        answers = json.loads(answers_json or "{}")
+    except ValueError:
+        return "", False
+    if not isinstance(answers, dict):
+        return "", False
+    text = answers.get(STORY_CODE)
+    text = text.strip() if isinstance(text, str) else ""
+    return text, answers.get(STORY_CONSENT_CODE) == YES
+
+
+def _candidates(session: Session, round_id: int) -> list[tuple[Interview, str]]:
+    if session.get(Round, round_id) is None:
+        raise UserError(f"Ronde {round_id} bestaat niet.")
+    interviews = session.scalars(select(Interview).where(Interview.round_id == round_id,
+                                                         Interview.status == "complete")
+                                 .order_by(Interview.id))
+    found = []
+    for interview in interviews:
+        text, consent = _story(interview.answers)
+        if text and consent:
+            found.append((interview, text))
+    return found
+
+
+def _decisions(session: Session, interview_ids: list[int]) -> dict[int, QuoteApproval]:
+    if not interview_ids:
+        return {}
+    rows = session.scalars(select(QuoteApproval).where(QuoteApproval.interview_id.in_(interview_ids)))
+    return {row.interview_id: row for row in rows}
+
+
+def list_quotes(session: Session, round_id: int) -> list[QuoteRow]:
+    """Every story with consent in the round, with the coordinator's decision on it."""
+    candidates = _candidates(session, round_id)
+    decisions = _decisions(session, [interview.id for interview, _ in candidates])
+    rows = []
+    for interview, text in candidates:
+        decision = decisions.get(interview.id)
+        if decision is None:
+            rows.append(QuoteRow(interview.id, text, text, "new", "", None))
+        elif decision.source_text != text:
+            rows.append(QuoteRow(interview.id, text, decision.public_text, "changed",
+                                 decision.decided_by, decision.decided_at))
+        else:
+            rows.append(QuoteRow(interview.id, text, decision.public_text, decision.status,
+                                 decision.decided_by, decision.decided_at))
+    return rows
+
+
+def approved_quotes(session: Session, round_id: int) -> tuple[str, ...]:
+    """The texts that may be shown: consent now, approved for the story as it reads now."""
+    return tuple(row.public_text for row in list_quotes(session, round_id) if row.status == APPROVED)
+
+
+def _candidate(session: Session, interview_id: int) -> tuple[Interview, str]:
+    interview = session.get(Interview, interview_id)
+    if interview is None:
+        raise UserError(f"Gesprek {interview_id} bestaat niet.")
+    text, consent = _story(interview.answers)
+    if interview.status != "complete":
+        raise UserError("Dit gesprek is nog niet afgerond; rond het formulier eerst af.")
+    if not text:
+        raise UserError("In dit gesprek staat geen verhaal (vraag VH1).")
+    if not consent:
+        raise UserError("De bewoner gaf geen toestemming om dit verhaal te laten zien (vraag VH2); "
+                        "het kan niet worden goedgekeurd.")
+    return interview, text
+
+
+def _decide(session: Session, interview_id: int, status: str, public_text: str) -> QuoteRow:
+    interview, source = _candidate(session, interview_id)
+    decision = session.scalar(select(QuoteApproval).where(QuoteApproval.interview_id == interview_id))
+    if decision is None:
+        decision = QuoteApproval(interview_id=interview_id)
+        session.add(decision)
+    decision.source_text = source
+    decision.public_text = public_text
+    decision.status = status
+    decision.decided_by = current_user()
+    decision.decided_at = utc_now()
+    session.flush()
+    log_activity(session, "citaat", f"Citaat {STATUS_LABELS[status]} (ronde {interview.round_id})")
+    return QuoteRow(interview_id, source, public_text, status, decision.decided_by, decision.decided_at)
+
+
+def clean_quote(text: str) -> str:
+    """One paragraph, single spaces; the limit keeps a quote readable on a poster."""
+    cleaned = re.sub(r"\s+", " ", text or "").strip()
+    if not cleaned:
+        raise UserError("De tekst van het citaat is leeg; schrijf de tekst of wijs het citaat af.")
+    if len(cleaned) > MAX_QUOTE_LENGTH:
+        raise UserError(f"Het citaat is {len(cleaned)} tekens; maak het korter dan {MAX_QUOTE_LENGTH} "
+                        "tekens zodat het op een poster leesbaar blijft.")
+    return cleaned
+
+
+def approve_quote(session: Session, interview_id: int, public_text: str) -> QuoteRow:
+    """Approve the story for public use as ``public_text`` (the coordinator's edited version)."""
+    return _decide(session, interview_id, APPROVED, clean_quote(public_text))
+
+
+def reject_quote(session: Session, interview_id: int) -> QuoteRow:
+    return _decide(session, interview_id, REJECTED, "")
+
+
+def identifying_hints(text: str) -> list[str]:
+    """Dutch warnings for things in a quote that may point at one home or person (a check, not a filter)."""
+    hints = []
+    if re.search(r"\d", text):
+        hints.append("Er staat een getal in: is het geen huisnummer, verdieping of telefoonnummer?")
+    if re.search(r"@|\bwww\.", text):
+        hints.append("Er staat een e-mail- of webadres in.")
+    words = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zà-ÿ]+", text.strip())
+    if words:
+        hints.append(f"Er staan woorden met een hoofdletter in ({', '.join(dict.fromkeys(words))}): "
+                     "zijn dat namen?")
+    return hints

@@ -1,0 +1,44 @@
+"""The content for the tent (posters, handout, sign-up sheets, slides) of one round.
+
+Always the whole round: public outputs are never filtered by entrance or floor, so no two public
+outputs can be subtracted from each other to reveal a small group (cross-output protection). The
+per-entrance and per-floor picture is one breakdown with secondary suppression.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from flatapp.services.errors import UserError
+from flatapp.disclosure.rules import DEFAULT_POLICY, DisclosurePolicy, PublicResults, public_results
+from flatapp.services.quotes import approved_quotes
+from flatapp.tent.content import TentContent, build_content
+
+TOPIC_QUESTION = "ON1"
+
+
+def round_public_results(session: Session, round_id: int,
+                         policy: DisclosurePolicy = DEFAULT_POLICY) -> PublicResults:
+    from flatapp.analysis.results import compute_results
+
+    results = compute_results(session, round_id)
+    return public_results(results, policy, approved_quotes(session, round_id))
+
+
+def _topic_labels(session: Session, round_id: int) -> tuple[str, ...]:
+    from flatapp.services.questionnaires import questionnaire_for_round
+
+    try:
+        questionnaire = questionnaire_for_round(session, round_id)
+    except UserError:   # a round without a readable questionnaire still gets posters of its response
+        return ()
+    for question in questionnaire.questions():
+        if question.code == TOPIC_QUESTION:
+            return tuple(option.label for option in question.options)
+    return ()
+
+
+def tent_content(session: Session, round_id: int, policy: DisclosurePolicy = DEFAULT_POLICY) -> TentContent:
+    """Every panel of the round, built from disclosure-controlled figures only."""
+    public = round_public_results(session, round_id, policy)
+    return build_content(public, _topic_labels(session, round_id))
