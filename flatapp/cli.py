@@ -186,11 +186,13 @@ def build_parser() -> argparse.ArgumentParser:
     from flatapp.cli_responses import add_response_commands
     from flatapp.cli_results import add_results_commands
     from flatapp.cli_rounds import add_round_commands
+    from flatapp.cli_tent import add_tent_commands
 
     add_round_commands(commands, common)
     add_response_commands(commands, common)
     add_results_commands(commands, common)
     add_print_commands(commands, common)
+    add_tent_commands(commands, common)
 
     db = commands.add_parser("db", parents=[common], help="database bijwerken, controleren of kopiëren")
     db.add_argument("action", choices=("upgrade", "check", "backup"))

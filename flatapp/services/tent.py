@@ -7,14 +7,21 @@ per-entrance and per-floor picture is one breakdown with secondary suppression.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from sqlalchemy.orm import Session
 
-from flatapp.services.errors import UserError
 from flatapp.disclosure.rules import DEFAULT_POLICY, DisclosurePolicy, PublicResults, public_results
+from flatapp.services import rounds
+from flatapp.services.activity import log_activity
+from flatapp.services.errors import UserError
 from flatapp.services.quotes import approved_quotes
+from flatapp.services.round_printing import PrintedPdf, write_pdf
 from flatapp.tent.content import TentContent, build_content
 
 TOPIC_QUESTION = "ON1"
+TENT_DOCUMENTS = {"poster": "Poster", "slides": "Dia's", "handout": "Bewonersfolder",
+                  "signup-sheets": "Inschrijflijsten"}
 
 
 def round_public_results(session: Session, round_id: int,
@@ -42,3 +49,22 @@ def tent_content(session: Session, round_id: int, policy: DisclosurePolicy = DEF
     """Every panel of the round, built from disclosure-controlled figures only."""
     public = round_public_results(session, round_id, policy)
     return build_content(public, _topic_labels(session, round_id))
+
+
+def print_tent_pdf(session: Session, round_id: int, kind: str, options, target: Path) -> PrintedPdf:
+    """Write a poster, the slides, the handout or the sign-up sheets of a round to ``target`` (atomically).
+
+    ``kind`` is one of TENT_DOCUMENTS; ``options`` the matching options object of flatapp.tent.options.
+    """
+    from flatapp.printing import handout, poster, signup_sheets
+
+    renderers = {"poster": poster.render_poster, "slides": poster.render_slides,
+                 "handout": handout.render_handout, "signup-sheets": signup_sheets.render_signup_sheets}
+    if kind not in renderers:
+        raise ValueError(f"unknown tent document {kind!r}")
+    content = tent_content(session, round_id)
+    pages = write_pdf(Path(target), lambda out: renderers[kind](content, options, out))
+    round_ = rounds.get_round(session, round_id)
+    log_activity(session, "tent", f"{TENT_DOCUMENTS[kind]} van ronde '{round_.name}' opgeslagen als "
+                                  f"{Path(target).name}", round_.building_id, round_id=round_id, kind=kind)
+    return PrintedPdf(Path(target), pages, f"{TENT_DOCUMENTS[kind]}, {round_.building_name}")

@@ -1,0 +1,164 @@
+"""The tent's commands of `flatapp`: what the coordinator takes to the residents, and the quotes.
+
+    flatapp poster        --round NAME [--size A1] [--orientation portrait] [--panels a,b,…] [--per-theme] -o FILE
+    flatapp slides        --round NAME -o FILE
+    flatapp handout       --round NAME [--size A5] [--next-steps FILE] -o FILE
+    flatapp signup-sheets --round NAME [--rows 14] -o FILE
+    flatapp quotes        --round NAME [--approve ID [--text TEXT] | --reject ID]
+
+Every public document is built from disclosure-controlled figures of the whole round
+(flatapp.services.tent); there is no filter by entrance or floor on purpose.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from flatapp.cli_support import EXIT_OK, open_database_of, say
+
+PANEL_HELP = ("panelen in deze volgorde, met komma's: kerncijfers, kennen, helpen, onderwerpen, overlast, "
+              "citaten, verdiepingen, samenhang (standaard de eerste vijf en samenhang)")
+
+
+def _style(args: argparse.Namespace):
+    from flatapp.tent.options import TentStyle
+
+    return TentStyle(organisation=args.organisation or "", logo=args.logo, colour=args.colour,
+                     contact=args.contact or "")
+
+
+def _options(args: argparse.Namespace):
+    """The options object of the command; a ValueError (Dutch) becomes a UserError."""
+    from flatapp.services.errors import UserError
+    from flatapp.tent import options
+
+    try:
+        if args.kind in ("poster", "slides"):
+            panels = tuple(p for p in (args.panels or "").split(",") if p.strip()) or options.DEFAULT_PANELS
+            return options.PosterOptions(size=args.size, orientation=args.orientation, panels=panels,
+                                         per_theme=args.per_theme, title=args.title or "", style=_style(args))
+        if args.kind == "handout":
+            next_steps = ""
+            if args.next_steps:
+                try:
+                    next_steps = Path(args.next_steps).read_text(encoding="utf-8-sig")
+                except UnicodeDecodeError:
+                    raise UserError(f"'{args.next_steps}' is geen tekstbestand in UTF-8.") from None
+            return options.HandoutOptions(size=args.size, next_steps=next_steps, style=_style(args))
+        return options.SignUpOptions(rows=args.rows, style=_style(args))
+    except ValueError as error:
+        raise UserError(str(error)) from None
+
+
+def cmd_tent_document(args: argparse.Namespace) -> int:
+    from flatapp.services.buildings import get_building
+    from flatapp.services.rounds import find_round
+    from flatapp.services.tent import print_tent_pdf
+
+    options = _options(args)
+    database = open_database_of(args)
+    try:
+        with database.session() as session, session.begin():
+            building_id = get_building(session, args.building).id if args.building else None
+            round_row = find_round(session, args.round, building_id)
+            printed = print_tent_pdf(session, round_row.id, args.kind, options, Path(args.output))
+    finally:
+        database.dispose()
+    say(f"Geschreven: {printed.summary()}")
+    return EXIT_OK
+
+
+def cmd_quotes(args: argparse.Namespace) -> int:
+    from flatapp.services import quotes
+    from flatapp.services.buildings import get_building
+    from flatapp.services.errors import UserError
+    from flatapp.services.rounds import find_round
+
+    if args.text is not None and args.approve is None:
+        raise UserError("--text hoort bij --approve: de tekst waarmee het citaat wordt goedgekeurd.")
+    database = open_database_of(args)
+    try:
+        with database.session() as session, session.begin():
+            building_id = get_building(session, args.building).id if args.building else None
+            round_row = find_round(session, args.round, building_id)
+            rows = {row.interview_id: row for row in quotes.list_quotes(session, round_row.id)}
+            chosen = args.approve if args.approve is not None else args.reject
+            if chosen is not None and chosen not in rows:
+                raise UserError(f"Citaat {chosen} hoort niet bij ronde '{round_row.name}' (of de bewoner gaf "
+                                "geen toestemming); 'flatapp quotes --round …' toont de nummers.")
+            if args.approve is not None:
+                row = quotes.approve_quote(session, args.approve,
+                                           args.text if args.text is not None else rows[args.approve].source_text)
+                say(f"Citaat {row.interview_id} goedgekeurd: “{row.public_text}”")
+                for hint in quotes.identifying_hints(row.public_text):
+                    say(f"  Let op: {hint}")
+            elif args.reject is not None:
+                quotes.reject_quote(session, args.reject)
+                say(f"Citaat {args.reject} afgewezen.")
+            else:
+                if not rows:
+                    say(f"Ronde '{round_row.name}' heeft geen verhalen waarvoor de bewoner toestemming gaf.")
+                for row in rows.values():
+                    say(f"{row.interview_id:>5}  {row.status_label:<24} {row.public_text}")
+    finally:
+        database.dispose()
+    return EXIT_OK
+
+
+def add_tent_commands(subparsers: argparse._SubParsersAction, common_parent: argparse.ArgumentParser) -> None:
+    """Add `poster`, `slides`, `handout`, `signup-sheets` and `quotes` to the `flatapp` sub-commands."""
+    from flatapp.tent.options import DEFAULT_COLOUR
+
+    style = argparse.ArgumentParser(add_help=False)
+    style.add_argument("--round", required=True, metavar="NAAM", help="naam van de ronde")
+    style.add_argument("--building", metavar="FLAT", help="nodig als twee flats een ronde met deze naam hebben")
+    style.add_argument("-o", "--output", required=True, metavar="BESTAND", help="het PDF-bestand dat wordt geschreven")
+    style.add_argument("--organisation", metavar="NAAM", help="naam van de organisatie onderaan")
+    style.add_argument("--logo", metavar="BESTAND", help="logo van de organisatie (PNG of JPG)")
+    style.add_argument("--colour", default=DEFAULT_COLOUR, metavar="#RRGGBB", help="hoofdkleur (standaard %(default)s)")
+    style.add_argument("--contact", metavar="TEKST", help="contactregel, bijv. 'Vragen? Bel Anja: 06-12345678'")
+
+    def poster_like(name: str, help_text: str, description: str) -> argparse.ArgumentParser:
+        parser = subparsers.add_parser(name, parents=[common_parent, style], help=help_text, description=description)
+        parser.add_argument("--orientation", default="portrait", choices=("portrait", "landscape", "staand", "liggend"))
+        parser.add_argument("--panels", metavar="LIJST", help=PANEL_HELP)
+        parser.add_argument("--title", metavar="TITEL", help="titel (standaard 'Zo wonen we samen in <flat>')")
+        parser.set_defaults(handler=cmd_tent_document, kind=name, per_theme=False, size="A1")
+        return parser
+
+    poster = poster_like("poster", "poster met de uitkomsten voor de bewoners (PDF, A0–A3)",
+                         "Een poster voor de bewoners: alleen cijfers die de privacyregels doorstaan, "
+                         "zonder namen of huisnummers.")
+    poster.add_argument("--size", default="A1", choices=("A0", "A1", "A2", "A3"))
+    poster.add_argument("--per-theme", action="store_true", help="één poster per paneel in plaats van één poster")
+    poster_like("slides", "dia's voor een diavoorstelling in de tent (PDF, 16:9)",
+                "Een titeldia en één dia per paneel, met dezelfde inhoud als de poster.")
+
+    handout = subparsers.add_parser("handout", parents=[common_parent, style],
+                                    help="bewonersfolder: de belangrijkste cijfers en wat er nu gebeurt (PDF)",
+                                    description="Een folder van twee kanten (A4 of A5) om mee te geven in de tent.")
+    handout.add_argument("--size", default="A5", choices=("A4", "A5"))
+    handout.add_argument("--next-steps", metavar="BESTAND",
+                         help="tekstbestand met 'Wat gebeurt er nu?' (standaard een algemene tekst)")
+    handout.set_defaults(handler=cmd_tent_document, kind="handout")
+
+    signup = subparsers.add_parser("signup-sheets", parents=[common_parent, style],
+                                   help="inschrijflijsten per onderwerp (PDF, A4)",
+                                   description="Per onderwerp een lijst om op te schrijven, met een "
+                                               "toestemmingsregel voor contact.")
+    signup.add_argument("--rows", type=int, default=14, help="regels per lijst (5–30, standaard %(default)s)")
+    signup.set_defaults(handler=cmd_tent_document, kind="signup-sheets")
+
+    quotes = subparsers.add_parser(
+        "quotes", parents=[common_parent], help="verhalen van bewoners beoordelen voor de poster",
+        description="Toont de verhalen waarvoor de bewoner toestemming gaf. Alleen goedgekeurde citaten "
+                    "komen op een poster, folder of dia.")
+    quotes.add_argument("--round", required=True, metavar="NAAM", help="naam van de ronde")
+    quotes.add_argument("--building", metavar="FLAT", help="nodig als twee flats een ronde met deze naam hebben")
+    action = quotes.add_mutually_exclusive_group()
+    action.add_argument("--approve", type=int, metavar="NUMMER", help="keur dit citaat goed")
+    action.add_argument("--reject", type=int, metavar="NUMMER", help="wijs dit citaat af")
+    quotes.add_argument("--text", metavar="TEKST",
+                        help="bij --approve: de tekst zoals die getoond mag worden (zonder namen en huisnummers)")
+    quotes.set_defaults(handler=cmd_quotes)

@@ -1,0 +1,60 @@
+"""The tent's content of the demo round: every panel filled from public figures, quotes after approval."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy import select
+
+from flatapp.services.demo import create_demo_database
+from flatapp.services.homes import list_home_rows
+from flatapp.services.quotes import approve_quote, list_quotes
+from flatapp.services.tent import tent_content
+from flatapp.storage.database import open_database
+from flatapp.storage.interview_models import Interview
+from flatapp.tent.content import PANEL_KEYS, QUOTES
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    path = tmp_path_factory.mktemp("tent") / "demo.sqlite"
+    create_demo_database(path)
+    database = open_database(path)
+    yield database
+    database.dispose()
+
+
+def resident_secrets(session) -> set[str]:
+    """Names and contacts residents wrote down, and every home's code and address line."""
+    secrets = set()
+    for answers in session.scalars(select(Interview.answers)):
+        data = json.loads(answers)
+        secrets |= {str(data[key]).strip() for key in ("CT2", "CT3") if data.get(key)}
+    for home in list_home_rows(session, 1):
+        secrets |= {home.code, f"{home.street} {home.house_number}"}
+    return {s for s in secrets if len(s) > 3}
+
+
+def test_demo_round_fills_every_panel_but_quotes(demo):
+    with demo.session() as s:
+        content = tent_content(s, 1)
+        secrets = resident_secrets(s)
+    assert [p.key for p in content.panels] == list(PANEL_KEYS)
+    assert [p.key for p in content.panels if p.is_empty] == [QUOTES]
+    assert content.building_name == "Voorbeeldflat" and content.round_name == "Najaar 2026"
+    assert [t.label for t in content.sign_up_topics] == [
+        "Afval van balkons", "Groepsapp per portiek", "Koffieochtend", "Groen rond de flat"]
+    assert secrets, "the demo has names to protect"
+    text = repr(content)
+    assert not [secret for secret in secrets if secret in text]
+
+
+def test_approved_quotes_reach_the_content_and_only_those(demo):
+    with demo.session() as s, s.begin():
+        candidates = list_quotes(s, 1)
+        approve_quote(s, candidates[0].interview_id, "Een buurvrouw helpt mij met de boodschappen.")
+    with demo.session() as s:
+        panel = tent_content(s, 1).panel(QUOTES)
+    assert panel.quotes == ("Een buurvrouw helpt mij met de boodschappen.",)
+    assert not any(c.source_text in panel.quotes for c in candidates[1:])
