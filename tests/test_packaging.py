@@ -167,3 +167,21 @@ def test_bundle_selftest(bundle, tmp_path):
         f"stderr:\n{result.stderr[-4000:]}\nlogs:\n{details}"
     )
     assert "ok" in result.stdout.lower()
+
+
+def test_bundle_draws_a_poster_with_vector_charts(bundle, tmp_path):
+    """The frozen app finds svglib, lxml, matplotlib's data and the fonts: a demo poster from the bundle."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FLATAPP_HOME": str(tmp_path / "home")}
+    env.pop("FLATAPP_DB", None)
+    env.pop("PYTHONPATH", None)
+    demo = tmp_path / "demo.sqlite"
+    poster = tmp_path / "poster.pdf"
+    for argv in (["demo", str(demo)],
+                 ["poster", "--db", str(demo), "--round", "Najaar 2026", "--size", "A3", "-o", str(poster)]):
+        result = subprocess.run([str(bundle), *argv], capture_output=True, text=True, timeout=180,
+                                cwd=tmp_path, env=env)
+        assert result.returncode == 0, f"{argv[0]}: {result.stdout}\n{result.stderr[-4000:]}"
+    from pypdf import PdfReader
+
+    text = " ".join(page.extract_text() for page in PdfReader(str(poster)).pages)
+    assert "Voorbeeldflat" in text and "%" in text

@@ -45,6 +45,7 @@ CONTACT_QUESTIONS = (("KN3", "groet buren"), ("KN4", "maakt weleens een praatje"
 YES_LABEL = "ja"
 NONE_LABELS = frozenset({"geen (0 buren)", "geen", "nergens last van"})
 HELP_WILLING_LABELS = frozenset({"ja", "dat doe ik al"})
+MAX_HELP_KINDS = 4
 
 SIGN_UP_CALL = "Doe mee! Schrijf je in op de lijst bij de tafel."
 PRIVACY_LINE = ("Alle cijfers zijn afgerond. Groepen van minder dan 5 bewoners tonen we niet, "
@@ -147,8 +148,7 @@ def _headline(public: PublicResults) -> Panel:
     numbers = (BigNumber(str(figure.rounded), "gesprekken aan de deur (afgerond op 5)"),
                BigNumber(str(public.households), "huishoudens in de flat"),
                BigNumber(f"{figure.percent}%", "van de huishoudens deed mee"))
-    return Panel(HEADLINE, PANEL_TITLES[HEADLINE], lead=public.headline, big_numbers=numbers,
-                 note="Vrijwilligers belden in de ronde aan bij elke woning.")
+    return Panel(HEADLINE, PANEL_TITLES[HEADLINE], lead=public.headline, big_numbers=numbers)
 
 
 def _knowing(public: PublicResults) -> Panel:
@@ -180,7 +180,9 @@ def _helping(public: PublicResults) -> Panel:
     willing = _share_of(question, HELP_WILLING_LABELS)
     if willing is not None:
         lead = f"{willing}% wil een buur helpen of doet dat al"
+    # The four kinds of help named most: a poster is read from three metres, not studied.
     kind_bars = tuple(b for b in _bars(kinds, frozenset({"anders"})) if b.figure.shown) if kinds else ()
+    kind_bars = tuple(sorted(kind_bars, key=lambda b: -b.figure.percent)[:MAX_HELP_KINDS])
     return Panel(HELPING, PANEL_TITLES[HELPING], lead=lead,
                  bars=_bars(question) if question else (),
                  extra_title="Waarmee willen bewoners helpen?" if kind_bars else "", extra_bars=kind_bars,
@@ -231,7 +233,8 @@ def _cohesion(public: PublicResults) -> Panel:
         return _empty(COHESION)
     lead = f"Deze flat: {_one_decimal(cohesion.score)} — Nederland: {_one_decimal(cohesion.national)}"
     return Panel(COHESION, PANEL_TITLES[COHESION], lead=lead, cohesion=cohesion,
-                 note=f"{cohesion.respondents_text}; {cohesion.note.rstrip('. ')}; bron: {cohesion.national_source}.")
+                 note=f"{cohesion.respondents_text}; benadering van de CBS-methode; Nederland: "
+                      f"{cohesion.national_source} {cohesion.national_year}.")
 
 
 def _one_decimal(value: float) -> str:

@@ -90,3 +90,37 @@ def _reader(pdf: Path | bytes) -> PdfReader:
 
         return PdfReader(io.BytesIO(pdf))
     return PdfReader(str(pdf))
+
+
+MM = 72 / 25.4
+
+
+def assert_page_size_mm(pdf: Path | bytes, width_mm: float, height_mm: float, tolerance_pt: float = 0.5) -> None:
+    """Every page is ``width_mm`` × ``height_mm`` (within ``tolerance_pt`` points)."""
+    reader = _reader(pdf)
+    assert reader.pages, "de PDF heeft geen pagina's"
+    for number, page in enumerate(reader.pages, start=1):
+        size = (float(page.mediabox.width), float(page.mediabox.height))
+        assert abs(size[0] - width_mm * MM) <= tolerance_pt and abs(size[1] - height_mm * MM) <= tolerance_pt, \
+            (number, size, (width_mm * MM, height_mm * MM))
+
+
+def image_count(pdf: Path | bytes) -> list[int]:
+    """Per page: how many image XObjects it uses (also inside form XObjects)."""
+    counts = []
+    for page in _reader(pdf).pages:
+        seen = 0
+
+        def visit(resources, depth=0):
+            nonlocal seen
+            xobjects = (resources or {}).get("/XObject") or {}
+            for ref in xobjects.values():
+                obj = ref.get_object()
+                if obj.get("/Subtype") == "/Image":
+                    seen += 1
+                elif obj.get("/Subtype") == "/Form" and depth < 5:
+                    visit(obj.get("/Resources"), depth + 1)
+
+        visit(page.get("/Resources"))
+        counts.append(seen)
+    return counts

@@ -1,0 +1,127 @@
+"""`flatapp poster / slides / handout / signup-sheets / quotes` through the real parser, on the demo round."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from flatapp.cli import main
+from flatapp.services.demo import create_demo_database
+from flatapp.storage.database import open_database
+from flatapp.storage.interview_models import Interview
+from flatapp.storage.models import ActivityLog
+from tests.printing.pdfcheck import assert_fonts_embedded, flat, page_texts
+
+ROUND = "Najaar 2026"
+MM = 72 / 25.4
+
+
+@pytest.fixture(scope="module")
+def demo_template(tmp_path_factory):
+    path = tmp_path_factory.mktemp("cli-tent") / "demo.sqlite"
+    create_demo_database(path)
+    return path
+
+
+@pytest.fixture
+def demo(demo_template, tmp_path):
+    path = tmp_path / "demo.sqlite"
+    shutil.copy(demo_template, path)
+    return str(path)
+
+
+def page_mm(pdf) -> tuple[float, float]:
+    box = PdfReader(str(pdf)).pages[0].mediabox
+    return round(float(box.width) / MM, 1), round(float(box.height) / MM, 1)
+
+
+def test_poster_a1_is_written_with_embedded_fonts_and_logged(demo, tmp_path, capsys):
+    target = tmp_path / "poster.pdf"
+    assert main(["poster", "--db", demo, "--round", ROUND, "--size", "A1", "--organisation", "Welzijn & Co",
+                 "-o", str(target)]) == 0
+    assert "Geschreven:" in capsys.readouterr().out
+    assert page_mm(target) == (594, 841)
+    assert_fonts_embedded(target)
+    text = flat(" ".join(page_texts(target)))
+    assert "Welzijn & Co" in text and "Voorbeeldflat" in text
+    database = open_database(demo)
+    with database.session() as s:
+        assert s.scalars(select(ActivityLog.summary).where(ActivityLog.action == "tent")).one().startswith(
+            "Poster van ronde 'Najaar 2026'")
+    database.dispose()
+
+
+def test_landscape_a3_per_theme_with_chosen_panels(demo, tmp_path):
+    target = tmp_path / "thema.pdf"
+    assert main(["poster", "--db", demo, "--round", ROUND, "--size", "A3", "--orientation", "liggend",
+                 "--panels", "kennen,helpen", "--per-theme", "-o", str(target)]) == 0
+    assert page_mm(target) == (420, 297)
+    assert len(PdfReader(str(target)).pages) == 2
+
+
+def test_slides_handout_and_signup_sheets(demo, tmp_path):
+    for command, extra, size in (("slides", [], (338.7, 190.5)), ("handout", ["--size", "A4"], (210, 297)),
+                                 ("signup-sheets", ["--rows", "10"], (210, 297))):
+        target = tmp_path / f"{command}.pdf"
+        assert main([command, "--db", demo, "--round", ROUND, *extra, "-o", str(target)]) == 0, command
+        assert page_mm(target) == size, command
+        assert_fonts_embedded(target)
+
+
+def test_next_steps_text_from_a_file(demo, tmp_path):
+    steps = tmp_path / "stappen.txt"
+    steps.write_text("Op 12-12-2026 is de eerste koffieochtend in de recreatieruimte.", encoding="utf-8")
+    target = tmp_path / "folder.pdf"
+    assert main(["handout", "--db", demo, "--round", ROUND, "--next-steps", str(steps), "-o", str(target)]) == 0
+    assert "eerste koffieochtend in de recreatieruimte" in flat(" ".join(page_texts(target)))
+
+
+@pytest.mark.parametrize("extra, message", [
+    (["--colour", "blauw"], "geen geldige kleur"),
+    (["--panels", "kennen,netwerk"], "Onbekend paneel: netwerk"),
+    (["--logo", "bestaat-niet.png"], "bestaat niet"),
+])
+def test_bad_choices_get_a_dutch_message_and_no_file(demo, tmp_path, capsys, extra, message):
+    target = tmp_path / "poster.pdf"
+    assert main(["poster", "--db", demo, "--round", ROUND, *extra, "-o", str(target)]) == 1
+    assert message in capsys.readouterr().err
+    assert not target.exists()
+
+
+def test_unknown_round_and_missing_folder(demo, tmp_path, capsys):
+    assert main(["poster", "--db", demo, "--round", "Bestaat niet", "-o", str(tmp_path / "p.pdf")]) == 1
+    assert "Bestaat niet" in capsys.readouterr().err
+    assert main(["handout", "--db", demo, "--round", ROUND, "-o", str(tmp_path / "geen" / "p.pdf")]) == 1
+    assert "bestaat niet" in capsys.readouterr().err
+
+
+def test_quotes_list_approve_reject_and_the_poster_shows_only_approved(demo, tmp_path, capsys):
+    assert main(["quotes", "--db", demo, "--round", ROUND]) == 0
+    lines = [line for line in capsys.readouterr().out.splitlines() if line.strip()]
+    assert lines and all("nog beoordelen" in line for line in lines)
+    first, second = (int(line.split()[0]) for line in lines[:2])
+    assert main(["quotes", "--db", demo, "--round", ROUND, "--approve", str(first),
+                 "--text", "Een buur zet altijd mijn container buiten."]) == 0
+    assert "goedgekeurd" in capsys.readouterr().out
+    assert main(["quotes", "--db", demo, "--round", ROUND, "--reject", str(second)]) == 0
+    assert main(["quotes", "--db", demo, "--round", ROUND, "--approve", "999999"]) == 1
+    assert "hoort niet bij ronde" in capsys.readouterr().err
+
+    database = open_database(demo)
+    with database.session() as s:
+        stories = {json.loads(a).get("VH1") for a in s.scalars(select(Interview.answers))} - {None}
+    database.dispose()
+    target = tmp_path / "citaten.pdf"
+    assert main(["poster", "--db", demo, "--round", ROUND, "--panels", "citaten", "-o", str(target)]) == 0
+    text = flat(" ".join(page_texts(target)))
+    assert "Een buur zet altijd mijn container buiten." in text
+    assert not [story for story in stories if flat(story) in text]
+
+
+def test_text_without_approve_is_a_usage_error(demo, capsys):
+    assert main(["quotes", "--db", demo, "--round", ROUND, "--text", "los"]) == 1
+    assert "--text hoort bij --approve" in capsys.readouterr().err
