@@ -337,25 +337,34 @@ class Painter:
             caption.paragraph.drawOn(self.canvas, centre - (column - gap) / 2, y - big * 0.9 - 0.3 * s.label
                                      - caption.height)
 
-    def _quote_block(self, quote: str, width: float, max_height: float | None) -> Block:
-        s = self.sizes
+    def _quote_block(self, quote: str, width: float, max_height: float | None, size: float = 0) -> Block:
+        size = size or self.sizes.lead
         markup = f"{QUOTE_OPEN}{escape_text(quote)}{QUOTE_CLOSE}"
-        return fit("", s.lead, width - 1.6 * s.lead, max_height, markup=markup, leading=1.25)
+        return fit("", size, width - 1.9 * size, max_height, markup=markup, leading=1.25)
 
     def _quotes(self, panel: Panel, x: float, top: float, width: float, room: float) -> None:
         s = self.sizes
-        y = top
+        size = s.lead
+        if self.grow > 1:   # alone on a page or slide: larger type, as far as the room allows
+            natural = sum(self._quote_block(q, width, None).height + s.label for q in panel.quotes)
+            if natural < 0.7 * room:
+                size = s.lead * min(self.grow, 1.5, max(1.0, 0.7 * room / natural))
+        blocks, used = [], 0.0
         for quote in panel.quotes:
-            block = self._quote_block(quote, width, None)
-            if block.height > y - (top - room) + 1e-6:
+            block = self._quote_block(quote, width, None, size)
+            if used + block.height > room + 1e-6:
                 continue                  # does not fit: leave it out (a shorter one may still fit)
+            blocks.append(block)
+            used += block.height + s.label
+        y = top - max(0.0, room - used + s.label) / 2      # centred in the room
+        for block in blocks:
             _fill(self.canvas, self.palette.accent)
-            self.canvas.setFont(BOLD, 2.6 * s.lead)
-            self.canvas.drawString(x - 0.1 * s.lead, y - 1.75 * s.lead, QUOTE_OPEN)
+            self.canvas.setFont(BOLD, 2.6 * size)
+            self.canvas.drawString(x - 0.1 * size, y - 1.75 * size, QUOTE_OPEN)
             _fill(self.canvas, self.palette.main)
-            self.canvas.rect(x + 1.2 * s.lead, y - block.height, 0.12 * s.lead, block.height, stroke=0, fill=1)
-            _draw_block(self.canvas, block, x + 1.6 * s.lead, y)
-            y -= block.height + 1.0 * s.label
+            self.canvas.rect(x + 1.45 * size, y - block.height, 0.12 * size, block.height, stroke=0, fill=1)
+            _draw_block(self.canvas, block, x + 1.9 * size, y)
+            y -= block.height + s.label
 
     # --- header and footer -----------------------------------------------------------------------
 
