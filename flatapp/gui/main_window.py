@@ -410,6 +410,7 @@ class MainController(QObject):
         # The round's pages (planner, door outcomes, form entry) are built the first time their
         # tab is opened: keeps start-up fast.
         self._pages: dict[str, QWidget] = {}
+        self.slide_show = None          # the tent's slide show while it runs
         self._connect()
         self._database_shown()
         self.reload(building_id=self._remembered_building())
@@ -450,6 +451,10 @@ class MainController(QObject):
         ui.actionPrintDoorLists.triggered.connect(lambda: self.print_round(0))
         ui.actionPrintForms.triggered.connect(lambda: self.print_round(1))
         ui.actionPrintLetters.triggered.connect(lambda: self.print_round(2))
+        ui.actionReviewQuotes.triggered.connect(self.review_quotes)
+        ui.actionDesignPoster.triggered.connect(self.design_poster)
+        ui.actionStartSlideShow.triggered.connect(self.start_slide_show)
+        ui.menuTent.aboutToShow.connect(self._update_tent_actions)
         self._check_language(current_language())
         window.language_group.triggered.connect(lambda action: self.choose_language(str(action.data())))
 
@@ -631,6 +636,7 @@ class MainController(QObject):
         if has_block:
             for page in self._pages.values():
                 page.set_building(self._building_id)
+        self._update_tent_actions()
 
     def page(self, name: str):
         """The page of tab ``name`` (see PAGES), built on first use; None without a block."""
@@ -644,6 +650,10 @@ class MainController(QObject):
             page = make(self.database, self._building_id, tab)
             tab.layout().addWidget(page)
             self._pages[name] = page
+            if hasattr(page, "roundChanged"):      # a round made or removed on the planner: the Tent menu follows
+                page.roundChanged.connect(lambda _round_id: self._update_tent_actions())
+            if name == "results":
+                self._add_tent_button(page)
         return self._pages[name]
 
     def round_planner(self):
@@ -770,6 +780,129 @@ class MainController(QObject):
             dialog.exec()
         finally:
             dialog.deleteLater()
+
+    # --- the tent (public results for the residents) ---------------------------------------------
+    def _update_tent_actions(self) -> None:
+        """The Tent menu needs a round of the block shown."""
+        from flatapp.services.rounds import list_rounds
+
+        has_round = False
+        if self._building_id is not None:
+            with self.database.session() as session:
+                has_round = bool(list_rounds(session, self._building_id))
+        ui = self.window.ui
+        for action in (ui.actionReviewQuotes, ui.actionDesignPoster, ui.actionStartSlideShow):
+            action.setEnabled(has_round)
+
+    def _add_tent_button(self, page) -> None:
+        """'Naar de tent' on the results tab: the Tent menu's actions, where the results are."""
+        from PySide6.QtWidgets import QMenu, QToolButton
+
+        ui = self.window.ui
+        button = QToolButton(page)
+        button.setObjectName("tentButton")
+        button.setText(translate("MainWindow", "Naar de tent"))
+        button.setToolTip(translate("MainWindow", "Citaten beoordelen, poster maken of de diavoorstelling starten "
+                                    "voor de ronde die hier is gekozen"))
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        menu.addActions([ui.actionReviewQuotes, ui.actionDesignPoster, ui.actionStartSlideShow])
+        button.setMenu(menu)
+        layout = getattr(getattr(page, "ui", None), "filterLayout", None)
+        if layout is not None:
+            layout.addWidget(button)
+
+    def tent_round(self, title: str):
+        """The round for the tent: the one chosen on the results tab, else the one on the planner tab, else
+        the block's only round; with several rounds and neither tab opened, the coordinator picks one."""
+        from flatapp.services.rounds import list_rounds
+
+        if self._building_id is None:
+            return None
+        with self.database.session() as session:
+            rounds = list_rounds(session, self._building_id)
+        if not rounds:
+            QMessageBox.information(self.window, title, translate(
+                "MainWindow", "Deze flat heeft nog geen ronde. Maak eerst een ronde aan op het tabblad "
+                "'Ronde voorbereiden'."))
+            return None
+        results, planner = self._pages.get("results"), self._pages.get("round")
+        for wanted in (results.round_id() if results is not None else None,
+                       planner.current_round_id() if planner is not None else None):
+            chosen = next((r for r in rounds if r.id == wanted), None)
+            if chosen is not None:
+                return chosen
+        if len(rounds) == 1:
+            return rounds[0]
+        names = [r.name for r in rounds]
+        name, ok = QInputDialog.getItem(self.window, title, translate("MainWindow", "Voor welke ronde?"),
+                                        names, 0, False)
+        return rounds[names.index(name)] if ok and name in names else None
+
+    def review_quotes(self) -> None:
+        from flatapp.gui.quote_approval_dialog import QuoteApprovalDialog
+
+        chosen = self.tent_round(translate("MainWindow", "Citaten beoordelen"))
+        if chosen is None:
+            return
+        dialog = QuoteApprovalDialog(self.database, chosen.id, chosen.name, self.window)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+
+    def _tent_content(self, round_id: int, title: str):
+        from PySide6.QtGui import QGuiApplication
+
+        from flatapp.gui.poster_designer import TentServices
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            services = TentServices(self.database, round_id)
+            return services.content(), services.organisation()
+        except UserError as error:
+            QMessageBox.warning(self.window, title, str(error))
+            return None
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+
+    def design_poster(self) -> None:
+        from flatapp.gui.poster_designer import PosterDesigner
+
+        title = translate("MainWindow", "Poster maken")
+        chosen = self.tent_round(title)
+        loaded = self._tent_content(chosen.id, title) if chosen is not None else None
+        if loaded is None:
+            return
+        content, organisation = loaded
+        dialog = PosterDesigner(content, self.window, organisation=organisation)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+
+    def start_slide_show(self):
+        """The slides of the chosen round with the panels last chosen in 'Poster maken', full screen."""
+        from PySide6.QtGui import QGuiApplication
+
+        from flatapp.gui.poster_designer import remembered_poster_options
+        from flatapp.gui.slide_show import start_slide_show
+
+        title = translate("MainWindow", "Diavoorstelling")
+        chosen = self.tent_round(title)
+        loaded = self._tent_content(chosen.id, title) if chosen is not None else None
+        if loaded is None:
+            return None
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.slide_show = start_slide_show(loaded[0], remembered_poster_options(), self.window)
+        except (UserError, ValueError) as error:
+            QMessageBox.warning(self.window, title, str(error))
+            return None
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        return self.slide_show
 
     def _undo_failed(self, message: str) -> None:
         QMessageBox.warning(self.window, translate("MainWindow", "Ongedaan maken lukt niet"), message)

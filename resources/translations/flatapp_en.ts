@@ -1422,7 +1422,7 @@
         <translation>{shown} of {total}</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+162"/>
         <source>Voorbeelddatabase: {where}</source>
         <translation>Demo database: {where}</translation>
     </message>
@@ -1467,12 +1467,13 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>{name}: {homes}</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+143"/>
+        <location line="+114"/>
         <source>Deze flat heeft nog geen ronde. Maak eerst een ronde aan op het tabblad &apos;Ronde voorbereiden&apos;.</source>
         <translation>This block has no round yet. First create a round on the &apos;Prepare round&apos; tab.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-106"/>
         <source>Uitkomstcodes</source>
         <translation>Outcome codes</translation>
     </message>
@@ -1494,7 +1495,37 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>{count} interviews exported to {path}</translation>
     </message>
     <message>
+        <location line="+53"/>
+        <source>Naar de tent</source>
+        <translation>To the tent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citaten beoordelen, poster maken of de diavoorstelling starten voor de ronde die hier is gekozen</source>
+        <translation>Review quotes, make a poster or start the slide show for the round chosen here</translation>
+    </message>
+    <message>
         <location line="+34"/>
+        <source>Voor welke ronde?</source>
+        <translation>For which round?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Citaten beoordelen</source>
+        <translation>Review quotes</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Poster maken</source>
+        <translation>Make a poster</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Diavoorstelling</source>
+        <translation>Slide show</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Ongedaan maken lukt niet</source>
         <translation>Cannot undo</translation>
     </message>
@@ -1505,7 +1536,7 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/main_window.ui" line="+565"/>
+        <location filename="../../ui/main_window.ui" line="+575"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -1553,7 +1584,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>&lt;h3&gt;FlatApp {version}&lt;/h3&gt;&lt;p&gt;For community workers who knock on doors in a block of flats with volunteers: from address list and door lists to the results for the residents.&lt;/p&gt;&lt;p&gt;Everything stays on this computer. Public summaries show totals only.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="-556"/>
+        <location filename="../../ui/main_window.ui" line="-566"/>
         <source>FlatApp</source>
         <translation>FlatApp</translation>
     </message>
@@ -1664,6 +1695,11 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
     <message>
         <location line="+18"/>
+        <source>&amp;Tent</source>
+        <translation>&amp;Tent</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -1683,7 +1719,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Nieuwe database…</source>
         <translation>&amp;New database…</translation>
     </message>
@@ -1917,6 +1953,41 @@ Choose File › Import homes… to read in the address list.</translation>
         <source>Ctrl+U</source>
         <translation>Ctrl+U</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Citaten beoordelen…</source>
+        <translation>Review &amp;quotes…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De verhalen van bewoners nalezen, bewerken en goedkeuren voor de poster</source>
+        <translation>Read, edit and approve residents&apos; stories for the poster</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Poster maken…</source>
+        <translation>Make a &amp;poster…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Poster, folder en inschrijflijsten voor de tent, met een voorbeeld van de echte pagina</source>
+        <translation>Poster, leaflet and sign-up sheets for the tent, with a preview of the real page</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Diavoorstelling starten</source>
+        <translation>Start the &amp;slide show</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De uitkomsten schermvullend tonen op de laptop of beamer (Esc stopt)</source>
+        <translation>Show the results full screen on the laptop or projector (Esc stops)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeCodes</name>
@@ -1997,6 +2068,369 @@ Choose File › Import homes… to read in the address list.</translation>
         <location line="+5"/>
         <source>Deze nummers staan op de deurlijst en zijn de toetsen bij het invullen. De omschrijving kunt u aanpassen (dubbelklik of F2); de betekenis voor de respons (AAPOR) blijft vast.</source>
         <translation>These numbers are printed on the door list and are the keys used when entering outcomes. You can change the description (double-click or F2); the meaning for the response rate (AAPOR) stays fixed.</translation>
+    </message>
+</context>
+<context>
+    <name>PosterDesigner</name>
+    <message>
+        <location filename="../../flatapp/gui/poster_designer.py" line="+75"/>
+        <location filename="../../ui/poster_designer.ui" line="+29"/>
+        <source>Poster</source>
+        <translation>Poster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/poster_designer.ui" line="+115"/>
+        <source>Folder</source>
+        <translation>Leaflet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+556"/>
+        <location filename="../../ui/poster_designer.ui" line="+34"/>
+        <source>Inschrijflijsten</source>
+        <translation>Sign-up sheets</translation>
+    </message>
+    <message>
+        <location line="-553"/>
+        <source>Poster opslaan als &amp;PDF…</source>
+        <translation>Save poster as P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder opslaan als &amp;PDF…</source>
+        <translation>Save leaflet as P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inschrijflijsten opslaan als &amp;PDF…</source>
+        <translation>Save sign-up sheets as P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Voorbeeld</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Poster maken – {building}, {round}</source>
+        <translation>Make a poster – {building}, {round}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+3"/>
+        <source>{size} ({width} × {height} cm)</source>
+        <translation>{size} ({width} × {height} cm)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Spatie zet een paneel aan of uit; Alt+Pijl omhoog en omlaag verplaatsen het.</source>
+        <translation>Space turns a panel on or off; Alt+Up and Alt+Down move it.</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>{title} (nog niets te tonen)</source>
+        <translation>{title} (nothing to show yet)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Logo kiezen</source>
+        <translation>Choose a logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Hoofdkleur kiezen</source>
+        <translation>Choose the main colour</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location line="+94"/>
+        <location line="+50"/>
+        <source>Dit document kan deze versie van FlatApp nog niet maken.</source>
+        <translation>This version of FlatApp cannot make this document yet.</translation>
+    </message>
+    <message>
+        <location line="-141"/>
+        <source>Het voorbeeld kon niet worden gemaakt: {error}</source>
+        <translation>The preview could not be made: {error}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Het voorbeeld kon niet worden gelezen.</source>
+        <translation>The preview could not be read.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>pagina {page} van {pages}</source>
+        <translation>page {page} of {pages}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+120"/>
+        <source>1 pagina</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <location line="+119"/>
+        <source>{pages} pagina&apos;s</source>
+        <translation>{pages} pages</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>Poster {size}, {orientation}</source>
+        <translation>Poster {size}, {orientation}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>liggend</source>
+        <translation>landscape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>staand</source>
+        <translation>portrait</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder {size}</source>
+        <translation>Leaflet {size}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Voorbeeld: {what} · {count}</source>
+        <translation>Preview: {what} · {count}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Er zijn nog geen onderwerpen om lijsten voor te maken.</source>
+        <translation>There are no topics to make sheets for yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eén lijst per onderwerp: {topics}.</source>
+        <translation>One sheet per topic: {topics}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ronde</source>
+        <translation>round</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>folder-{round}-{size}</source>
+        <translation>leaflet-{round}-{size}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>inschrijflijsten-{round}</source>
+        <translation>sign-up-sheets-{round}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>poster-{round}-{size}</source>
+        <translation>poster-{round}-{size}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Opslaan als PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Opgeslagen: {path} ({pages})</source>
+        <translation>Saved: {path} ({pages})</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Naar de printer gestuurd ({pages}).</source>
+        <translation>Sent to the printer ({pages}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/poster_designer.ui" line="-169"/>
+        <source>Poster maken</source>
+        <translation>Make a poster</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+115"/>
+        <source>&amp;Formaat</source>
+        <translation>&amp;Size</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>Richting</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>s&amp;taand</source>
+        <translation>por&amp;trait</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;liggend</source>
+        <translation>&amp;landscape</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Opzet</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>één poster &amp;met alle panelen</source>
+        <translation>one poster with &amp;all panels</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>een poster per t&amp;hema</source>
+        <translation>one poster per t&amp;heme</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pa&amp;nelen</source>
+        <translation>Pa&amp;nels</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Omhoog</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paneel omhoog (Alt+Pijl omhoog)</source>
+        <translation>Panel up (Alt+Up)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Omlaag</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paneel omlaag (Alt+Pijl omlaag)</source>
+        <translation>Panel down (Alt+Down)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Vink aan wat op de poster komt. Sleep een paneel, of gebruik de pijlen (Alt+Pijl omhoog/omlaag), om de volgorde te kiezen. Een paneel in cursief heeft nog niets openbaars: er komt een zin op in plaats van cijfers.</source>
+        <translation>Tick what goes on the poster. Drag a panel, or use the arrows (Alt+Up/Down), to choose the order. A panel in italics has nothing public yet: it shows a sentence instead of figures.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>T&amp;itel</source>
+        <translation>T&amp;itle</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Hoe verder</source>
+        <translation>&amp;Next steps</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Een folder om mee te geven: de belangrijkste uitkomsten en wat er nu gaat gebeuren, in uw eigen woorden.</source>
+        <translation>A leaflet to take home: the main results and what happens next, in your own words.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Regels per lijst</source>
+        <translation>&amp;Lines per sheet</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Afzender en huisstijl (voor alles)</source>
+        <translation>Sender and house style (for everything)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Organisatie</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>bijv. Welzijn Sneek</source>
+        <translation>e.g. Welzijn Sneek</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Contact</source>
+        <translation>&amp;Contact</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>bijv. Vragen? Bel Anja, 06-12345678</source>
+        <translation>e.g. Questions? Call Anja, 06-12345678</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lo&amp;go</source>
+        <translation>Lo&amp;go</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>geen logo (PNG of JPG)</source>
+        <translation>no logo (PNG or JPG)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Bladeren…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Wissen</source>
+        <translation>Clea&amp;r</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Kleur</source>
+        <translation>Colo&amp;ur</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Vorige pagina</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Volgende pagina</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&amp;Diavoorstelling</source>
+        <translation>Slide sho&amp;w</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De gekozen panelen schermvullend tonen, één per dia (Esc stopt)</source>
+        <translation>Show the chosen panels full screen, one per slide (Esc stops)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Opslaan als &amp;PDF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Sluiten</source>
+        <translation>Clos&amp;e</translation>
     </message>
 </context>
 <context>
@@ -2716,6 +3150,157 @@ Choose File › Import homes… to read in the address list.</translation>
         <location line="+7"/>
         <source>Sluiten</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteApproval</name>
+    <message>
+        <location filename="../../flatapp/gui/quote_approval_dialog.py" line="+39"/>
+        <source>nog beoordelen</source>
+        <translation>to review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>goedgekeurd</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>afgewezen</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gewijzigd na beoordeling</source>
+        <translation>changed after review</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verhaal</source>
+        <translation>Story</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Citaten beoordelen – {round}</source>
+        <translation>Review quotes – {round}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Deze tekst mag op de poster (Ctrl+Enter)</source>
+        <translation>This text may go on the poster (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dit verhaal komt niet op de poster</source>
+        <translation>This story does not go on the poster</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{total} verhalen: {open} nog te beoordelen, {approved} goedgekeurd, {rejected} afgewezen</source>
+        <translation>{total} stories: {open} to review, {approved} approved, {rejected} rejected</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>(afgewezen)</source>
+        <translation>(rejected)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Het verhaal is gecorrigeerd na de beoordeling door {who} op {when}; de oude beslissing telt niet meer. Eerder goedgekeurde tekst: {earlier}</source>
+        <translation>The story was corrected after the review by {who} on {when}; the old decision no longer counts. Text approved before: {earlier}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Goedgekeurd door {who} op {when}.</source>
+        <translation>Approved by {who} on {when}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afgewezen door {who} op {when}.</source>
+        <translation>Rejected by {who} on {when}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{count} / {limit} tekens</source>
+        <translation>{count} / {limit} characters</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Let op:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Geen getallen, adressen of namen gevonden. Lees de tekst toch zelf na.</source>
+        <translation>No numbers, addresses or names found. Do read the text yourself as well.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Goedgekeurd: “{text}”</source>
+        <translation>Approved: “{text}”</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Afgewezen: dit verhaal komt niet op de poster.</source>
+        <translation>Rejected: this story does not go on the poster.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteApprovalDialog</name>
+    <message>
+        <location filename="../../ui/quote_approval_dialog.ui" line="+9"/>
+        <source>Citaten beoordelen</source>
+        <translation>Review quotes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Een verhaal komt alleen op de poster als de bewoner toestemming gaf én u de tekst goedkeurt. Haal namen, huisnummers en andere details weg die naar één woning of persoon wijzen.</source>
+        <translation>A story only goes on the poster when the resident gave consent and you approve the text. Remove names, house numbers and other details that point to one home or person.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>In deze ronde zijn nog geen verhalen waarvoor de bewoner toestemming gaf. Zodra een ingevoerd gesprek een verhaal heeft (vraag VH1) en de bewoner &apos;ja&apos; zei op het tonen ervan (vraag VH2), staat het hier om te beoordelen.</source>
+        <translation>This round has no stories yet that the resident consented to show. As soon as an entered conversation has a story (question VH1) and the resident said &apos;yes&apos; to showing it (question VH2), it appears here for review.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Verhalen met toestemming</source>
+        <translation>&amp;Stories with consent</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Wat de bewoner vertelde (zoals ingevoerd)</source>
+        <translation>What the resident told (as entered)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Tekst voor de poster</source>
+        <translation>&amp;Text for the poster</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Af&amp;wijzen</source>
+        <translation>Re&amp;ject</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Goedkeuren</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Ctrl+Enter keurt de tekst goed en gaat naar het volgende verhaal.</source>
+        <translation>Ctrl+Enter approves the text and goes to the next story.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -3539,6 +4124,19 @@ Choose File › Import homes… to read in the address list.</translation>
         <location line="+9"/>
         <source>Tip: kies een woning op de kaart en druk op 1 tot en met 9 om hem aan dat team te geven.</source>
         <translation>Tip: choose a home on the map and press 1 to 9 to give it to that team.</translation>
+    </message>
+</context>
+<context>
+    <name>SlideShow</name>
+    <message>
+        <location filename="../../flatapp/gui/slide_show.py" line="+81"/>
+        <source>Diavoorstelling</source>
+        <translation>Slide show</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>De dia&apos;s konden niet worden geopend.</source>
+        <translation>The slides could not be opened.</translation>
     </message>
 </context>
 <context>

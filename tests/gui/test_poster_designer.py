@@ -1,0 +1,226 @@
+"""Poster maken: live preview of the real page, panels checked and ordered, PDFs saved, errors shown, choices kept."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QColorDialog, QFileDialog
+from pypdf import PdfReader
+
+from flatapp.gui.poster_designer import HANDOUT, SIGN_UP, PosterDesigner, open_poster_designer
+from flatapp.tent.content import PANEL_TITLES
+from tests.gui.keyboard import type_text
+from tests.gui.tent_fixtures import StandIns, open_demo
+
+A1 = (1683.78, 2383.94)
+A3 = (841.89, 1190.55)
+A4 = (595.28, 841.89)
+
+
+@pytest.fixture
+def demo_database(tmp_path_factory, tmp_path):
+    database = open_demo(tmp_path_factory, tmp_path)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def stand_ins() -> StandIns:
+    return StandIns()
+
+
+def open_designer(qtbot, database, stand_ins) -> PosterDesigner:
+    dialog = open_poster_designer(database, 1, renderers=stand_ins.renderers())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.resize(1280, 800)
+    dialog.activateWindow()
+    assert QTest.qWaitForWindowActive(dialog)
+    return dialog
+
+
+def page_size(dialog) -> tuple[float, float]:
+    size = dialog.preview.page_point_size()
+    return round(size.width(), 2), round(size.height(), 2)
+
+
+def save_to(monkeypatch, path: Path) -> list[str]:
+    suggested: list[str] = []
+
+    def ask(_parent, _title, start, _filter):
+        suggested.append(Path(start).name)
+        return str(path), "PDF"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
+    return suggested
+
+
+def test_preview_follows_size_orientation_and_panels(qtbot, demo_database, stand_ins):
+    dialog = open_designer(qtbot, demo_database, stand_ins)
+    ui = dialog.ui
+    assert page_size(dialog) == A1 and dialog.preview_error == ""
+    assert ui.titleEdit.placeholderText() == "Zo wonen we samen in Voorbeeldflat"
+    assert ui.previewTitleLabel.text() == "Voorbeeld: Poster A1, staand · 1 pagina"
+    assert not ui.pageLabel.isVisible()                            # one page: no page arrows
+    image = dialog.preview.image()
+    assert image.height() / image.width() == pytest.approx(2 ** 0.5, rel=0.02)
+
+    ui.sizeCombo.setFocus()
+    QTest.keyClick(ui.sizeCombo, Qt.Key.Key_End)                   # A0 … A3: the last is A3
+    qtbot.waitUntil(lambda: page_size(dialog) == A3, timeout=3000)  # re-rendered after the pause
+    assert stand_ins.last("poster").size == "A3"
+    qtbot.mouseClick(ui.landscapeRadio, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page_size(dialog) == (A3[1], A3[0]), timeout=3000)
+    image = dialog.preview.image()
+    assert image.width() / image.height() == pytest.approx(2 ** 0.5, rel=0.02)   # the preview turned too
+
+    # Uncheck "Buren kennen" with the space bar, move "Samen aan de slag" up with Alt+Up.
+    panels = ui.panelList
+    panels.setFocus()
+    panels.setCurrentRow(1)
+    assert panels.currentItem().text() == PANEL_TITLES["kennen"]
+    QTest.keyClick(panels, Qt.Key.Key_Space)
+    panels.setCurrentRow(3)
+    QTest.keyClick(panels, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert dialog.chosen_panels() == ["kerncijfers", "onderwerpen", "helpen", "overlast", "samenhang"]
+    qtbot.waitUntil(lambda: stand_ins.last("poster").panels == ("kerncijfers", "onderwerpen", "helpen", "overlast",
+                                                                 "samenhang"), timeout=3000)
+    # A panel with nothing public is marked in the list (the poster prints its sentence).
+    quotes = next(panels.item(i) for i in range(panels.count()) if panels.item(i).data(Qt.ItemDataRole.UserRole) == "citaten")
+    assert quotes.text() == "Wat bewoners vertelden (nog niets te tonen)"
+
+    # One poster per theme: several pages, with arrows.
+    qtbot.mouseClick(ui.perThemeRadio, Qt.MouseButton.LeftButton, pos=QPoint(8, ui.perThemeRadio.height() // 2))
+    qtbot.waitUntil(lambda: dialog.preview.page_count() == 5, timeout=3000)
+    assert ui.pageLabel.isVisible() and ui.pageLabel.text() == "pagina 1 van 5"
+    qtbot.mouseClick(ui.nextPageButton, Qt.MouseButton.LeftButton)
+    assert ui.pageLabel.text() == "pagina 2 van 5" and dialog.preview.page() == 1
+
+
+def test_poster_saved_as_pdf(qtbot, monkeypatch, demo_database, stand_ins, tmp_path):
+    dialog = open_designer(qtbot, demo_database, stand_ins)
+    ui = dialog.ui
+    ui.titleEdit.setFocus()
+    type_text(ui.titleEdit, "Zo wonen wij — samen!")
+    ui.sizeCombo.setCurrentIndex(ui.sizeCombo.findData("A3"))
+    suggested = save_to(monkeypatch, tmp_path / "poster")
+    qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
+    assert suggested == ["poster-Najaar-2026-A3.pdf"]
+    pdf = PdfReader(tmp_path / "poster.pdf")
+    box = pdf.pages[0].mediabox
+    assert (round(float(box.width), 2), round(float(box.height), 2)) == A3
+    assert "Zo wonen wij — samen!" in pdf.pages[0].extract_text()
+    assert ui.messageLabel.text().startswith("Opgeslagen:")
+    assert not list(tmp_path.glob(".*.tmp"))                       # written atomically, nothing left over
+
+
+def test_a_bad_logo_is_a_dutch_message_not_a_crash(qtbot, monkeypatch, demo_database, stand_ins, tmp_path):
+    dialog = open_designer(qtbot, demo_database, stand_ins)
+    ui = dialog.ui
+    ui.logoEdit.setFocus()
+    QTest.keyClicks(ui.logoEdit, str(tmp_path / "weg" / "logo.png"))
+    qtbot.waitUntil(lambda: "bestaat niet" in dialog.preview_error, timeout=3000)
+    assert ui.previewMessageLabel.isVisible()
+    assert "kies het bestand opnieuw" in ui.previewMessageLabel.text()
+    save_to(monkeypatch, tmp_path / "poster.pdf")
+    qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
+    assert "bestaat niet" in ui.messageLabel.text()
+    assert not (tmp_path / "poster.pdf").exists()
+    ui.logoEdit.setText(str(tmp_path / "logo.gif"))
+    assert not dialog.refresh_preview()
+    assert "PNG- of JPG" in ui.previewMessageLabel.text()
+    qtbot.mouseClick(ui.logoClearButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not ui.previewMessageLabel.isVisible(), timeout=3000)
+    # Every panel unchecked: the options' own sentence.
+    for row in range(ui.panelList.count()):
+        ui.panelList.item(row).setCheckState(Qt.CheckState.Unchecked)
+    assert not dialog.refresh_preview()
+    assert ui.previewMessageLabel.text() == "Kies minstens één paneel voor de poster."
+
+
+def test_choices_are_remembered_but_not_the_title(qtbot, monkeypatch, demo_database, stand_ins):
+    dialog = open_designer(qtbot, demo_database, stand_ins)
+    ui = dialog.ui
+    ui.sizeCombo.setCurrentIndex(ui.sizeCombo.findData("A2"))
+    qtbot.mouseClick(ui.landscapeRadio, Qt.MouseButton.LeftButton)
+    ui.panelList.item(0).setCheckState(Qt.CheckState.Unchecked)
+    ui.organisationEdit.clear()
+    type_text(ui.organisationEdit, "Welzijn Súdwest")
+    ui.titleEdit.setText("Alleen voor deze ronde")
+    monkeypatch.setattr(QColorDialog, "getColor", lambda *args, **kwargs: QColor("#aa3300"))
+    qtbot.mouseClick(ui.colourButton, Qt.MouseButton.LeftButton)
+    assert ui.colourButton.text() == "#aa3300" and dialog.poster_options().style.colour == "#aa3300"
+    qtbot.mouseClick(ui.closeButton, Qt.MouseButton.LeftButton)
+
+    again = open_designer(qtbot, demo_database, stand_ins)
+    options = again.poster_options()
+    assert (options.size, options.orientation) == ("A2", "landscape")
+    assert "kerncijfers" not in options.panels and options.panels[0] == "kennen"
+    assert options.style.organisation == "Welzijn Súdwest" and options.style.colour == "#aa3300"
+    assert again.ui.titleEdit.text() == ""
+
+
+def test_handout_and_sign_up_sheets(qtbot, monkeypatch, demo_database, stand_ins, tmp_path):
+    dialog = open_designer(qtbot, demo_database, stand_ins)
+    ui = dialog.ui
+    tabs = ui.documentTabs
+    qtbot.mouseClick(tabs.tabBar(), Qt.MouseButton.LeftButton, pos=tabs.tabBar().tabRect(HANDOUT).center())
+    assert ui.saveButton.text() == "Folder opslaan als &PDF…"
+    assert ui.previewTitleLabel.text() == "Voorbeeld: Folder A5 · 2 pagina's"
+    ui.handoutSizeCombo.setCurrentIndex(ui.handoutSizeCombo.findData("A4"))
+    ui.nextStepsEdit.setFocus()
+    type_text(ui.nextStepsEdit, "Op 3 december praten we verder in het buurthuis.")
+    suggested = save_to(monkeypatch, tmp_path / "folder.pdf")
+    qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
+    assert suggested == ["folder-Najaar-2026-A4.pdf"]
+    pdf = PdfReader(tmp_path / "folder.pdf")
+    assert len(pdf.pages) == 2 and round(float(pdf.pages[0].mediabox.width), 2) == A4[0]
+    assert stand_ins.last("handout").next_steps == "Op 3 december praten we verder in het buurthuis."
+
+    qtbot.mouseClick(tabs.tabBar(), Qt.MouseButton.LeftButton, pos=tabs.tabBar().tabRect(SIGN_UP).center())
+    assert "Koffieochtend" in ui.signUpHint.text()
+    ui.rowsSpin.setValue(20)
+    suggested = save_to(monkeypatch, tmp_path / "lijsten.pdf")
+    qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
+    assert suggested == ["inschrijflijsten-Najaar-2026.pdf"]
+    assert len(PdfReader(tmp_path / "lijsten.pdf").pages) == 4 and stand_ins.last("signup").rows == 20
+
+
+def test_print_and_slide_show_buttons(qtbot, monkeypatch, demo_database, stand_ins):
+    printed = []
+
+    def fake_print(path, parent):
+        printed.append((Path(path).name, len(PdfReader(path).pages)))
+        return True
+
+    monkeypatch.setattr("flatapp.gui.print_pdf.print_pdf", fake_print)
+    dialog = open_designer(qtbot, demo_database, stand_ins)
+    qtbot.mouseClick(dialog.ui.printButton, Qt.MouseButton.LeftButton)
+    assert printed == [("poster-Najaar-2026-A1.pdf", 1)]
+    assert dialog.ui.messageLabel.text() == "Naar de printer gestuurd (1 pagina)."
+
+    qtbot.mouseClick(dialog.ui.slideShowButton, Qt.MouseButton.LeftButton)
+    show = dialog.slide_show
+    assert show is not None and show.isVisible()
+    assert show.page_count() == 1 + len(dialog.chosen_panels())
+    QTest.keyClick(show, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: dialog.slide_show is None, timeout=3000)
+
+
+@pytest.mark.skipif(importlib.util.find_spec("flatapp.printing.poster") is None, reason="poster renderer not there yet")
+def test_the_real_poster_renderer_in_the_preview_and_the_pdf(qtbot, monkeypatch, demo_database, tmp_path):
+    dialog = open_poster_designer(demo_database, 1)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.preview_error == "" and dialog.preview.page_count() == 1
+    assert dialog.preview.image() is not None
+    save_to(monkeypatch, tmp_path / "echt.pdf")
+    qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
+    page = PdfReader(tmp_path / "echt.pdf").pages[0]
+    assert (round(float(page.mediabox.width), 2), round(float(page.mediabox.height), 2)) == A1
+    assert "Zo wonen we samen in Voorbeeldflat" in page.extract_text()
