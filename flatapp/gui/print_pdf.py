@@ -1,4 +1,4 @@
-"""Print a PDF that FlatApp wrote (door lists, forms, letters) through the system print dialog.
+"""Print a PDF that FlatApp wrote (door lists, forms, letters, posters) through the system print dialog.
 
 QtPdf renders each page at the printer's resolution (capped, see ``MAX_DPI``) and the image is
 painted on the printer's full page at its real size, so boxes and type keep their printed size.
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QImage, QPainter, QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
@@ -22,6 +22,9 @@ translate = QCoreApplication.translate
 # A4 at 300 dpi is a 35 MB image; at 1200 dpi it would be 550 MB per page. Text and boxes
 # are sharp at 300 dpi, so higher printer resolutions are not worth the memory and time.
 MAX_DPI = 300
+# A poster at 300 dpi would be 560 MB (A0); its type is large, so fewer pixels per inch do.
+# 80 million pixels (320 MB) is A1 at about 300 dpi and A0 at about 210 dpi.
+MAX_PIXELS = 80_000_000
 
 
 def print_pdf(pdf_path: Path, parent: QWidget | None, printer: QPrinter | None = None) -> bool:
@@ -48,8 +51,12 @@ def print_pdf(pdf_path: Path, parent: QWidget | None, printer: QPrinter | None =
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(path.stem)
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+        # The paper of the PDF itself (A4 door lists, an A5 handout, an A1 poster); the dialog may change it.
+        first = document.pagePointSize(0)
+        portrait = QSizeF(min(first.width(), first.height()), max(first.width(), first.height()))
+        printer.setPageSize(QPageSize(portrait, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch))
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape if first.width() > first.height()
+                                   else QPageLayout.Orientation.Portrait)
         printer.setFromTo(1, pages)
 
         dialog = QPrintDialog(printer, parent)
@@ -92,8 +99,9 @@ def _print_pages(document, printer: QPrinter, numbers: list[int]) -> None:
             if index:
                 printer.newPage()
             size = document.pagePointSize(number)
+            scale = min(dpi / 72, (MAX_PIXELS / (size.width() * size.height())) ** 0.5)
             image = _opaque(document.render(
-                number, QSize(round(size.width() * dpi / 72), round(size.height() * dpi / 72))))
+                number, QSize(round(size.width() * scale), round(size.height() * scale))))
             painter.drawImage(_fit(size.width(), size.height(), target), image)
     finally:
         painter.end()

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 pytest.importorskip("PySide6.QtPdf")
@@ -109,3 +110,17 @@ def test_unreadable_pdf_is_a_dutch_error(qapp, tmp_path, dialog):
     broken.write_bytes(b"dit is geen pdf")
     with pytest.raises(UserError, match="kan niet worden geopend"):
         module.print_pdf(broken, None, printer=_printer(tmp_path / "uit.pdf"))
+
+
+@pytest.mark.parametrize("size_mm, landscape", [((594, 841), False), ((420, 297), True), ((148, 210), False)])
+def test_the_printer_takes_the_paper_of_the_pdf(qapp, tmp_path, dialog, size_mm, landscape):
+    """An A1 poster goes to A1 paper (or a plotter), a landscape A3 to landscape A3, a handout to A5."""
+    source = tmp_path / "poster.pdf"
+    canvas = Canvas(str(source), pagesize=(size_mm[0] * mm, size_mm[1] * mm))
+    canvas.drawString(72, 72, "Poster")
+    canvas.save()
+    printed = tmp_path / "printed.pdf"
+    assert module.print_pdf(source, None, printer=_printer(printed))
+    box = PdfReader(str(printed)).pages[0].mediabox
+    assert (round(float(box.width) / mm), round(float(box.height) / mm)) == size_mm
+    assert (float(box.width) > float(box.height)) == landscape
