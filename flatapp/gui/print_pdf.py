@@ -100,14 +100,14 @@ def _print_pages(document, printer: QPrinter, numbers: list[int]) -> None:
                 printer.newPage()
             size = document.pagePointSize(number)
             scale = min(dpi / 72, (MAX_PIXELS / (size.width() * size.height())) ** 0.5)
-            image = _opaque(document.render(
+            image = on_white_paper(document.render(
                 number, QSize(round(size.width() * scale), round(size.height() * scale))))
             painter.drawImage(_fit(size.width(), size.height(), target), image)
     finally:
         painter.end()
 
 
-def _opaque(image: QImage) -> QImage:
+def on_white_paper(image: QImage) -> QImage:
     """The page on white paper: QtPdf renders on a transparent background."""
     if not image.hasAlphaChannel():
         return image

@@ -18,6 +18,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRe
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QKeyEvent, QPainter, QScreen
 from PySide6.QtWidgets import QWidget
 
+from flatapp.gui.print_pdf import on_white_paper
 from flatapp.services.errors import UserError
 from flatapp.tent.content import TentContent
 from flatapp.tent.options import PosterOptions
@@ -133,7 +134,7 @@ class SlideShow(QWidget):
         key = (number, size.width(), size.height())
         image = self._cache.get(key)
         if image is None:
-            image = _on_white(self.document.render(number, size))
+            image = on_white_paper(self.document.render(number, size))
             image.setDevicePixelRatio(ratio)
             self._cache[key] = image
         return image
@@ -205,17 +206,6 @@ class SlideShow(QWidget):
         self.document.close()
         super().closeEvent(event)
 
-
-def _on_white(image: QImage) -> QImage:
-    """QtPdf renders on a transparent background; a slide is shown on white paper."""
-    if not image.hasAlphaChannel():
-        return image
-    paper = QImage(image.size(), QImage.Format.Format_RGB32)
-    paper.fill(Qt.GlobalColor.white)
-    painter = QPainter(paper)
-    painter.drawImage(0, 0, image)
-    painter.end()
-    return paper
 
 
 def start_slide_show(content: TentContent, options: PosterOptions, parent: QWidget | None = None,

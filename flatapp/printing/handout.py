@@ -30,13 +30,14 @@ from flatapp.printing.layout import (
     binary_streams,
     clean_text,
     draw_text_fitted,
+    draw_logo,
     escape_text,
+    load_logo,
     pdf_target,
+    text_blocks,
 )
 from flatapp.printing.signup_sheets import (
-    draw_logo,
     fitted_paragraph,
-    load_logo,
     on_colour,
     paragraph_style,
     tent_colour,
@@ -453,7 +454,7 @@ def _front_panel(panel: Panel, page: _Page, sizes: _Sizes, bars: int) -> list[Fl
 def _back(page: _Page, content: TentContent, next_steps: str, sizes: _Sizes, quotes: tuple[str, ...],
           trim_topics: bool = False) -> list[Flowable]:
     blocks: list[Flowable] = [_band(NEXT_TITLE, page, sizes, sizes.title)]
-    for block in _blocks_of(next_steps):
+    for block in text_blocks(next_steps):
         blocks.append(_Para(escape_text(block), paragraph_style("HandNext", sizes.body), 2 * mm * sizes.scale))
     blocks.extend(_heading(TOPICS_TITLE, page, sizes))
     labels = [_plain(t.label) for t in content.sign_up_topics] or [
@@ -500,20 +501,6 @@ class _Quote(Flowable):
 
 def _plain(text: str) -> str:
     return " ".join(clean_text(text).split())
-
-
-def _blocks_of(text: str) -> list[str]:
-    """Paragraphs separated by a blank line; a single newline stays a line break."""
-    blocks, current = [], []
-    for line in clean_text(text).split("\n"):
-        if line.strip():
-            current.append(line.rstrip())
-        elif current:
-            blocks.append("\n".join(current))
-            current = []
-    if current:
-        blocks.append("\n".join(current))
-    return blocks
 
 
 __all__ = ["render_handout"]

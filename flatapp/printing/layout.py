@@ -29,6 +29,7 @@ from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
@@ -86,6 +87,43 @@ class Styles:
     small: ParagraphStyle
     caption: ParagraphStyle
     right: ParagraphStyle
+
+
+def text_blocks(text: str) -> list[str]:
+    """Blocks separated by a blank line become paragraphs; single newlines stay line breaks."""
+    blocks, current = [], []
+    for line in clean_text(text).split("\n"):
+        if line.strip():
+            current.append(line.rstrip())
+        elif current:
+            blocks.append("\n".join(current))
+            current = []
+    if current:
+        blocks.append("\n".join(current))
+    return blocks
+
+
+def load_logo(path: Path | None) -> ImageReader | None:
+    """The logo as an image, or ValueError (Dutch) when the file cannot be read."""
+    if path is None:
+        return None
+    try:
+        image = ImageReader(str(path))
+        width, height = image.getSize()
+    except Exception as error:  # reportlab/PIL raise many kinds for a bad image
+        raise ValueError(f"Het logo '{Path(path).name}' kan niet worden gelezen ({error}).") from None
+    if width <= 0 or height <= 0:
+        raise ValueError(f"Het logo '{Path(path).name}' is leeg.")
+    return image
+
+
+def draw_logo(canvas: Canvas, image: ImageReader, x: float, y: float, max_width: float,
+              max_height: float) -> float:
+    """The logo with its bottom-left corner at (x, y), scaled to fit and proportions kept; returns its width."""
+    width, height = image.getSize()
+    scale = min(max_width / width, max_height / height)
+    canvas.drawImage(image, x, y, width * scale, height * scale, mask="auto")
+    return width * scale
 
 
 @lru_cache(maxsize=1)

@@ -28,9 +28,11 @@ from flatapp.printing.layout import (
     draw_text_fitted,
     escape_text,
     fit_font_size,
+    load_logo,
     page_label,
     safe_paragraph,
     styles,
+    text_blocks,
 )
 from flatapp.services.homes import HomeRow
 from flatapp.services.round_rows import DUTCH_WEEKDAYS, EveningRow, dutch_date
@@ -61,7 +63,7 @@ def render_letters(homes: list[HomeRow], target: Path | BinaryIO, organisation: 
         raise ValueError("Plan eerst de avonden: de brief noemt wanneer er wordt aangebeld.")
     if not clean_text(text).strip():
         raise ValueError("De tekst van de brief is leeg.")
-    image = _logo(logo) if logo is not None else None
+    image = load_logo(logo)
 
     canvas = FormCanvas(target, title="Aankondiging", author=organisation, subject="Brief aan de bewoners")
     forms = canvas.record(
@@ -85,17 +87,6 @@ def render_letters(homes: list[HomeRow], target: Path | BinaryIO, organisation: 
             canvas.showPage()
     canvas.save()
     return canvas.pages
-
-
-def _logo(path: Path) -> ImageReader:
-    try:
-        image = ImageReader(str(path))
-        width, height = image.getSize()
-    except Exception as error:  # reportlab/PIL raise many kinds for a bad image
-        raise ValueError(f"Het logo '{Path(path).name}' kan niet worden gelezen ({error}).") from None
-    if width <= 0 or height <= 0:
-        raise ValueError(f"Het logo '{Path(path).name}' is leeg.")
-    return image
 
 
 class _Letterhead:
@@ -136,7 +127,7 @@ def _story(text: str, evenings: list[EveningRow], organisation: str) -> list[Flo
                              st.address.clone("FlatLetterEvening", leftIndent=5 * mm, spaceBefore=2 * mm)))
     evenings_box: list[Flowable] = [Spacer(1, 2 * mm), KeepTogether([_Shaded(box)]), Spacer(1, 5 * mm)]
 
-    blocks = _paragraphs(text)
+    blocks = text_blocks(text)
     if EVENINGS_PLACEHOLDER not in (block.strip() for block in blocks):
         blocks.insert(max(len(blocks) - 1, 1) if len(blocks) > 1 else 1, EVENINGS_PLACEHOLDER)
     story: list[Flowable] = []
@@ -148,20 +139,6 @@ def _story(text: str, evenings: list[EveningRow], organisation: str) -> list[Flo
     if organisation.strip():
         story.append(safe_paragraph(organisation, st.body_bold))
     return story
-
-
-def _paragraphs(text: str) -> list[str]:
-    """Blocks separated by a blank line become paragraphs; single newlines stay line breaks."""
-    blocks, current = [], []
-    for line in clean_text(text).split("\n"):
-        if line.strip():
-            current.append(line.rstrip())
-        elif current:
-            blocks.append("\n".join(current))
-            current = []
-    if current:
-        blocks.append("\n".join(current))
-    return blocks
 
 
 class _Shaded(Flowable):

@@ -25,7 +25,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from flatapp.printing.fonts import BOLD, REGULAR, register_fonts
-from flatapp.printing.layout import binary_streams, clean_text, escape_text
+from flatapp.printing.layout import binary_streams, clean_text, escape_text, load_logo
 from flatapp.tent.content import HEADLINE, QUOTES, Panel, TentContent
 from flatapp.tent.options import POSTER_SIZES_MM, PosterOptions
 
@@ -402,12 +402,12 @@ class Painter:
             self._logo(logo, page_w - margin - logo_h * 1.8, page_h - 0.45 * margin - logo_h, logo_h * 1.8, logo_h)
         return bottom
 
-    def _logo(self, path, x: float, y: float, w: float, h: float) -> None:
+    def _logo(self, image, x: float, y: float, w: float, h: float) -> None:
         # A white rounded tile, so any logo reads on any band colour.
         _fill(self.canvas, WHITE)
         pad = 0.12 * h
         self.canvas.roundRect(x - pad, y - pad, w + 2 * pad, h + 2 * pad, pad, stroke=0, fill=1)
-        self.canvas.drawImage(str(path), x, y, w, h, preserveAspectRatio=True, anchor="c", mask="auto")
+        self.canvas.drawImage(image, x, y, w, h, preserveAspectRatio=True, anchor="c", mask="auto")
 
     def footer(self, page_w: float, content: TentContent, organisation: str, contact: str) -> float:
         """Privacy line left, organisation and contact right, above a thin rule; returns its top y."""
@@ -516,6 +516,7 @@ def render_poster(content: TentContent, options: PosterOptions, out: BinaryIO) -
     sizes = A1_SIZES.scaled(paper_factor(options))
     title = options.title_for(content.building_name)
     panels = list(content.chosen(options.panels))
+    logo = load_logo(style.logo)
     canvas = _canvas(out, (page_w, page_h), title, style.organisation)
     painter = Painter(canvas, sizes, palette, headline_shown=True)
     pages = [panels] if not options.per_theme else [[panel] for panel in panels]
@@ -523,7 +524,7 @@ def render_poster(content: TentContent, options: PosterOptions, out: BinaryIO) -
     for page_panels in pages:
         canvas.setFont(REGULAR, sizes.note)
         top = painter.header(page_w, page_h, title, _second_line(content, style.organisation),
-                             content.headline, style.logo) - sizes.gap
+                             content.headline, logo) - sizes.gap
         bottom = painter.footer(page_w, content, style.organisation, style.contact) + sizes.gap
         if len(page_panels) == 1:
             big = Painter(canvas, replace(sizes.scaled(1.3), margin=sizes.margin, gap=sizes.gap), palette,
@@ -556,6 +557,7 @@ def render_slides(content: TentContent, options: PosterOptions, out: BinaryIO) -
     palette = Palette.of(style.colour)
     sizes = SLIDE_SIZES
     title = options.title_for(content.building_name)
+    logo = load_logo(style.logo)
     canvas = _canvas(out, (page_w, page_h), title, style.organisation)
     painter = Painter(canvas, sizes, palette)
     painter.grow = 1.4
@@ -565,8 +567,8 @@ def render_slides(content: TentContent, options: PosterOptions, out: BinaryIO) -
     canvas.rect(0, 0, page_w, page_h, stroke=0, fill=1)
     margin = 2 * sizes.margin
     width = page_w - 2 * margin
-    if style.logo is not None:
-        painter._logo(style.logo, page_w - sizes.margin - 90, page_h - sizes.margin - 50, 90, 50)
+    if logo is not None:
+        painter._logo(logo, page_w - sizes.margin - 90, page_h - sizes.margin - 50, 90, 50)
         width -= 110
     blocks = [fit(title, 2 * sizes.header - 8, width, 2.4 * 52, bold=True, colour=palette.on_main, leading=1.08,
                   max_lines=2),

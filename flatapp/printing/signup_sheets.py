@@ -14,7 +14,6 @@ same header (the rows are spread evenly over the sheets).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.lib.colors import Color, HexColor, white
@@ -33,7 +32,9 @@ from flatapp.printing.layout import (
     binary_streams,
     clean_text,
     draw_text_fitted,
+    draw_logo,
     escape_text,
+    load_logo,
     pdf_target,
 )
 from flatapp.tent.content import SignUpTopic, TentContent
@@ -79,29 +80,6 @@ def on_colour(colour: Color) -> Color:
 def tint(colour: Color, share: float) -> Color:
     """``colour`` mixed with white: ``share`` of the colour is kept (0.15 gives a light tint)."""
     return Color(*(1 - share * (1 - c) for c in (colour.red, colour.green, colour.blue)))
-
-
-def load_logo(path: Path | None) -> ImageReader | None:
-    """The logo as an image, or ValueError (Dutch) when the file cannot be read."""
-    if path is None:
-        return None
-    try:
-        image = ImageReader(str(path))
-        width, height = image.getSize()
-    except Exception as error:  # reportlab/PIL raise many kinds for a bad image
-        raise ValueError(f"Het logo '{Path(path).name}' kan niet worden gelezen ({error}).") from None
-    if width <= 0 or height <= 0:
-        raise ValueError(f"Het logo '{Path(path).name}' is leeg.")
-    return image
-
-
-def draw_logo(canvas: Canvas, image: ImageReader, x: float, y: float, max_width: float,
-              max_height: float) -> float:
-    """The logo with its bottom-left corner at (x, y), scaled to fit and proportions kept; returns its width."""
-    width, height = image.getSize()
-    scale = min(max_width / width, max_height / height)
-    canvas.drawImage(image, x, y, width * scale, height * scale, mask="auto")
-    return width * scale
 
 
 def paragraph_style(name: str, size: float, font: str = REGULAR, colour: Color = INK,

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
 from datetime import date, datetime, time
 
 import pytest
+from sqlalchemy import select
 
 from flatapp.domain.questionnaire import Option, Question, Questionnaire, QuestionType, Section, SkipRule
 from flatapp.services.homes import HomeRow
@@ -113,3 +116,32 @@ def homes() -> list[HomeRow]:
 @pytest.fixture
 def questionnaire() -> Questionnaire:
     return make_questionnaire()
+
+
+@pytest.fixture(scope="session")
+def approved_demo(tmp_path_factory):
+    """The demo round with every consented quote approved: content, resident names, addresses."""
+    from flatapp.services.demo import create_demo_database
+    from flatapp.services.homes import list_home_rows
+    from flatapp.services.quotes import approve_quote, list_quotes
+    from flatapp.services.tent import tent_content
+    from flatapp.storage.database import open_database
+    from flatapp.storage.interview_models import Interview
+
+    folder = tmp_path_factory.mktemp("approved-demo")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("FLATAPP_HOME", str(folder / "home"))
+        path = folder / "demo.sqlite"
+        create_demo_database(path)
+        db = open_database(path, backup_dir=folder / "backups")
+        try:
+            with db.session() as session, session.begin():
+                for quote in list_quotes(session, 1):
+                    approve_quote(session, quote.interview_id, quote.source_text)
+            with db.session() as session:
+                content = tent_content(session, 1)
+                names = {json.loads(i.answers).get("CT2") for i in session.scalars(select(Interview))}
+                addresses = {home.address for home in list_home_rows(session, 1)}
+        finally:
+            db.dispose()
+    return content, {n for n in names if n}, addresses

@@ -4,13 +4,11 @@ escaped text, and no names or addresses from the demo round."""
 from __future__ import annotations
 
 import io
-import json
 import re
 from dataclasses import replace
 
 import pytest
 from pypdf import PdfReader
-from sqlalchemy import select
 
 from flatapp.disclosure.rules import HIDDEN, PublicFigure, PublicTopic
 from flatapp.printing.handout import SIGN_UP_LINE, render_handout
@@ -195,38 +193,11 @@ def test_user_text_printed_literally(tmp_path):
 
 # --- privacy on the demo round ----------------------------------------------------------------
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    """The demo round with every consented quote approved: content, resident names, addresses."""
-    from flatapp.services.demo import create_demo_database
-    from flatapp.services.homes import list_home_rows
-    from flatapp.services.quotes import approve_quote, list_quotes
-    from flatapp.services.tent import tent_content
-    from flatapp.storage.database import open_database
-    from flatapp.storage.interview_models import Interview
-
-    folder = tmp_path_factory.mktemp("handout-demo")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("FLATAPP_HOME", str(folder / "home"))
-        path = folder / "demo.sqlite"
-        create_demo_database(path)
-        db = open_database(path, backup_dir=folder / "backups")
-        try:
-            with db.session() as session, session.begin():
-                for quote in list_quotes(session, 1):
-                    approve_quote(session, quote.interview_id, quote.source_text)
-            with db.session() as session:
-                content = tent_content(session, 1)
-                names = {json.loads(i.answers).get("CT2") for i in session.scalars(select(Interview))}
-                addresses = {home.address for home in list_home_rows(session, 1)}
-        finally:
-            db.dispose()
-    return content, {n for n in names if n}, addresses
 
 
 @pytest.mark.parametrize("size", ["A4", "A5"])
-def test_demo_handout_shows_figures_but_no_names_or_addresses(demo, size):
-    content, names, addresses = demo
+def test_demo_handout_shows_figures_but_no_names_or_addresses(approved_demo, size):
+    content, names, addresses = approved_demo
     assert names and addresses and content.panel(QUOTES).quotes
     data, pages = render(content, size)
     assert pages == 2

@@ -9,7 +9,8 @@ from datetime import date, time
 import pytest
 from pypdf import PdfReader
 
-from flatapp.printing.letters import _paragraphs, evening_phrase, render_letters
+from flatapp.printing.layout import text_blocks
+from flatapp.printing.letters import evening_phrase, render_letters
 from flatapp.services.rounds import DEFAULT_LETTER_TEXT
 from flatapp.services.round_rows import EveningRow
 from tests.printing.conftest import THURSDAY, TUESDAY, make_homes
@@ -70,7 +71,7 @@ def test_text_escaped_and_paragraphs_kept(tmp_path):
     assert "Tot dan!" in lines                     # a single newline stays a line break
     assert "’t Kan — € é ë" in lines
     assert all(run.size < 30 for run in page_runs(path)[0])
-    assert _paragraphs(text) == ["Beste Piet <b>,", "Wij komen <font size=40>langs</font> & bellen aan.\nTot dan!",
+    assert text_blocks(text) == ["Beste Piet <b>,", "Wij komen <font size=40>langs</font> & bellen aan.\nTot dan!",
                                  "’t Kan — € é ë"]
 
 

@@ -16,23 +16,13 @@ from flatapp.printing.signup_sheets import render_signup_sheets
 from flatapp.tent.content import PANEL_KEYS, build_content
 from flatapp.tent.options import HandoutOptions, PosterOptions, SignUpOptions
 from tests.disclosure.test_rules import NAMES, random_rounds
+from tests.tent.test_content import figures_of
 from tests.printing.pdfcheck import flat, page_texts
-
-
-def shown_figures(content):
-    for panel in content.panels:
-        for bar in panel.bars + panel.extra_bars:
-            yield bar.figure
-        for topic in panel.topics:
-            yield topic.join
-            yield topic.organise
-        for group in panel.groups:
-            yield group.figure
 
 
 def allowed_percents(public, content) -> set[int]:
     """Percentages a public text may print: shown figures, the response, and the leads built on them."""
-    allowed = {f.percent for f in shown_figures(content) if f.shown}
+    allowed = {f.percent for f in figures_of(content) if f.shown}
     if public.response.shown:
         allowed.add(public.response.percent)
     for panel in content.panels:
