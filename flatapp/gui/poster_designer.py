@@ -575,9 +575,6 @@ class PosterDesigner(RememberingDialog):
             self.render(out)
         except (ValueError, UserError) as error:
             return self._preview_failed(str(error))
-        except ImportError:
-            return self._preview_failed(translate(
-                "PosterDesigner", "Dit document kan deze versie van FlatApp nog niet maken."))
         except Exception as error:  # a renderer's bug must not take the coordinator's work with it
             return self._preview_failed(translate(
                 "PosterDesigner", "Het voorbeeld kon niet worden gemaakt: {error}").format(error=error))
@@ -667,11 +664,7 @@ class PosterDesigner(RememberingDialog):
             self.options(document)          # a bad choice is reported before a file is touched
         except ValueError as error:
             raise UserError(str(error)) from None
-        try:
-            return write_pdf(target, lambda out: self.render(out, document))
-        except ImportError:
-            raise UserError(translate("PosterDesigner", "Dit document kan deze versie van FlatApp nog niet "
-                                      "maken.")) from None
+        return write_pdf(target, lambda out: self.render(out, document))
 
     def save_pdf(self) -> bool:
         document = self.document()
@@ -718,10 +711,6 @@ class PosterDesigner(RememberingDialog):
                                                full_screen=full_screen)
         except (ValueError, UserError) as error:
             self._show_message(str(error), FAIL_STYLE)
-            return None
-        except ImportError:
-            self._show_message(translate("PosterDesigner", "Dit document kan deze versie van FlatApp nog niet "
-                                         "maken."), FAIL_STYLE)
             return None
         self.slide_show.destroyed.connect(self._slide_show_closed)
         return self.slide_show

@@ -2086,13 +2086,13 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+556"/>
+        <location line="+554"/>
         <location filename="../../ui/poster_designer.ui" line="+34"/>
         <source>Inschrijflijsten</source>
         <translation>Sign-up sheets</translation>
     </message>
     <message>
-        <location line="-553"/>
+        <location line="-551"/>
         <source>Poster opslaan als &amp;PDF…</source>
         <translation>Save poster as P&amp;DF…</translation>
     </message>
@@ -2123,7 +2123,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>{size} ({width} × {height} cm)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Spatie zet een paneel aan of uit; Alt+Pijl omhoog en omlaag verplaatsen het.</source>
         <translation>Space turns a panel on or off; Alt+Up and Alt+Down move it.</translation>
     </message>
@@ -2149,13 +2149,6 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
     <message>
         <location line="+58"/>
-        <location line="+94"/>
-        <location line="+50"/>
-        <source>Dit document kan deze versie van FlatApp nog niet maken.</source>
-        <translation>This version of FlatApp cannot make this document yet.</translation>
-    </message>
-    <message>
-        <location line="-141"/>
         <source>Het voorbeeld kon niet worden gemaakt: {error}</source>
         <translation>The preview could not be made: {error}</translation>
     </message>
@@ -2171,18 +2164,18 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+120"/>
+        <location line="+112"/>
         <source>1 pagina</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location line="-118"/>
-        <location line="+119"/>
+        <location line="-110"/>
+        <location line="+111"/>
         <source>{pages} pagina&apos;s</source>
         <translation>{pages} pages</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-109"/>
         <source>Poster {size}, {orientation}</source>
         <translation>Poster {size}, {orientation}</translation>
     </message>
@@ -2237,7 +2230,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>poster-{round}-{size}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Opslaan als PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -2436,7 +2429,7 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>PrintPdf</name>
     <message>
-        <location filename="../../flatapp/gui/print_pdf.py" line="+36"/>
+        <location filename="../../flatapp/gui/print_pdf.py" line="+39"/>
         <source>Printen kan niet: het onderdeel QtPdf ontbreekt in deze installatie. Open de PDF en print die vanuit een PDF-lezer.</source>
         <translation>Cannot print: the QtPdf component is missing from this installation. Open the PDF and print it from a PDF reader.</translation>
     </message>
@@ -2446,7 +2439,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>The PDF &apos;{name}&apos; cannot be opened for printing.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Printen</source>
         <translation>Print</translation>
     </message>
@@ -3200,7 +3193,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>This story does not go on the poster</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>{total} verhalen: {open} nog te beoordelen, {approved} goedgekeurd, {rejected} afgewezen</source>
         <translation>{total} stories: {open} to review, {approved} approved, {rejected} rejected</translation>
     </message>
@@ -4129,7 +4122,7 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>SlideShow</name>
     <message>
-        <location filename="../../flatapp/gui/slide_show.py" line="+81"/>
+        <location filename="../../flatapp/gui/slide_show.py" line="+82"/>
         <source>Diavoorstelling</source>
         <translation>Slide show</translation>
     </message>
