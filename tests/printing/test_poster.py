@@ -224,3 +224,15 @@ def test_slides_are_16_by_9(demo_content, tmp_path):
     for key, text in zip(PANEL_KEYS, texts[1:]):
         assert demo_content.panel(key).title in text
     assert set(image_count(path)) == {0}
+
+
+@pytest.mark.parametrize("slides", [False, True])
+def test_every_panel_of_the_demo_round_shows_no_name_or_address(approved_demo, tmp_path, slides):
+    """All panels, every consented story approved as typed: still no resident name or address."""
+    content, names, addresses = approved_demo
+    assert names and addresses and content.panel(QUOTES).quotes
+    path, _pages = render(content, tmp_path, slides=slides, panels=PANEL_KEYS)
+    text = flat(" ".join(page_texts(path)))
+    assert content.panel(QUOTES).quotes[0] in text
+    for secret in names | addresses:
+        assert secret not in text, secret
