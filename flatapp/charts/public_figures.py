@@ -181,11 +181,9 @@ def _percent_layout(panel: Panel, width: float, base: float, colour: str) -> _Ch
     return chart
 
 
-def _count_text(figure, room: float, base: float) -> str:
-    """'ongeveer 35' when it fits beside the bar, else '±35' (the same rounded count)."""
-    if text_width(figure.text, base, True) <= room:
-        return figure.text
-    return f"±{figure.rounded}"
+def _count_text(figure, short: bool) -> str:
+    """'ongeveer 35', or '±35' (the same rounded count) when not every count fits its long form."""
+    return f"±{figure.rounded}" if short else figure.text
 
 
 def _topics_layout(panel: Panel, width: float, base: float, colour: str) -> _Chart:
@@ -207,6 +205,9 @@ def _topics_layout(panel: Panel, width: float, base: float, colour: str) -> _Cha
     x1 = max(x0 + 2 * base, width - room)
     high = max((f.rounded or 0 for t in panel.topics for f in (t.join, t.organise) if f.shown), default=0)
     thickness, inner = 0.95 * base, 0.2 * base
+    # One form for the whole chart: '±' everywhere as soon as one 'ongeveer …' would not fit.
+    short = any(text_width(f.text, base, True) > width - x0 - (x1 - x0) * f.rounded / high - 0.3 * base
+                for t in panel.topics for f in (t.join, t.organise) if f.shown and f.rounded is not None and high)
     for topic in panel.topics:
         labels = wrap_text(topic.label, base, label_width)
         height = max(len(labels) * line, 2 * thickness + inner)
@@ -219,7 +220,7 @@ def _topics_layout(panel: Panel, width: float, base: float, colour: str) -> _Cha
                 if length > 0:
                     chart.shapes.append(_Box(x0, top, length, thickness, fill))
                 chart.shapes.append(_Text(x0 + length + 0.25 * base, top + thickness / 2,
-                                          _count_text(figure, width - x0 - length - 0.3 * base, base),
+                                          _count_text(figure, short),
                                           base, TEXT, True))
             else:
                 chart.shapes.append(_Text(x0, top + thickness / 2, figure.text, 0.8 * base, MUTED))

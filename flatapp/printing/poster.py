@@ -35,6 +35,7 @@ WHITE = "#ffffff"
 SLIDE_MM = (338.67, 190.5)
 _A1_AREA = POSTER_SIZES_MM["A1"][0] * POSTER_SIZES_MM["A1"][1]
 QUOTE_OPEN, QUOTE_CLOSE = "\u201c", "\u201d"
+SINGLE_PANEL_MAX_SCALE = 2.4   # a theme alone on a poster: up to 2.4× the combined poster's type
 
 
 @dataclass(frozen=True)
@@ -527,10 +528,17 @@ def render_poster(content: TentContent, options: PosterOptions, out: BinaryIO) -
                              content.headline, logo) - sizes.gap
         bottom = painter.footer(page_w, content, style.organisation, style.contact) + sizes.gap
         if len(page_panels) == 1:
-            big = Painter(canvas, replace(sizes.scaled(1.3), margin=sizes.margin, gap=sizes.gap), palette,
-                          headline_shown=True)
-            big.grow = 2.0
-            big.panel(PanelBox(page_panels[0], sizes.margin, bottom, page_w - 2 * sizes.margin, top - bottom))
+            # One theme on the page: the largest type at which the panel still fits, so it fills the poster.
+            panel, width, room = page_panels[0], page_w - 2 * sizes.margin, top - bottom
+            scale = SINGLE_PANEL_MAX_SCALE
+            while True:
+                big = Painter(canvas, replace(sizes.scaled(scale), margin=sizes.margin, gap=sizes.gap), palette,
+                              headline_shown=True)
+                if scale <= 1.0 or big.wanted_height(panel, width) <= room:
+                    break
+                scale = max(1.0, scale * 0.92)
+            big.grow = 1.3
+            big.panel(PanelBox(panel, sizes.margin, bottom, width, room))
         else:
             # Shrink the panels' type together (never the header) until every column fits.
             fitted = painter

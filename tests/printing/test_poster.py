@@ -236,3 +236,15 @@ def test_every_panel_of_the_demo_round_shows_no_name_or_address(approved_demo, t
     assert content.panel(QUOTES).quotes[0] in text
     for secret in names | addresses:
         assert secret not in text, secret
+
+
+def test_a_theme_alone_on_its_poster_gets_larger_type(demo_content, tmp_path):
+    combined, _ = render(demo_content, tmp_path, "combined.pdf", size="A2")
+    alone, pages = render(demo_content, tmp_path, "alone.pdf", size="A2", per_theme=True, panels=(TOPICS,))
+    assert pages == 1
+
+    def size_of(path, text):
+        return max(run.size for run in page_runs(path)[0] if text in run.text)
+
+    title = PANEL_TITLES[TOPICS]
+    assert size_of(alone, title) >= 1.5 * size_of(combined, title)
