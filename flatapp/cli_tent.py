@@ -7,7 +7,8 @@
     flatapp quotes        --round NAME [--approve ID [--text TEXT] | --reject ID]
 
 Every public document is built from disclosure-controlled figures of the whole round
-(flatapp.services.tent); there is no filter by entrance or floor on purpose.
+(flatapp.services.tent); there is no filter by entrance or floor on purpose. ``--threshold N`` raises the
+smallest group shown above 5 (never below).
 """
 
 from __future__ import annotations
@@ -62,7 +63,8 @@ def cmd_tent_document(args: argparse.Namespace) -> int:
         with database.session() as session, session.begin():
             building_id = get_building(session, args.building).id if args.building else None
             round_row = find_round(session, args.round, building_id)
-            printed = print_tent_pdf(session, round_row.id, args.kind, options, Path(args.output))
+            printed = print_tent_pdf(session, round_row.id, args.kind, options, Path(args.output),
+                                     threshold=args.threshold)
     finally:
         database.dispose()
     say(f"Geschreven: {printed.summary()}")
@@ -108,6 +110,7 @@ def cmd_quotes(args: argparse.Namespace) -> int:
 
 def add_tent_commands(subparsers: argparse._SubParsersAction, common_parent: argparse.ArgumentParser) -> None:
     """Add `poster`, `slides`, `handout`, `signup-sheets` and `quotes` to the `flatapp` sub-commands."""
+    from flatapp.disclosure.rules import MIN_THRESHOLD
     from flatapp.tent.options import DEFAULT_COLOUR
 
     style = argparse.ArgumentParser(add_help=False)
@@ -118,6 +121,8 @@ def add_tent_commands(subparsers: argparse._SubParsersAction, common_parent: arg
     style.add_argument("--logo", metavar="BESTAND", help="logo van de organisatie (PNG of JPG)")
     style.add_argument("--colour", default=DEFAULT_COLOUR, metavar="#RRGGBB", help="hoofdkleur (standaard %(default)s)")
     style.add_argument("--contact", metavar="TEKST", help="contactregel, bijv. 'Vragen? Bel Anja: 06-12345678'")
+    style.add_argument("--threshold", type=int, default=MIN_THRESHOLD, metavar="N",
+                       help="kleinste groep die wordt getoond (minimaal en standaard %(default)s; alleen hoger mag)")
 
     def poster_like(name: str, help_text: str, description: str) -> argparse.ArgumentParser:
         parser = subparsers.add_parser(name, parents=[common_parent, style], help=help_text, description=description)

@@ -125,3 +125,14 @@ def test_quotes_list_approve_reject_and_the_poster_shows_only_approved(demo, tmp
 def test_text_without_approve_is_a_usage_error(demo, capsys):
     assert main(["quotes", "--db", demo, "--round", ROUND, "--text", "los"]) == 1
     assert "--text hoort bij --approve" in capsys.readouterr().err
+
+
+def test_a_higher_threshold_hides_more_and_says_so(demo, tmp_path, capsys):
+    target = tmp_path / "streng.pdf"
+    assert main(["poster", "--db", demo, "--round", ROUND, "--threshold", "40", "--panels", "kennen,verdiepingen",
+                 "-o", str(target)]) == 0
+    text = flat(" ".join(page_texts(target)))
+    assert "Groepen van minder dan 40 bewoners tonen we niet" in text
+    assert "te weinig antwoorden om te tonen" in text
+    assert main(["poster", "--db", demo, "--round", ROUND, "--threshold", "4", "-o", str(target)]) == 1
+    assert "niet lager zijn dan 5" in capsys.readouterr().err

@@ -229,6 +229,7 @@ class PublicResults:
     building_name: str
     headline: str                                  # 'Ongeveer 95 van de 198 huishoudens gesproken (48%)'
     households: int                                # eligible homes of the block (no secret: a door count)
+    threshold: int                                 # the policy's smallest group shown (for the privacy line)
     response: PublicFigure
     questions: tuple[PublicQuestion, ...]
     topics: tuple[PublicTopic, ...]
@@ -335,6 +336,6 @@ def public_results(results: RoundResults, policy: DisclosurePolicy = DEFAULT_POL
         notes.append(QUOTES_NOTE)
     return PublicResults(
         round_name=results.round_name, building_name=results.building_name, headline=headline,
-        households=response.eligible, response=figure, questions=tuple(questions), topics=tuple(topics),
+        households=response.eligible, threshold=policy.threshold, response=figure, questions=tuple(questions), topics=tuple(topics),
         cohesion=cohesion, by_entrance=by_entrance, by_floor=by_floor, quotes=quotes, notes=tuple(notes),
     )

@@ -84,6 +84,9 @@ class Question:
     personal: bool = False
     # For an agreement item whose wording is negative (CBS cohesion "kennen elkaar nauwelijks").
     reversed: bool = False
+    # Sensitive for the neighbours (nuisance about named things, contact wishes): a public output
+    # never shows 0% or 100% for it (flatapp.disclosure.rules).
+    sensitive: bool = False
 
     def __post_init__(self) -> None:
         # A type that went through a str (JSON, a Qt item's data) becomes the enum again,
@@ -215,7 +218,7 @@ def to_dict(questionnaire: Questionnaire) -> dict:
         data: dict[str, object] = {"code": q.code, "text": q.text, "type": q.type.value}
         if q.options:
             data["options"] = [{"code": o.code, "label": o.label} for o in q.options]
-        for name in ("required", "consent", "personal", "reversed"):
+        for name in ("required", "consent", "personal", "reversed", "sensitive"):
             if getattr(q, name):
                 data[name] = True
         if q.minimum is not None:
@@ -260,6 +263,7 @@ def from_dict(data: dict) -> Questionnaire:
                     skip_if=SkipRule(str(rule["question"]), tuple(int(a) for a in rule["answers"])) if rule else None,
                     help=str(q.get("help", "")), consent=bool(q.get("consent", False)),
                     personal=bool(q.get("personal", False)), reversed=bool(q.get("reversed", False)),
+                    sensitive=bool(q.get("sensitive", False)),
                 ))
             sections.append(Section(str(s["code"]), str(s["title"]), tuple(questions), bool(s.get("optional", False))))
         return Questionnaire(str(data["title"]), str(data.get("intro", "")), tuple(sections),

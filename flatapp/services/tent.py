@@ -11,7 +11,13 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from flatapp.disclosure.rules import DEFAULT_POLICY, DisclosurePolicy, PublicResults, public_results
+from flatapp.disclosure.rules import (
+    DEFAULT_POLICY,
+    MIN_THRESHOLD,
+    DisclosurePolicy,
+    public_results,
+)
+from flatapp.domain.questionnaire import Questionnaire
 from flatapp.services import rounds
 from flatapp.services.activity import log_activity
 from flatapp.services.errors import UserError
@@ -24,34 +30,46 @@ TENT_DOCUMENTS = {"poster": "Poster", "slides": "Dia's", "handout": "Bewonersfol
                   "signup-sheets": "Inschrijflijsten"}
 
 
-def round_public_results(session: Session, round_id: int,
-                         policy: DisclosurePolicy = DEFAULT_POLICY) -> PublicResults:
-    from flatapp.analysis.results import compute_results
-
-    results = compute_results(session, round_id)
-    return public_results(results, policy, approved_quotes(session, round_id))
-
-
-def _topic_labels(session: Session, round_id: int) -> tuple[str, ...]:
+def _questionnaire(session: Session, round_id: int) -> Questionnaire | None:
     from flatapp.services.questionnaires import questionnaire_for_round
 
     try:
-        questionnaire = questionnaire_for_round(session, round_id)
+        return questionnaire_for_round(session, round_id)
     except UserError:   # a round without a readable questionnaire still gets posters of its response
-        return ()
-    for question in questionnaire.questions():
+        return None
+
+
+def round_policy(questionnaire: Questionnaire | None, threshold: int = MIN_THRESHOLD) -> DisclosurePolicy:
+    """The rules for a round: the threshold chosen (5 or more) and, besides the standard sensitive
+    questions, every question the questionnaire marks sensitive or as a consent question."""
+    marked = {q.code for q in questionnaire.questions() if q.sensitive or q.consent} if questionnaire else set()
+    try:
+        return DisclosurePolicy(threshold=threshold,
+                                sensitive_questions=DEFAULT_POLICY.sensitive_questions | marked)
+    except (TypeError, ValueError) as error:
+        raise UserError(str(error)) from None
+
+
+def _topic_labels(questionnaire: Questionnaire | None) -> tuple[str, ...]:
+    for question in questionnaire.questions() if questionnaire else ():
         if question.code == TOPIC_QUESTION:
             return tuple(option.label for option in question.options)
     return ()
 
 
-def tent_content(session: Session, round_id: int, policy: DisclosurePolicy = DEFAULT_POLICY) -> TentContent:
-    """Every panel of the round, built from disclosure-controlled figures only."""
-    public = round_public_results(session, round_id, policy)
-    return build_content(public, _topic_labels(session, round_id))
+def tent_content(session: Session, round_id: int, threshold: int = MIN_THRESHOLD) -> TentContent:
+    """Every panel of the round, built from disclosure-controlled figures only. ``threshold``: the
+    smallest group shown (5 or more; a ValueError in Dutch below that)."""
+    from flatapp.analysis.results import compute_results
+
+    questionnaire = _questionnaire(session, round_id)
+    policy = round_policy(questionnaire, threshold)
+    public = public_results(compute_results(session, round_id), policy, approved_quotes(session, round_id))
+    return build_content(public, _topic_labels(questionnaire))
 
 
-def print_tent_pdf(session: Session, round_id: int, kind: str, options, target: Path) -> PrintedPdf:
+def print_tent_pdf(session: Session, round_id: int, kind: str, options, target: Path,
+                   threshold: int = MIN_THRESHOLD) -> PrintedPdf:
     """Write a poster, the slides, the handout or the sign-up sheets of a round to ``target`` (atomically).
 
     ``kind`` is one of TENT_DOCUMENTS; ``options`` the matching options object of flatapp.tent.options.
@@ -62,7 +80,7 @@ def print_tent_pdf(session: Session, round_id: int, kind: str, options, target: 
                  "handout": handout.render_handout, "signup-sheets": signup_sheets.render_signup_sheets}
     if kind not in renderers:
         raise ValueError(f"unknown tent document {kind!r}")
-    content = tent_content(session, round_id)
+    content = tent_content(session, round_id, threshold)
     pages = write_pdf(Path(target), lambda out: renderers[kind](content, options, out))
     round_ = rounds.get_round(session, round_id)
     log_activity(session, "tent", f"{TENT_DOCUMENTS[kind]} van ronde '{round_.name}' opgeslagen als "

@@ -48,7 +48,7 @@ HELP_WILLING_LABELS = frozenset({"ja", "dat doe ik al"})
 MAX_HELP_KINDS = 4
 
 SIGN_UP_CALL = "Doe mee! Schrijf je in op de lijst bij de tafel."
-PRIVACY_LINE = ("Alle cijfers zijn afgerond. Groepen van minder dan 5 bewoners tonen we niet, "
+PRIVACY_LINE = ("Alle cijfers zijn afgerond. Groepen van minder dan {threshold} bewoners tonen we niet, "
                 "en er staan geen namen of huisnummers op.")
 
 
@@ -101,7 +101,7 @@ class TentContent:
     headline: str                              # PublicResults.headline
     panels: tuple[Panel, ...]                  # in PANEL_KEYS order, every key present
     sign_up_topics: tuple[SignUpTopic, ...]
-    privacy_line: str = PRIVACY_LINE
+    privacy_line: str = PRIVACY_LINE.format(threshold=5)
 
     def panel(self, key: str) -> Panel:
         for panel in self.panels:
@@ -260,4 +260,4 @@ def build_content(public: PublicResults, sign_up_labels: tuple[str, ...] = ()) -
     panels = (_headline(public), _knowing(public), _helping(public), _topics(public), _nuisance(public),
               _quotes(public), _floors(public), _cohesion(public))
     return TentContent(public.building_name, public.round_name, public.headline, panels,
-                       _sign_up_topics(public, labels))
+                       _sign_up_topics(public, labels), PRIVACY_LINE.format(threshold=public.threshold))

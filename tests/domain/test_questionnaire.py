@@ -178,8 +178,9 @@ def test_to_dict_from_dict_round_trip_keeps_everything():
                     help="Lees voor", consent=False, personal=False, reversed=True)
     number = Question("N1", "Jaren?", QuestionType.NUMBER, minimum=0, maximum=80, skip_if=SkipRule("KN1", (0, 1)))
     consent = Question("CT1", "Mogen wij u bellen? “Ja” — €0", QuestionType.YES_NO, consent=True)
+    nuisance = Question("WO2", "Last van?", QuestionType.MULTIPLE, (Option(1, "Geluid"),), sensitive=True)
     name = Question("CT2", "Naam", QuestionType.SHORT_TEXT, personal=True, skip_if=SkipRule("CT1", (2,)))
-    original = make(KNOWN, WHICH, number, consent, name, optional=(full,))
+    original = make(KNOWN, WHICH, number, consent, nuisance, name, optional=(full,))
     data = to_dict(original)
     assert from_dict(data) == original
     assert from_dict(json.loads(json.dumps(data, ensure_ascii=False))) == original

@@ -58,3 +58,24 @@ def test_approved_quotes_reach_the_content_and_only_those(demo):
         panel = tent_content(s, 1).panel(QUOTES)
     assert panel.quotes == ("Een buurvrouw helpt mij met de boodschappen.",)
     assert not any(c.source_text in panel.quotes for c in candidates[1:])
+
+
+def test_the_questionnaire_marks_sensitive_questions_and_the_threshold_goes_up_only(demo):
+    from flatapp.domain.questionnaire import Question, QuestionType, Questionnaire, Section
+    from flatapp.services.errors import UserError
+    from flatapp.services.tent import round_policy
+
+    asked = Questionnaire("Test", "", (Section("s", "S", (
+        Question("Q1", "Ruzie met buren?", QuestionType.YES_NO, sensitive=True),
+        Question("Q2", "Mogen wij bellen?", QuestionType.YES_NO, consent=True),
+        Question("Q3", "Groet u buren?", QuestionType.YES_NO))),))
+    policy = round_policy(asked, 10)
+    assert {"Q1", "Q2", "WO2"} <= policy.sensitive_questions and "Q3" not in policy.sensitive_questions
+    assert policy.threshold == 10
+    with pytest.raises(UserError, match="niet lager zijn dan 5"):
+        round_policy(asked, 3)
+    with demo.session() as s:
+        strict = tent_content(s, 1, threshold=30)
+    assert "minder dan 30 bewoners" in strict.privacy_line
+    hidden = [g for g in strict.panel("verdiepingen").groups if not g.figure.shown]
+    assert hidden, "with 30 as the smallest group most floors are hidden"
