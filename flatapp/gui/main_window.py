@@ -853,14 +853,15 @@ class MainController(QObject):
             dialog.deleteLater()
 
     def _tent_content(self, round_id: int, title: str):
+        """(content, organisation) of a round with the remembered smallest group; None after a warning."""
         from PySide6.QtGui import QGuiApplication
 
-        from flatapp.gui.poster_designer import TentServices
+        from flatapp.gui.poster_designer import TentServices, remembered_threshold
 
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             services = TentServices(self.database, round_id)
-            return services.content(), services.organisation()
+            return services.content(remembered_threshold()), services.organisation()
         except UserError as error:
             QMessageBox.warning(self.window, title, str(error))
             return None
@@ -868,22 +869,33 @@ class MainController(QObject):
             QGuiApplication.restoreOverrideCursor()
 
     def design_poster(self) -> None:
-        from flatapp.gui.poster_designer import PosterDesigner
+        from PySide6.QtGui import QGuiApplication
+
+        from flatapp.gui.poster_designer import PosterDesigner, TentServices
 
         title = translate("MainWindow", "Poster maken")
         chosen = self.tent_round(title)
-        loaded = self._tent_content(chosen.id, title) if chosen is not None else None
-        if loaded is None:
+        if chosen is None:
             return
-        content, organisation = loaded
-        dialog = PosterDesigner(content, self.window, organisation=organisation)
+        # The designer asks for the round's content again (in a short session) when the smallest group
+        # shown changes; it gets a callable, never the database.
+        services = TentServices(self.database, chosen.id)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            dialog = PosterDesigner(services.content, self.window, organisation=services.organisation())
+        except UserError as error:
+            QMessageBox.warning(self.window, title, str(error))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
         try:
             dialog.exec()
         finally:
             dialog.deleteLater()
 
     def start_slide_show(self):
-        """The slides of the chosen round with the panels last chosen in 'Poster maken', full screen."""
+        """The slides of the chosen round with the panels and the smallest group last chosen in
+        'Poster maken', full screen."""
         from PySide6.QtGui import QGuiApplication
 
         from flatapp.gui.poster_designer import remembered_poster_options

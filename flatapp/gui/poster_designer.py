@@ -1,13 +1,14 @@
 """Poster maken: the coordinator designs the tent's paper (poster, handout, sign-up sheets) with a live preview.
 
-Everything shown comes from one ``TentContent`` (disclosure-controlled, computed once when the dialog
-opens, in a short session by ``TentServices``); the widgets never see a database session. The preview is
+Everything shown comes from one ``TentContent`` (disclosure-controlled, computed in a short session by
+``TentServices`` when the dialog opens and again when the coordinator raises or lowers the smallest group
+shown); the widgets never see a database session, only a ``content_for(threshold)`` callable. The preview is
 the real page: the renderer writes the PDF into memory, QtPdf reads it from a QBuffer and the page is
 drawn scaled into the preview area. Every change re-renders after a short pause (``PREVIEW_DELAY_MS``).
 Invalid choices (the options' ValueError, in Dutch) are shown above the preview, never raised.
 
-The choices that are not about one round (size, panels, organisation, logo, colour, …) are remembered
-in QSettings under ``tent/``; the title and the next-steps text belong to a round and start fresh.
+The choices that are not about one round (size, panels, organisation, logo, colour, smallest group, …) are
+remembered in QSettings under ``tent/``; the title and the next-steps text belong to a round and start fresh.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from flatapp.disclosure.rules import MIN_THRESHOLD
 from flatapp.gui.dialogs import RememberingDialog
 from flatapp.gui.generated.ui_poster_designer import Ui_PosterDesigner
 from flatapp.gui.slide_show import SlideShow, fit_rect, start_slide_show
@@ -83,6 +85,8 @@ SAVE_TEXTS = {
 }
 
 Renderer = Callable[..., int]   # (content, options, out) -> pages
+ContentFor = Callable[[int], TentContent]   # smallest group shown -> the round's public content (UserError)
+MAX_THRESHOLD = 50              # the spin box's top; the service itself only refuses less than MIN_THRESHOLD
 
 
 # --- the renderers (flatapp.printing), loaded when first used --------------------------------------
@@ -116,17 +120,18 @@ DOCUMENT_RENDERER = {POSTER: "poster", HANDOUT: "handout", SIGN_UP: "signup"}
 
 
 class TentServices:
-    """The dialog's way to the database: the round's public content, read once in a short session."""
+    """The dialog's way to the database: the round's public content, each time in a short session."""
 
     def __init__(self, database: Database, round_id: int):
         self.database = database
         self.round_id = round_id
 
-    def content(self) -> TentContent:
+    def content(self, threshold: int = MIN_THRESHOLD) -> TentContent:
+        """The public content with groups smaller than ``threshold`` (5 or more) left out; UserError in Dutch."""
         from flatapp.services.tent import tent_content
 
         with self.database.session() as session:
-            return tent_content(session, self.round_id)
+            return tent_content(session, self.round_id, threshold=threshold)
 
     def organisation(self) -> str:
         from flatapp.services.rounds import get_round
@@ -166,6 +171,15 @@ def remembered_style() -> TentStyle:
         except ValueError:
             continue
     return TentStyle()
+
+
+def remembered_threshold() -> int:
+    """The smallest group shown, as last chosen in the designer (5 to 50; never below 5)."""
+    try:
+        value = int(_text(QSettings(), "threshold", str(MIN_THRESHOLD)))
+    except ValueError:
+        return MIN_THRESHOLD
+    return max(MIN_THRESHOLD, min(value, MAX_THRESHOLD))
 
 
 def remembered_poster_options() -> PosterOptions:
@@ -289,14 +303,23 @@ class PagePreview(QWidget):
 
 # --- the dialog ----------------------------------------------------------------------------------
 class PosterDesigner(RememberingDialog):
-    """Poster, handout and sign-up sheets of one round, with a live preview of the real page."""
+    """Poster, handout and sign-up sheets of one round, with a live preview of the real page.
+
+    ``content_for(threshold)`` gives the round's public content with groups smaller than ``threshold``
+    left out (a UserError in Dutch when it cannot); it is called first here, for the remembered
+    threshold, so a failure reaches the caller before any window is made.
+    """
 
     settings_key = "poster_designer"
 
-    def __init__(self, content: TentContent, parent: QWidget | None = None, *,
+    def __init__(self, content_for: ContentFor, parent: QWidget | None = None, *,
                  renderers: Mapping[str, Renderer] | None = None, organisation: str = ""):
+        threshold = remembered_threshold()
+        content = content_for(threshold)
         super().__init__(parent)
+        self._content_for = content_for
         self.content = content
+        self.threshold = threshold      # the smallest group ``content`` was made with
         self.renderers = {**REAL_RENDERERS, **(renderers or {})}
         self.slide_show: SlideShow | None = None
         self.last_saved: Path | None = None
@@ -334,6 +357,7 @@ class PosterDesigner(RememberingDialog):
         ui.previewMessageLabel.hide()
         ui.pageLabel.setMinimumWidth(110)
         ui.rowsSpin.setMaximumWidth(90)
+        ui.thresholdSpin.setRange(MIN_THRESHOLD, MAX_THRESHOLD)
         ui.pageLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         panel_list = ui.panelList
@@ -375,6 +399,7 @@ class PosterDesigner(RememberingDialog):
             edit.textChanged.connect(changed)
         ui.nextStepsEdit.textChanged.connect(changed)
         ui.rowsSpin.valueChanged.connect(changed)
+        ui.thresholdSpin.valueChanged.connect(changed)     # new content at the preview, after the pause
         ui.upButton.clicked.connect(lambda: self.move_panel(-1))
         ui.downButton.clicked.connect(lambda: self.move_panel(1))
         ui.logoButton.clicked.connect(self.choose_logo)
@@ -409,6 +434,7 @@ class PosterDesigner(RememberingDialog):
         except ValueError:
             rows = 14
         ui.rowsSpin.setValue(rows)
+        ui.thresholdSpin.setValue(self.threshold)
         tab = _text(settings, "document", "0")
         ui.documentTabs.setCurrentIndex(int(tab) if tab in ("0", "1", "2") else POSTER)
 
@@ -427,6 +453,7 @@ class PosterDesigner(RememberingDialog):
             "colour": self._colour,
             "handoutSize": ui.handoutSizeCombo.currentData(),
             "signUpRows": str(ui.rowsSpin.value()),
+            "threshold": str(ui.thresholdSpin.value()),
             "document": str(ui.documentTabs.currentIndex()),
         }
         for key, value in values.items():
@@ -440,6 +467,7 @@ class PosterDesigner(RememberingDialog):
     # --- panels -------------------------------------------------------------------------------
     def set_panels(self, order: list[str], chosen: list[str]) -> None:
         panel_list = self.ui.panelList
+        row = max(0, panel_list.currentRow())
         panel_list.blockSignals(True)
         try:
             panel_list.clear()
@@ -459,7 +487,7 @@ class PosterDesigner(RememberingDialog):
                     item.setFont(font)
                     item.setToolTip(panel.empty)
                 panel_list.addItem(item)
-            panel_list.setCurrentRow(0)
+            panel_list.setCurrentRow(min(row, panel_list.count() - 1))
         finally:
             panel_list.blockSignals(False)
         self._update_move_buttons()
@@ -555,11 +583,26 @@ class PosterDesigner(RememberingDialog):
             return self.sign_up_options()
         return self.poster_options()
 
+    def current_content(self) -> TentContent:
+        """The content for the smallest group now chosen, made again when that changed; UserError in Dutch."""
+        threshold = self.ui.thresholdSpin.value()
+        if threshold != self.threshold:
+            self.content = self._content_for(threshold)
+            self.threshold = threshold
+            self._content_changed()
+        return self.content
+
+    def _content_changed(self) -> None:
+        """The panel list's '(nog niets te tonen)' marks and the sign-up topics follow new content."""
+        self.set_panels(self.panel_order(), self.chosen_panels())
+        self.ui.signUpHint.setText(self._sign_up_text())
+
     def render(self, out: BinaryIO, document: int | None = None) -> int:
-        """Write the document (the current tab's by default) as PDF into ``out``; ValueError in Dutch."""
+        """Write the document (the current tab's by default) as PDF into ``out``; ValueError or UserError (Dutch)."""
         document = self.document() if document is None else document
         options = self.options(document)
-        return self.renderers[DOCUMENT_RENDERER[document]](self.content, options, out)
+        content = self.current_content()
+        return self.renderers[DOCUMENT_RENDERER[document]](content, options, out)
 
     # --- the preview --------------------------------------------------------------------------
     def schedule_preview(self, *_args) -> None:
@@ -664,6 +707,7 @@ class PosterDesigner(RememberingDialog):
             self.options(document)          # a bad choice is reported before a file is touched
         except ValueError as error:
             raise UserError(str(error)) from None
+        self.current_content()              # so is content that cannot be made for the smallest group
         return write_pdf(target, lambda out: self.render(out, document))
 
     def save_pdf(self) -> bool:
@@ -707,8 +751,8 @@ class PosterDesigner(RememberingDialog):
         """The chosen panels as slides (a title slide first), full screen; Escape returns here."""
         try:
             options = self.poster_options()
-            self.slide_show = start_slide_show(self.content, options, self, render=self.renderers["slides"],
-                                               full_screen=full_screen)
+            self.slide_show = start_slide_show(self.current_content(), options, self,
+                                               render=self.renderers["slides"], full_screen=full_screen)
         except (ValueError, UserError) as error:
             self._show_message(str(error), FAIL_STYLE)
             return None
@@ -735,6 +779,6 @@ def _pages_text(pages: int) -> str:
 
 def open_poster_designer(database: Database, round_id: int, parent: QWidget | None = None,
                          renderers: Mapping[str, Renderer] | None = None) -> PosterDesigner:
-    """The designer for one round: its public content is computed once, here, in a short session."""
+    """The designer for one round: its public content is computed in short sessions by ``TentServices``."""
     services = TentServices(database, round_id)
-    return PosterDesigner(services.content(), parent, renderers=renderers, organisation=services.organisation())
+    return PosterDesigner(services.content, parent, renderers=renderers, organisation=services.organisation())

@@ -79,6 +79,8 @@ TYPE_LABELS: dict[QuestionType, str] = {
 }
 FREE_OPTIONS = {QuestionType.SINGLE, QuestionType.MULTIPLE}
 FIXED_OPTIONS = {QuestionType.YES_NO: YES_NO_OPTIONS, QuestionType.AGREEMENT: AGREEMENT_OPTIONS}
+# The questions whose answers a public output shows as percentages: only these can be marked sensitive.
+SENSITIVE_TYPES = {QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.YES_NO}
 DEFAULT_RANGE = (0, 20)
 
 _STYLE_ERROR = ("QLabel { background: #fdecea; color: #7f1d1d; border: 1px solid #f3b8b4;"
@@ -114,6 +116,7 @@ class QuestionDraft:
     consent: bool = False
     personal: bool = False
     reversed: bool = False
+    sensitive: bool = False
 
     @classmethod
     def from_question(cls, q: Question) -> QuestionDraft:
@@ -122,7 +125,7 @@ class QuestionDraft:
             required=q.required, minimum=q.minimum, maximum=q.maximum,
             skip_question=q.skip_if.question if q.skip_if else "",
             skip_answers=", ".join(str(a) for a in q.skip_if.answers) if q.skip_if else "",
-            help=q.help, consent=q.consent, personal=q.personal, reversed=q.reversed,
+            help=q.help, consent=q.consent, personal=q.personal, reversed=q.reversed, sensitive=q.sensitive,
         )
 
     def build(self, index: int) -> Question:
@@ -148,7 +151,7 @@ class QuestionDraft:
             required=self.required,
             minimum=self.minimum if number else None, maximum=self.maximum if number else None,
             skip_if=rule, help=self.help.strip(), consent=self.consent, personal=self.personal,
-            reversed=self.reversed,
+            reversed=self.reversed, sensitive=self.sensitive,
         )
 
     def effective_options(self) -> list[tuple[int, str]]:
@@ -521,6 +524,7 @@ class QuestionnaireEditorDialog(RememberingDialog):
         for hint in (ui.introHint, ui.sectionHint, ui.skipHint, ui.fixedOptionsLabel, ui.stateLabel):
             hint.setStyleSheet(f"color: {MUTED};")
         ui.errorLabel.setStyleSheet(_STYLE_ERROR)
+        self._sensitive_tip = ui.sensitiveCheck.toolTip()
         ui.errorLabel.hide()
         ui.noticeLabel.hide()
 
@@ -575,6 +579,7 @@ class QuestionnaireEditorDialog(RememberingDialog):
         ui.consentCheck.toggled.connect(lambda on: self._set_question("consent", on))
         ui.personalCheck.toggled.connect(lambda on: self._set_question("personal", on))
         ui.reversedCheck.toggled.connect(lambda on: self._set_question("reversed", on))
+        ui.sensitiveCheck.toggled.connect(lambda on: self._set_question("sensitive", on))
         ui.minimumSpin.valueChanged.connect(lambda value: self._set_question("minimum", value))
         ui.maximumSpin.valueChanged.connect(lambda value: self._set_question("maximum", value))
         ui.helpEdit.textEdited.connect(lambda text: self._set_question("help", text))
@@ -828,6 +833,7 @@ class QuestionnaireEditorDialog(RememberingDialog):
         ui.consentCheck.setChecked(question.consent)
         ui.personalCheck.setChecked(question.personal)
         ui.reversedCheck.setChecked(question.reversed)
+        ui.sensitiveCheck.setChecked(question.sensitive)
         low, high = DEFAULT_RANGE
         ui.minimumSpin.setValue(question.minimum if question.minimum is not None else low)
         ui.maximumSpin.setValue(question.maximum if question.maximum is not None else high)
@@ -886,6 +892,13 @@ class QuestionnaireEditorDialog(RememberingDialog):
         for button in (ui.addOptionButton, ui.removeOptionButton, ui.optionUpButton, ui.optionDownButton):
             button.setVisible(question.type in FREE_OPTIONS)
         ui.reversedCheck.setEnabled(question.type is QuestionType.AGREEMENT or question.reversed)
+        # A mark left on a question whose type changed stays, and can still be taken off (it only makes
+        # the public figures stricter); a new one is only for the questions shown as percentages.
+        choice = question.type in SENSITIVE_TYPES
+        ui.sensitiveCheck.setEnabled(choice or question.sensitive)
+        ui.sensitiveCheck.setToolTip(self._sensitive_tip if choice else self.tr(
+            "Alleen voor keuzevragen (één antwoord, meerdere antwoorden of ja / nee): alleen die staan als "
+            "percentage op de poster, in de folder en op de dia’s."))
         self._fit_options_height()
         self._update_option_buttons()
 

@@ -1515,12 +1515,12 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Review quotes</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Poster maken</source>
         <translation>Make a poster</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>Diavoorstelling</source>
         <translation>Slide show</translation>
     </message>
@@ -2073,7 +2073,7 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>PosterDesigner</name>
     <message>
-        <location filename="../../flatapp/gui/poster_designer.py" line="+75"/>
+        <location filename="../../flatapp/gui/poster_designer.py" line="+77"/>
         <location filename="../../ui/poster_designer.ui" line="+29"/>
         <source>Poster</source>
         <translation>Poster</translation>
@@ -2086,13 +2086,13 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+554"/>
+        <location line="+595"/>
         <location filename="../../ui/poster_designer.ui" line="+34"/>
         <source>Inschrijflijsten</source>
         <translation>Sign-up sheets</translation>
     </message>
     <message>
-        <location line="-551"/>
+        <location line="-592"/>
         <source>Poster opslaan als &amp;PDF…</source>
         <translation>Save poster as P&amp;DF…</translation>
     </message>
@@ -2107,12 +2107,12 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Save sign-up sheets as P&amp;DF…</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+127"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+121"/>
         <source>Poster maken – {building}, {round}</source>
         <translation>Make a poster – {building}, {round}</translation>
     </message>
@@ -2123,12 +2123,12 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>{size} ({width} × {height} cm)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Spatie zet een paneel aan of uit; Alt+Pijl omhoog en omlaag verplaatsen het.</source>
         <translation>Space turns a panel on or off; Alt+Up and Alt+Down move it.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+112"/>
         <source>{title} (nog niets te tonen)</source>
         <translation>{title} (nothing to show yet)</translation>
     </message>
@@ -2148,7 +2148,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Choose the main colour</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+73"/>
         <source>Het voorbeeld kon niet worden gemaakt: {error}</source>
         <translation>The preview could not be made: {error}</translation>
     </message>
@@ -2164,18 +2164,18 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>1 pagina</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+111"/>
+        <location line="-111"/>
+        <location line="+112"/>
         <source>{pages} pagina&apos;s</source>
         <translation>{pages} pages</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-110"/>
         <source>Poster {size}, {orientation}</source>
         <translation>Poster {size}, {orientation}</translation>
     </message>
@@ -2230,7 +2230,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>poster-{round}-{size}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Opslaan als PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -2391,7 +2391,23 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Colo&amp;ur</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+21"/>
+        <source>Kl&amp;einste groep</source>
+        <translation>S&amp;mallest group</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Groepen kleiner dan dit aantal worden niet getoond; hoger is strenger. Nooit lager dan 5.</source>
+        <translation>Groups smaller than this number are not shown; higher is stricter. Never lower than 5.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> bewoners</source>
+        <translation> residents</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Vorige pagina</source>
         <translation>Previous page</translation>
     </message>
@@ -2675,7 +2691,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Long text</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>vraag {code}: bij ‘Sla over als’ staan alleen antwoordcodes (getallen), gescheiden door komma’s.</source>
         <translation>question {code}: ‘Skip if’ takes only answer codes (numbers), separated by commas.</translation>
     </message>
@@ -2721,7 +2737,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Answer text</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+231"/>
         <source>De vragenlijst ‘Kennen en helpen’ kon niet worden klaargezet: {error}</source>
         <translation>The questionnaire ‘Kennen en helpen’ could not be set up: {error}</translation>
     </message>
@@ -2752,7 +2768,7 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/questionnaire_editor.ui" line="+737"/>
+        <location filename="../../ui/questionnaire_editor.ui" line="+747"/>
         <source>&amp;Opslaan</source>
         <translation>Sa&amp;ve</translation>
     </message>
@@ -2787,7 +2803,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Question {number} of {total} · {section}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>(nooit overslaan)</source>
         <translation>(never skip)</translation>
     </message>
@@ -2832,7 +2848,12 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>This type of question has fixed answers with fixed codes.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+11"/>
+        <source>Alleen voor keuzevragen (één antwoord, meerdere antwoorden of ja / nee): alleen die staan als percentage op de poster, in de folder en op de dia’s.</source>
+        <translation>Only for choice questions (one answer, several answers or yes / no): only those appear as percentages on the poster, in the leaflet and on the slides.</translation>
+    </message>
+    <message>
+        <location line="+147"/>
         <location line="+24"/>
         <source>Nieuw onderdeel</source>
         <translation>New section</translation>
@@ -2898,7 +2919,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Copy ‘{name}’ made; you are now editing the copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/questionnaire_editor.ui" line="-980"/>
+        <location filename="../../ui/questionnaire_editor.ui" line="-990"/>
         <source>Vragenlijst bewerken</source>
         <translation>Edit questionnaire</translation>
     </message>
@@ -3048,6 +3069,16 @@ Choose File › Import homes… to read in the address list.</translation>
         <location line="+3"/>
         <source>Voor een negatief geformuleerde uitspraak (zoals ‘kennen elkaar nauwelijks’).</source>
         <translation>For a negatively worded statement (such as ‘hardly know each other’).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Gevoelig: in openbare uitvoer nooit 0% of 100%</source>
+        <translation>Sensitive: never 0% or 100% in public output</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Voor een vraag waar buren gevoelig voor zijn (overlast over met name genoemde dingen, contactwensen): poster, folder en dia’s tonen nooit 0% of 100%, want dan weet iedereen wat elke bewoner antwoordde.</source>
+        <translation>For a question neighbours are sensitive about (nuisance from things named, wishes for contact): the poster, leaflet and slides never show 0% or 100%, because then everyone would know what every resident answered.</translation>
     </message>
     <message>
         <location line="+10"/>

@@ -6,14 +6,14 @@ import importlib.util
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QColorDialog, QFileDialog
 from pypdf import PdfReader
 
 from flatapp.gui.poster_designer import HANDOUT, SIGN_UP, PosterDesigner, open_poster_designer
-from flatapp.tent.content import PANEL_TITLES
+from flatapp.tent.content import FLOORS, PANEL_TITLES
 from tests.gui.keyboard import type_text
 from tests.gui.tent_fixtures import StandIns, open_demo
 
@@ -163,6 +163,100 @@ def test_choices_are_remembered_but_not_the_title(qtbot, monkeypatch, demo_datab
     assert "kerncijfers" not in options.panels and options.panels[0] == "kennen"
     assert options.style.organisation == "Welzijn Súdwest" and options.style.colour == "#aa3300"
     assert again.ui.titleEdit.text() == ""
+
+
+class ContentSeen(StandIns):
+    """The stand-ins, also recording the content each renderer was given."""
+
+    def __init__(self):
+        super().__init__()
+        self.contents: list[tuple[str, object]] = []
+
+    def renderers(self):
+        def seen(kind, render):
+            def wrapper(content, options, out):
+                self.contents.append((kind, content))
+                return render(content, options, out)
+            return wrapper
+        return {kind: seen(kind, render) for kind, render in super().renderers().items()}
+
+    def last_content(self, kind: str):
+        return next(content for k, content in reversed(self.contents) if k == kind)
+
+
+def floors_item(panels):
+    return next(panels.item(i) for i in range(panels.count())
+                if panels.item(i).data(Qt.ItemDataRole.UserRole) == FLOORS)
+
+
+def test_smallest_group_typed_with_the_keyboard_makes_new_content(qtbot, demo_database):
+    seen = ContentSeen()
+    dialog = open_designer(qtbot, demo_database, seen)
+    ui = dialog.ui
+    spin = ui.thresholdSpin
+    assert (spin.value(), spin.minimum(), spin.maximum(), spin.suffix()) == (5, 5, 50, " bewoners")
+    assert "Nooit lager dan 5" in spin.toolTip() and ui.thresholdLabel.buddy() is spin
+    first = seen.last_content("poster")
+    assert "minder dan 5 bewoners" in first.privacy_line and not first.panel(FLOORS).is_empty
+    assert floors_item(ui.panelList).text() == PANEL_TITLES[FLOORS]
+
+    spin.setFocus()
+    QTest.keyClick(spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(spin, "40")
+    assert spin.value() == 40
+    qtbot.waitUntil(lambda: "minder dan 40 bewoners" in seen.last_content("poster").privacy_line, timeout=3000)
+    content = seen.last_content("poster")
+    assert content.panel(FLOORS).is_empty and dialog.content is content and dialog.threshold == 40
+    assert floors_item(ui.panelList).text() == f"{PANEL_TITLES[FLOORS]} (nog niets te tonen)"
+    assert dialog.preview_error == ""
+
+    # Below 5 cannot be typed: the spin box keeps 5 at the least.
+    QTest.keyClick(spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(spin, "3")
+    QTest.keyClick(spin, Qt.Key.Key_Return)
+    assert spin.value() >= 5
+
+    # Remembered after reopening, with the content made for it from the start.
+    spin.setValue(40)
+    qtbot.mouseClick(ui.closeButton, Qt.MouseButton.LeftButton)
+    again_seen = ContentSeen()
+    again = open_designer(qtbot, demo_database, again_seen)
+    assert again.ui.thresholdSpin.value() == 40 and again.threshold == 40
+    assert "minder dan 40 bewoners" in again.content.privacy_line
+    assert "minder dan 40 bewoners" in again_seen.last_content("poster").privacy_line
+    assert floors_item(again.ui.panelList).text().endswith("(nog niets te tonen)")
+
+
+def test_saved_pdf_uses_the_smallest_group_just_chosen(qtbot, monkeypatch, demo_database, tmp_path):
+    seen = ContentSeen()
+    dialog = open_designer(qtbot, demo_database, seen)
+    dialog.ui.thresholdSpin.setValue(25)            # saved before the preview's pause has passed
+    save_to(monkeypatch, tmp_path / "poster.pdf")
+    qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "poster.pdf").exists()
+    assert "minder dan 25 bewoners" in seen.last_content("poster").privacy_line
+
+
+def test_f5_slide_show_uses_the_remembered_smallest_group(qtbot, monkeypatch, demo_database):
+    from flatapp.gui import slide_show
+    from flatapp.gui.main_window import MainController
+
+    seen = ContentSeen()
+    monkeypatch.setattr(slide_show, "_render_slides", seen.renderers()["slides"])
+    QSettings().setValue("tent/threshold", "40")
+    controller = MainController(demo_database, remember=False)
+    qtbot.addWidget(controller.window)
+    controller.window.resize(1366, 768)
+    controller.window.show()
+    controller.window.activateWindow()
+    assert QTest.qWaitForWindowActive(controller.window)
+    QTest.keyClick(controller.window, Qt.Key.Key_F5)
+    show = controller.slide_show
+    assert show is not None and show.isVisible()
+    content = seen.last_content("slides")
+    assert "minder dan 40 bewoners" in content.privacy_line and content.panel(FLOORS).is_empty
+    with qtbot.waitSignal(show.destroyed, timeout=2000):
+        QTest.keyClick(show, Qt.Key.Key_Escape)
 
 
 def test_handout_and_sign_up_sheets(qtbot, monkeypatch, demo_database, stand_ins, tmp_path):

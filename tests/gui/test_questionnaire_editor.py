@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from sqlalchemy import func, select
 
@@ -159,6 +159,73 @@ def test_an_invalid_edit_shows_the_error_at_the_field_and_saves_nothing(qtbot, d
     assert [q.code for q in definition.questions()][:3] == ["KN1", "KN9", "KN3"]
     # Its skip rule still points at the real KN1, not at itself.
     assert definition.question("KN9").skip_if.question == "KN1"
+
+
+def test_mark_a_question_sensitive_with_keyboard_and_mouse(qtbot, database):
+    dialog = open_editor(qtbot, database)
+    version_id = dialog.version_info().id
+    ui = dialog.ui
+    check = ui.sensitiveCheck
+    assert check.text() == "Gevoelig: in openbare uitvoer nooit 0% of 100%"
+
+    # The template marks WO2 (nuisance about named things); the mark is shown.
+    choose(qtbot, dialog, "WO2")
+    assert check.isEnabled() and check.isChecked()
+
+    # KN3 (yes/no): tabbed to from "Persoonsgegevens" (past the disabled "Omgekeerd scoren"), ticked
+    # with the space bar.
+    choose(qtbot, dialog, "KN3")
+    assert check.isEnabled() and not check.isChecked() and not ui.reversedCheck.isEnabled()
+    ui.personalCheck.setFocus()
+    qtbot.keyClick(ui.personalCheck, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is check
+    qtbot.keyClick(check, Qt.Key.Key_Space)
+    assert check.isChecked() and dialog.is_dirty()
+
+    # HP1 (single choice) ticked with the mouse.
+    choose(qtbot, dialog, "HP1")
+    assert not check.isChecked()
+    qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=QPoint(8, check.height() // 2))
+    assert check.isChecked()
+
+    # Not for a homes, text or number question: disabled, and the tooltip says why.
+    other = next(q for q in dialog.draft().questions() if q.type is QuestionType.HOMES)
+    choose(qtbot, dialog, other.code)
+    assert not check.isEnabled() and not check.isChecked()
+    assert "Alleen voor keuzevragen" in check.toolTip()
+
+    save_with_keyboard(qtbot, dialog)
+    assert dialog.error_text() == "" and dialog.state_text() == "Opgeslagen."
+    definition = stored(database, version_id)
+    assert definition.question("KN3").sensitive is True
+    assert definition.question("HP1").sensitive is True
+    assert definition.question("WO2").sensitive is True             # kept when saved in the editor
+    assert definition.question(other.code).sensitive is False
+    assert [q.code for q in definition.questions() if q.sensitive] == ["KN3", "HP1", "WO2"]
+
+    # Unticked again with the keyboard and saved: gone.
+    choose(qtbot, dialog, "KN3")
+    check.setFocus()
+    qtbot.keyClick(check, Qt.Key.Key_Space)
+    assert dialog.save()
+    assert stored(database, version_id).question("KN3").sensitive is False
+
+
+def test_a_frozen_version_keeps_its_sensitive_marks(qtbot, database):
+    with database.session() as session, session.begin():
+        v1 = ensure_builtin_questionnaire(session).id
+        freeze_version(session, v1)
+    dialog = open_editor(qtbot, database, v1)
+    choose(qtbot, dialog, "KN4")
+    dialog.ui.sensitiveCheck.setFocus()
+    qtbot.keyClick(dialog.ui.sensitiveCheck, Qt.Key.Key_Space)
+    save_with_keyboard(qtbot, dialog)
+    assert dialog.error_text() == ""
+    info = dialog.version_info()
+    assert info.number == 2
+    assert stored(database, info.id).question("KN4").sensitive is True
+    assert stored(database, v1).question("KN4").sensitive is False        # version 1 is not changed
+    assert stored(database, v1) == load_template()
 
 
 def test_moving_a_question_above_its_skip_source_is_refused(qtbot, database):

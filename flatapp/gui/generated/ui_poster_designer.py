@@ -295,6 +295,29 @@ class Ui_PosterDesigner(object):
 
         self.styleForm.setLayout(3, QFormLayout.ItemRole.FieldRole, self.colourLayout)
 
+        self.thresholdLabel = QLabel(self.styleGroup)
+        self.thresholdLabel.setObjectName(u"thresholdLabel")
+
+        self.styleForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.thresholdLabel)
+
+        self.thresholdLayout = QHBoxLayout()
+        self.thresholdLayout.setObjectName(u"thresholdLayout")
+        self.thresholdSpin = QSpinBox(self.styleGroup)
+        self.thresholdSpin.setObjectName(u"thresholdSpin")
+        self.thresholdSpin.setMinimum(5)
+        self.thresholdSpin.setMaximum(50)
+        self.thresholdSpin.setValue(5)
+        self.thresholdSpin.setMinimumSize(QSize(140, 0))
+
+        self.thresholdLayout.addWidget(self.thresholdSpin)
+
+        self.thresholdSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.thresholdLayout.addItem(self.thresholdSpacer)
+
+
+        self.styleForm.setLayout(4, QFormLayout.ItemRole.FieldRole, self.thresholdLayout)
+
 
         self.optionsLayout.addWidget(self.styleGroup)
 
@@ -414,6 +437,7 @@ class Ui_PosterDesigner(object):
         self.contactLabel.setBuddy(self.contactEdit)
         self.logoLabel.setBuddy(self.logoEdit)
         self.colourLabel.setBuddy(self.colourButton)
+        self.thresholdLabel.setBuddy(self.thresholdSpin)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.documentTabs, self.sizeCombo)
         QWidget.setTabOrder(self.sizeCombo, self.portraitRadio)
@@ -433,7 +457,8 @@ class Ui_PosterDesigner(object):
         QWidget.setTabOrder(self.logoEdit, self.logoButton)
         QWidget.setTabOrder(self.logoButton, self.logoClearButton)
         QWidget.setTabOrder(self.logoClearButton, self.colourButton)
-        QWidget.setTabOrder(self.colourButton, self.saveButton)
+        QWidget.setTabOrder(self.colourButton, self.thresholdSpin)
+        QWidget.setTabOrder(self.thresholdSpin, self.saveButton)
         QWidget.setTabOrder(self.saveButton, self.printButton)
         QWidget.setTabOrder(self.printButton, self.slideShowButton)
         QWidget.setTabOrder(self.slideShowButton, self.closeButton)
@@ -483,6 +508,14 @@ class Ui_PosterDesigner(object):
         self.logoButton.setText(QCoreApplication.translate("PosterDesigner", u"&Bladeren\u2026", None))
         self.logoClearButton.setText(QCoreApplication.translate("PosterDesigner", u"&Wissen", None))
         self.colourLabel.setText(QCoreApplication.translate("PosterDesigner", u"&Kleur", None))
+        self.thresholdLabel.setText(QCoreApplication.translate("PosterDesigner", u"Kl&einste groep", None))
+#if QT_CONFIG(tooltip)
+        self.thresholdLabel.setToolTip(QCoreApplication.translate("PosterDesigner", u"Groepen kleiner dan dit aantal worden niet getoond; hoger is strenger. Nooit lager dan 5.", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.thresholdSpin.setToolTip(QCoreApplication.translate("PosterDesigner", u"Groepen kleiner dan dit aantal worden niet getoond; hoger is strenger. Nooit lager dan 5.", None))
+#endif // QT_CONFIG(tooltip)
+        self.thresholdSpin.setSuffix(QCoreApplication.translate("PosterDesigner", u" bewoners", None))
 #if QT_CONFIG(tooltip)
         self.previousPageButton.setToolTip(QCoreApplication.translate("PosterDesigner", u"Vorige pagina", None))
 #endif // QT_CONFIG(tooltip)

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'questionnaire_editor.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -345,6 +345,11 @@ class Ui_QuestionnaireEditorDialog(object):
 
         self.flagsLayout.addWidget(self.reversedCheck, 1, 1, 1, 1)
 
+        self.sensitiveCheck = QCheckBox(self.flagsWidget)
+        self.sensitiveCheck.setObjectName(u"sensitiveCheck")
+
+        self.flagsLayout.addWidget(self.sensitiveCheck, 2, 0, 1, 2)
+
 
         self.questionForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.flagsWidget)
 
@@ -594,7 +599,8 @@ class Ui_QuestionnaireEditorDialog(object):
         QWidget.setTabOrder(self.requiredCheck, self.consentCheck)
         QWidget.setTabOrder(self.consentCheck, self.personalCheck)
         QWidget.setTabOrder(self.personalCheck, self.reversedCheck)
-        QWidget.setTabOrder(self.reversedCheck, self.minimumSpin)
+        QWidget.setTabOrder(self.reversedCheck, self.sensitiveCheck)
+        QWidget.setTabOrder(self.sensitiveCheck, self.minimumSpin)
         QWidget.setTabOrder(self.minimumSpin, self.maximumSpin)
         QWidget.setTabOrder(self.maximumSpin, self.helpEdit)
         QWidget.setTabOrder(self.helpEdit, self.optionsView)
@@ -665,6 +671,10 @@ class Ui_QuestionnaireEditorDialog(object):
         self.reversedCheck.setText(QCoreApplication.translate("QuestionnaireEditorDialog", u"Omgekeerd scoren", None))
 #if QT_CONFIG(tooltip)
         self.reversedCheck.setToolTip(QCoreApplication.translate("QuestionnaireEditorDialog", u"Voor een negatief geformuleerde uitspraak (zoals \u2018kennen elkaar nauwelijks\u2019).", None))
+#endif // QT_CONFIG(tooltip)
+        self.sensitiveCheck.setText(QCoreApplication.translate("QuestionnaireEditorDialog", u"Gevoelig: in openbare uitvoer nooit 0% of 100%", None))
+#if QT_CONFIG(tooltip)
+        self.sensitiveCheck.setToolTip(QCoreApplication.translate("QuestionnaireEditorDialog", u"Voor een vraag waar buren gevoelig voor zijn (overlast over met name genoemde dingen, contactwensen): poster, folder en dia\u2019s tonen nooit 0% of 100%, want dan weet iedereen wat elke bewoner antwoordde.", None))
 #endif // QT_CONFIG(tooltip)
         self.rangeWidgetLabel.setText(QCoreApplication.translate("QuestionnaireEditorDialog", u"&Bereik", None))
         self.fromLabel.setText(QCoreApplication.translate("QuestionnaireEditorDialog", u"van", None))
