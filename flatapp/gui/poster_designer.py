@@ -71,6 +71,8 @@ SETTINGS = "tent"
 ERROR_STYLE = ("background: #fbe4e2; color: #7f1d1d; border: 1px solid #e3a29c; border-radius: 4px; "
                "padding: 6px; font-weight: bold;")
 DONE_STYLE = "color: #1d5e2a;"
+NOTICE_STYLE = ("background: #fff4d6; color: #5c4200; border: 1px solid #e6c46b; border-radius: 4px; "
+                "padding: 6px;")
 FAIL_STYLE = "color: #a11d1d; font-weight: bold;"
 EMPTY_PANEL = QColor("#8a6d3b")
 DOCUMENT_NAMES = {
@@ -90,10 +92,10 @@ MAX_THRESHOLD = 50              # the spin box's top; the service itself only re
 
 
 # --- the renderers (flatapp.printing), loaded when first used --------------------------------------
-def _poster(content, options, out: BinaryIO) -> int:
+def _poster(content, options, out: BinaryIO, fit=None) -> int:
     from flatapp.printing.poster import render_poster
 
-    return render_poster(content, options, out)
+    return render_poster(content, options, out, fit)
 
 
 def _slides(content, options, out: BinaryIO) -> int:
@@ -321,6 +323,7 @@ class PosterDesigner(RememberingDialog):
         self.content = content
         self.threshold = threshold      # the smallest group ``content`` was made with
         self.renderers = {**REAL_RENDERERS, **(renderers or {})}
+        self.poster_fit = None              # how the last poster preview's type fitted (PosterFit)
         self.slide_show: SlideShow | None = None
         self.last_saved: Path | None = None
         self.preview_error = ""
@@ -602,7 +605,14 @@ class PosterDesigner(RememberingDialog):
         document = self.document() if document is None else document
         options = self.options(document)
         content = self.current_content()
-        return self.renderers[DOCUMENT_RENDERER[document]](content, options, out)
+        renderer = self.renderers[DOCUMENT_RENDERER[document]]
+        if document == POSTER:
+            from flatapp.printing.poster import PosterFit
+
+            self.poster_fit = PosterFit()
+            return renderer(content, options, out, self.poster_fit)
+        self.poster_fit = None
+        return renderer(content, options, out)
 
     # --- the preview --------------------------------------------------------------------------
     def schedule_preview(self, *_args) -> None:
@@ -627,13 +637,28 @@ class PosterDesigner(RememberingDialog):
         if pages < 1:
             return self._preview_failed(translate("PosterDesigner", "Het voorbeeld kon niet worden gelezen."))
         self.preview_error = ""
-        self.ui.previewMessageLabel.hide()
-        self.ui.previewMessageLabel.clear()
+        self._show_fit_notice()
         self._update_pages()
         return True
 
+    def _show_fit_notice(self) -> None:
+        """A warning above a good preview when the chosen panels only fit in type too small for the tent."""
+        label = self.ui.previewMessageLabel
+        fit = self.poster_fit
+        if fit is None or not fit.smaller_than_planned:
+            label.hide()
+            label.clear()
+            return
+        label.setStyleSheet(NOTICE_STYLE)
+        label.setText(translate(
+            "PosterDesigner", "Met deze panelen wordt de letter {percent}% kleiner dan gepland en is de poster "
+            "minder goed te lezen van drie meter. Kies minder panelen, staand of een groter formaat.").format(
+            percent=round(100 * (1 - fit.type_scale))))
+        label.show()
+
     def _preview_failed(self, message: str) -> bool:
         self.preview_error = message
+        self.ui.previewMessageLabel.setStyleSheet(ERROR_STYLE)
         self.ui.previewMessageLabel.setText(message)
         self.ui.previewMessageLabel.show()
         self.preview.set_stale(True)

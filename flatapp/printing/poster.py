@@ -35,6 +35,8 @@ WHITE = "#ffffff"
 SLIDE_MM = (338.67, 190.5)
 _A1_AREA = POSTER_SIZES_MM["A1"][0] * POSTER_SIZES_MM["A1"][1]
 QUOTE_OPEN, QUOTE_CLOSE = "\u201c", "\u201d"
+# Type at 95% of the plan still reads from three metres at A1 (labels ≥ 27 pt); smaller gets a warning.
+READABLE_SCALE = 0.95
 SINGLE_PANEL_MAX_SCALE = 2.4   # a theme alone on a poster: up to 2.4× the combined poster's type
 
 
@@ -509,8 +511,21 @@ def _layout(painter: Painter, panels: list[Panel], x: float, bottom: float, widt
     return boxes, max(0.0, need - room)
 
 
-def render_poster(content: TentContent, options: PosterOptions, out: BinaryIO) -> int:
-    """Write the poster(s) of ``content`` as PDF to ``out``; returns the number of pages."""
+@dataclass
+class PosterFit:
+    """How the type came out against the plan: 1.0 is as planned for reading from three metres at A1
+    (and in proportion on other paper); below it, the chosen panels needed smaller type to fit."""
+
+    type_scale: float = 1.0
+
+    @property
+    def smaller_than_planned(self) -> bool:
+        return self.type_scale < READABLE_SCALE
+
+
+def render_poster(content: TentContent, options: PosterOptions, out: BinaryIO, fit: PosterFit | None = None) -> int:
+    """Write the poster(s) of ``content`` as PDF to ``out``; returns the number of pages. ``fit``, when
+    given, receives how far the type had to shrink (the designer warns when it is too small)."""
     page_w, page_h = (value * mm for value in options.page_size_mm)
     style = options.style
     palette = Palette.of(style.colour)
@@ -552,6 +567,8 @@ def render_poster(content: TentContent, options: PosterOptions, out: BinaryIO) -
                                  palette, headline_shown=True)
             for box in boxes:
                 fitted.panel(box)
+            if fit is not None:
+                fit.type_scale = min(fit.type_scale, fitted.sizes.label / sizes.label)
         canvas.showPage()
     with binary_streams():
         canvas.save()

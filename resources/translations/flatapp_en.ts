@@ -2073,7 +2073,7 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>PosterDesigner</name>
     <message>
-        <location filename="../../flatapp/gui/poster_designer.py" line="+77"/>
+        <location filename="../../flatapp/gui/poster_designer.py" line="+79"/>
         <location filename="../../ui/poster_designer.ui" line="+29"/>
         <source>Poster</source>
         <translation>Poster</translation>
@@ -2086,13 +2086,13 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+595"/>
+        <location line="+618"/>
         <location filename="../../ui/poster_designer.ui" line="+34"/>
         <source>Inschrijflijsten</source>
         <translation>Sign-up sheets</translation>
     </message>
     <message>
-        <location line="-592"/>
+        <location line="-615"/>
         <source>Poster opslaan als &amp;PDF…</source>
         <translation>Save poster as P&amp;DF…</translation>
     </message>
@@ -2112,7 +2112,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Preview</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Poster maken – {building}, {round}</source>
         <translation>Make a poster – {building}, {round}</translation>
     </message>
@@ -2148,7 +2148,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Choose the main colour</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+80"/>
         <source>Het voorbeeld kon niet worden gemaakt: {error}</source>
         <translation>The preview could not be made: {error}</translation>
     </message>
@@ -2156,6 +2156,11 @@ Choose File › Import homes… to read in the address list.</translation>
         <location line="+6"/>
         <source>Het voorbeeld kon niet worden gelezen.</source>
         <translation>The preview could not be read.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Met deze panelen wordt de letter {percent}% kleiner dan gepland en is de poster minder goed te lezen van drie meter. Kies minder panelen, staand of een groter formaat.</source>
+        <translation>With these panels the type becomes {percent}% smaller than planned and the poster is harder to read from three metres. Choose fewer panels, portrait or a larger size.</translation>
     </message>
     <message>
         <location line="+28"/>

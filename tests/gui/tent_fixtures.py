@@ -49,7 +49,7 @@ class StandIns:
     def __init__(self):
         self.calls: list[tuple[str, object]] = []
 
-    def poster(self, content, options, out) -> int:
+    def poster(self, content, options, out, fit=None) -> int:
         self.calls.append(("poster", options))
         width, height = options.page_size_mm
         pdf = canvas.Canvas(out, pagesize=(width * mm, height * mm))

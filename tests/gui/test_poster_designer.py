@@ -174,9 +174,9 @@ class ContentSeen(StandIns):
 
     def renderers(self):
         def seen(kind, render):
-            def wrapper(content, options, out):
+            def wrapper(content, options, out, *fit):
                 self.contents.append((kind, content))
-                return render(content, options, out)
+                return render(content, options, out, *fit)
             return wrapper
         return {kind: seen(kind, render) for kind, render in super().renderers().items()}
 
@@ -318,3 +318,19 @@ def test_the_real_poster_renderer_in_the_preview_and_the_pdf(qtbot, monkeypatch,
     page = PdfReader(tmp_path / "echt.pdf").pages[0]
     assert (round(float(page.mediabox.width), 2), round(float(page.mediabox.height), 2)) == A1
     assert "Zo wonen we samen in Voorbeeldflat" in page.extract_text()
+
+
+def test_too_many_panels_for_the_paper_gets_a_readability_notice(qtbot, demo_database):
+    """Landscape A1 with every panel only fits in smaller type: the designer says so above the preview."""
+    dialog = open_poster_designer(demo_database, 1)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ui = dialog.ui
+    assert dialog.refresh_preview() and not ui.previewMessageLabel.isVisible()   # portrait, six panels: fine
+    qtbot.mouseClick(ui.landscapeRadio, Qt.MouseButton.LeftButton)
+    for row in range(ui.panelList.count()):
+        ui.panelList.item(row).setCheckState(Qt.CheckState.Checked)
+    assert dialog.refresh_preview()
+    assert dialog.poster_fit.smaller_than_planned
+    assert ui.previewMessageLabel.isVisible() and "drie meter" in ui.previewMessageLabel.text()
+    assert dialog.preview.image() is not None            # a notice, not an error: the preview stays

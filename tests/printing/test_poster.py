@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 from pathlib import Path
 
@@ -248,3 +249,13 @@ def test_a_theme_alone_on_its_poster_gets_larger_type(demo_content, tmp_path):
 
     title = PANEL_TITLES[TOPICS]
     assert size_of(alone, title) >= 1.5 * size_of(combined, title)
+
+
+def test_the_fit_report_says_when_type_had_to_shrink(demo_content):
+    from flatapp.printing.poster import PosterFit
+
+    roomy, crowded = PosterFit(), PosterFit()
+    render_poster(demo_content, PosterOptions(), io.BytesIO(), roomy)
+    render_poster(demo_content, PosterOptions(orientation="landscape", panels=PANEL_KEYS), io.BytesIO(), crowded)
+    assert not roomy.smaller_than_planned
+    assert crowded.smaller_than_planned and crowded.type_scale < roomy.type_scale
