@@ -5,7 +5,9 @@ chosen panel) into a PDF in memory and shown page by page with QtPdf, scaled to 
 page's proportions on a dark background. Only that PDF is shown: public, disclosure-controlled content.
 
 Keys: Right, Down, Space, PageDown, Enter → next; Left, Up, PageUp, Backspace → previous; Home/End;
-Escape or Q leaves. A mouse click goes to the next slide (right click: the previous one).
+Escape or Q leaves. A mouse click goes to the next slide (right click: the previous one). P plays the
+slides by themselves, round and round, for a laptop left on a table in the tent; P again (or any key
+that moves) stops it.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space, Qt.Key.Key_Pag
              Qt.Key.Key_Enter}
 PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace}
 LEAVE_KEYS = {Qt.Key.Key_Escape, Qt.Key.Key_Q}
+PLAY_KEY = Qt.Key.Key_P
+PLAY_SECONDS = 12          # long enough to read a chart slide from a few metres
 
 SlideRenderer = Callable[[TentContent, PosterOptions, BinaryIO], int]
 
@@ -96,6 +100,24 @@ class SlideShow(QWidget):
         self._cursor_timer.setInterval(CURSOR_HIDE_MS)
         self._cursor_timer.timeout.connect(lambda: self.setCursor(Qt.CursorShape.BlankCursor))
         self._cursor_timer.start()
+        self._play_timer = QTimer(self)
+        self._play_timer.setInterval(PLAY_SECONDS * 1000)
+        self._play_timer.timeout.connect(self._advance_round)
+
+    # --- playing by itself ------------------------------------------------------------------------
+    def is_playing(self) -> bool:
+        return self._play_timer.isActive()
+
+    def set_playing(self, playing: bool) -> None:
+        if playing:
+            self._play_timer.start()
+        else:
+            self._play_timer.stop()
+        self.update()
+
+    def _advance_round(self) -> None:
+        """The next slide, and after the last one the first again."""
+        self.go_to(self._page + 1 if self._page + 1 < self.page_count() else 0)
 
     # --- pages --------------------------------------------------------------------------------
     def page_count(self) -> int:
@@ -105,7 +127,8 @@ class SlideShow(QWidget):
         return self._page
 
     def indicator_text(self) -> str:
-        return f"{self._page + 1} / {self.page_count()}"
+        playing = "\u25b6 " if self.is_playing() else ""      # ▶ while the slides play by themselves
+        return f"{playing}{self._page + 1} / {self.page_count()}"
 
     def go_to(self, page: int) -> None:
         page = max(0, min(page, self.page_count() - 1))
@@ -175,6 +198,11 @@ class SlideShow(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         key = event.key()
+        if key == PLAY_KEY:
+            self.set_playing(not self.is_playing())
+            return
+        if key in NEXT_KEYS | PREVIOUS_KEYS | {Qt.Key.Key_Home, Qt.Key.Key_End}:
+            self.set_playing(False)       # the coordinator takes over
         if key in NEXT_KEYS:
             self.next_page()
         elif key in PREVIOUS_KEYS:
@@ -203,6 +231,7 @@ class SlideShow(QWidget):
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self._cursor_timer.stop()
+        self._play_timer.stop()
         self.document.close()
         super().closeEvent(event)
 

@@ -1980,8 +1980,8 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>De uitkomsten schermvullend tonen op de laptop of beamer (Esc stopt)</source>
-        <translation>Show the results full screen on the laptop or projector (Esc stops)</translation>
+        <source>De uitkomsten schermvullend tonen op de laptop of beamer (P: zelf laten afspelen; Esc stopt)</source>
+        <translation>Show the results full screen on the laptop or projector (P: play by itself; Esc stops)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2428,8 +2428,8 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>De gekozen panelen schermvullend tonen, één per dia (Esc stopt)</source>
-        <translation>Show the chosen panels full screen, one per slide (Esc stops)</translation>
+        <source>De gekozen panelen als dia&apos;s, schermvullend (op de beamer als die is aangesloten). Pijltjes of spatie: volgende dia; P: zelf laten afspelen, steeds opnieuw; Esc: stoppen.</source>
+        <translation>The chosen panels as slides, full screen (on the projector when one is connected). Arrows or space: next slide; P: play by itself, over and over; Esc: stop.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4158,7 +4158,7 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>SlideShow</name>
     <message>
-        <location filename="../../flatapp/gui/slide_show.py" line="+82"/>
+        <location filename="../../flatapp/gui/slide_show.py" line="+86"/>
         <source>Diavoorstelling</source>
         <translation>Slide show</translation>
     </message>

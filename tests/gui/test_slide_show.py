@@ -141,3 +141,19 @@ def test_slides_render_errors_are_dutch(content):
 
     with pytest.raises(UserError, match="Het logo ontbreekt."):
         make_slides(content, PosterOptions(), broken)
+
+
+def test_p_plays_the_slides_round_and_round_until_a_key_takes_over(qtbot, content, stand_ins, monkeypatch):
+    show = open_show(qtbot, content, stand_ins)
+    show._play_timer.setInterval(30)          # the real pace is PLAY_SECONDS; the test cannot wait that long
+    QTest.keyClick(show, Qt.Key.Key_End)
+    QTest.keyClick(show, Qt.Key.Key_P)
+    assert show.is_playing() and show.indicator_text() == "\u25b6 4 / 4"
+    qtbot.waitUntil(lambda: show.current_page() == 0, timeout=2000)      # after the last: the first again
+    QTest.keyClick(show, Qt.Key.Key_Home)
+    assert not show.is_playing() and show.indicator_text() == "1 / 4"
+    QTest.qWait(120)
+    assert show.current_page() == 0
+    QTest.keyClick(show, Qt.Key.Key_P)
+    QTest.keyClick(show, Qt.Key.Key_P)
+    assert not show.is_playing()

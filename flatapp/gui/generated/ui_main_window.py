@@ -474,7 +474,7 @@ class Ui_MainWindow(object):
 #endif // QT_CONFIG(statustip)
         self.actionStartSlideShow.setText(QCoreApplication.translate("MainWindow", u"&Diavoorstelling starten", None))
 #if QT_CONFIG(statustip)
-        self.actionStartSlideShow.setStatusTip(QCoreApplication.translate("MainWindow", u"De uitkomsten schermvullend tonen op de laptop of beamer (Esc stopt)", None))
+        self.actionStartSlideShow.setStatusTip(QCoreApplication.translate("MainWindow", u"De uitkomsten schermvullend tonen op de laptop of beamer (P: zelf laten afspelen; Esc stopt)", None))
 #endif // QT_CONFIG(statustip)
 #if QT_CONFIG(shortcut)
         self.actionStartSlideShow.setShortcut(QCoreApplication.translate("MainWindow", u"F5", None))

@@ -524,7 +524,7 @@ class Ui_PosterDesigner(object):
 #endif // QT_CONFIG(tooltip)
         self.slideShowButton.setText(QCoreApplication.translate("PosterDesigner", u"&Diavoorstelling", None))
 #if QT_CONFIG(tooltip)
-        self.slideShowButton.setToolTip(QCoreApplication.translate("PosterDesigner", u"De gekozen panelen schermvullend tonen, \u00e9\u00e9n per dia (Esc stopt)", None))
+        self.slideShowButton.setToolTip(QCoreApplication.translate("PosterDesigner", u"De gekozen panelen als dia's, schermvullend (op de beamer als die is aangesloten). Pijltjes of spatie: volgende dia; P: zelf laten afspelen, steeds opnieuw; Esc: stoppen.", None))
 #endif // QT_CONFIG(tooltip)
         self.saveButton.setText(QCoreApplication.translate("PosterDesigner", u"Opslaan als &PDF\u2026", None))
         self.printButton.setText(QCoreApplication.translate("PosterDesigner", u"&Afdrukken\u2026", None))
