@@ -11,3 +11,23 @@ def qt_settings(flatapp_home, qapp):
     from flatapp.gui.app import configure_settings
 
     configure_settings()
+
+
+# --- the tent's windows (poster designer, slide show) ---------------------------------------------
+
+@pytest.fixture
+def demo_database(tmp_path_factory, tmp_path):
+    """A copy of the demo database (built once per session) for one test."""
+    from tests.gui.tent_fixtures import open_demo
+
+    database = open_demo(tmp_path_factory, tmp_path)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def stand_ins():
+    """Quick stand-in renderers that record the options they were given."""
+    from tests.gui.tent_fixtures import StandIns
+
+    return StandIns()

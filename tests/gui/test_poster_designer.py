@@ -15,23 +15,11 @@ from pypdf import PdfReader
 from flatapp.gui.poster_designer import HANDOUT, SIGN_UP, PosterDesigner, open_poster_designer
 from flatapp.tent.content import FLOORS, PANEL_TITLES
 from tests.gui.keyboard import type_text
-from tests.gui.tent_fixtures import StandIns, open_demo
+from tests.gui.tent_fixtures import StandIns
 
 A1 = (1683.78, 2383.94)
 A3 = (841.89, 1190.55)
 A4 = (595.28, 841.89)
-
-
-@pytest.fixture
-def demo_database(tmp_path_factory, tmp_path):
-    database = open_demo(tmp_path_factory, tmp_path)
-    yield database
-    database.dispose()
-
-
-@pytest.fixture
-def stand_ins() -> StandIns:
-    return StandIns()
 
 
 def open_designer(qtbot, database, stand_ins) -> PosterDesigner:

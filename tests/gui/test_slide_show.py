@@ -13,19 +13,7 @@ from PySide6.QtWidgets import QToolButton
 from flatapp.gui.main_window import MainController
 from flatapp.gui.slide_show import SlideShow, make_slides
 from flatapp.tent.options import PosterOptions
-from tests.gui.tent_fixtures import SLIDE_SIZE, StandIns, open_demo
-
-
-@pytest.fixture
-def demo_database(tmp_path_factory, tmp_path):
-    database = open_demo(tmp_path_factory, tmp_path)
-    yield database
-    database.dispose()
-
-
-@pytest.fixture
-def stand_ins() -> StandIns:
-    return StandIns()
+from tests.gui.tent_fixtures import SLIDE_SIZE, StandIns
 
 
 @pytest.fixture
