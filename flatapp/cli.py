@@ -138,7 +138,9 @@ def cmd_db(args: argparse.Namespace) -> int:
 
 # --- parser -----------------------------------------------------------------------------
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(window_only: bool = False) -> argparse.ArgumentParser:
+    """The whole command line; ``window_only`` leaves out the round, response, results, print and
+    tent commands (their modules and option defaults), for starting the window or the selftest."""
     db_help = "database-bestand of database-URL (standaard: de eigen database van FlatApp)"
     # --db may stand before or after the command; SUPPRESS keeps a sub-command from
     # overwriting the value given before it with its own default.
@@ -182,6 +184,17 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("path")
     demo.set_defaults(handler=cmd_demo)
 
+    if not window_only:
+        _add_work_commands(commands, common)
+
+    db = commands.add_parser("db", parents=[common], help="database bijwerken, controleren of kopiëren")
+    db.add_argument("action", choices=("upgrade", "check", "backup"))
+    db.add_argument("-o", "--output", help="map voor de reservekopie (bij backup)")
+    db.set_defaults(handler=cmd_db)
+    return parser
+
+
+def _add_work_commands(commands, common: argparse.ArgumentParser) -> None:
     from flatapp.cli_printing import add_print_commands
     from flatapp.cli_responses import add_response_commands
     from flatapp.cli_results import add_results_commands
@@ -194,11 +207,17 @@ def build_parser() -> argparse.ArgumentParser:
     add_print_commands(commands, common)
     add_tent_commands(commands, common)
 
-    db = commands.add_parser("db", parents=[common], help="database bijwerken, controleren of kopiëren")
-    db.add_argument("action", choices=("upgrade", "check", "backup"))
-    db.add_argument("-o", "--output", help="map voor de reservekopie (bij backup)")
-    db.set_defaults(handler=cmd_db)
-    return parser
+
+def _starts_window(argv: list[str]) -> bool:
+    """True for `flatapp`, `flatapp gui` and `flatapp selftest` (with --db anywhere): these need
+    only a small parser, and building the whole one (every command's module) slows the start."""
+    words = iter(argv)
+    for word in words:
+        if word == "--db":
+            next(words, None)
+        elif not word.startswith("--db="):
+            return word in ("gui", "selftest") and not any(w in ("-h", "--help") for w in argv)
+    return True
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -209,7 +228,8 @@ def main(argv: list[str] | None = None) -> int:
         # Dutch text (é, ë, ’) must not crash a Windows console with a legacy code page.
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = build_parser(window_only=_starts_window(argv)).parse_args(argv)
     try:
         return args.handler(args)
     except (UserError, DatabaseRefused) as error:

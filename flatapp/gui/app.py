@@ -10,7 +10,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTranslator, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTranslator, qInstallMessageHandler
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -160,7 +160,9 @@ def _check_window(database: Database, problems: list[str]) -> None:
         window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
         window.resize(1366, 768)
         window.show()
-        QApplication.processEvents()
+        # Settle the layouts, then paint once, into an image. (A full processEvents() here would
+        # paint the whole window a first time, and grab() a second: twice the cost of a start.)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         image = window.grab().toImage()
         if image.isNull() or image.width() < 100:
             problems.append("het hoofdvenster kon niet worden getekend")

@@ -104,6 +104,8 @@ class FacadeMap(QAbstractScrollArea):
         self._empty_text = translate("FacadeMap", "Deze flat heeft nog geen woningen.")
         self._cell = QSize(BASE_CELL)
         self._fit = True
+        self._sizes_key: tuple | None = None
+        self._sizes = (0, 0)
 
     # --- content ------------------------------------------------------------------------------
     def set_homes(self, homes: Sequence[HomeRow]) -> None:
@@ -271,13 +273,23 @@ class FacadeMap(QAbstractScrollArea):
         font.setPixelSize(max(9, min(30, round(size))))
         return font
 
+    def _text_sizes(self) -> tuple[int, int]:
+        """(floor label width, header height): measured once per font and set of floors, not for
+        every cell of every paint."""
+        key = (self.font().key(), len(self._floors), self._floors[0] if self._floors else None)
+        if self._sizes_key != key:
+            metrics = QFontMetrics(self._label_font())
+            labels = [floor_label(floor) for floor in self._floors] or ["BG"]
+            label_width = max(metrics.horizontalAdvance(label) for label in labels) + 14
+            header = QFontMetrics(self._label_font(bold=True)).height() + 10
+            self._sizes_key, self._sizes = key, (label_width, header)
+        return self._sizes
+
     def _floor_label_width(self) -> int:
-        metrics = QFontMetrics(self._label_font())
-        labels = [floor_label(floor) for floor in self._floors] or ["BG"]
-        return max(metrics.horizontalAdvance(label) for label in labels) + 14
+        return self._text_sizes()[0]
 
     def _header_height(self) -> int:
-        return QFontMetrics(self._label_font(bold=True)).height() + 10
+        return self._text_sizes()[1]
 
     def _legend_height(self) -> int:
         return QFontMetrics(self._label_font()).height() + 16 if self._legend else 0

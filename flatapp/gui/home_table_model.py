@@ -36,6 +36,9 @@ _HEADERS = {
     COL_VHE: lambda: QCoreApplication.translate("HomeTableModel", "VHE"),
 }
 _DIGITS = re.compile(r"(\d+)")
+_TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+# The roles data() answers; a view asks for many more (font, colours, check state …) for every cell.
+_ROLES = frozenset((*_TEXT_ROLES, HOME_ID_ROLE, SORT_ROLE, Qt.ItemDataRole.TextAlignmentRole))
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -51,12 +54,23 @@ class HomeTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[HomeRow] = []
+        self._order_keys: dict[int, list[tuple]] = {}  # column → per row (sort key, walking order)
 
     # --- data -------------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[HomeRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._order_keys = {}
         self.endResetModel()
+
+    def order_key(self, row: int, column: int) -> tuple:
+        """The key the list sorts on: the column's sort key, ties broken by walking order.
+        Made once per column for all rows (sorting asks for it many times per row)."""
+        keys = self._order_keys.get(column)
+        if keys is None:
+            keys = self._order_keys[column] = [(self.sort_key(home, column), home.walking_key())
+                                               for home in self._rows]
+        return keys[row]
 
     def rows(self) -> list[HomeRow]:
         return list(self._rows)
@@ -85,11 +99,14 @@ class HomeTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if role not in _ROLES or not index.isValid():
             return None
-        home = self._rows[index.row()]
+        row = index.row()
+        if not 0 <= row < len(self._rows):
+            return None
+        home = self._rows[row]
         column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role in _TEXT_ROLES:
             return self.display_text(home, column)
         if role == HOME_ID_ROLE:
             return home.id
@@ -176,11 +193,8 @@ class HomeFilterProxy(QSortFilterProxyModel):
     def lessThan(self, left: ModelIndex, right: ModelIndex) -> bool:  # noqa: N802
         model = self._home_model()
         column = left.column()
-        left_key = HomeTableModel.sort_key(model.home_at(left.row()), column)
-        right_key = HomeTableModel.sort_key(model.home_at(right.row()), column)
-        if left_key == right_key:  # a stable, meaningful tie-break: walking order
-            return model.home_at(left.row()).walking_key() < model.home_at(right.row()).walking_key()
-        return left_key < right_key
+        # Equal sort keys fall back on walking order: a stable, meaningful tie-break.
+        return model.order_key(left.row(), column) < model.order_key(right.row(), column)
 
     def home_id(self, proxy_row: int) -> int | None:
         index = self.index(proxy_row, 0)

@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
     """Widgets only; ``MainController`` fills them and reacts to them."""
 
     closing = Signal()
+    shown = Signal()
 
     def __init__(self, parent: QWidget | None = None, remember_layout: bool = True):
         super().__init__(parent)
@@ -379,6 +380,7 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:  # noqa: N802
         self.restore_layout()
         super().showEvent(event)
+        self.shown.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.save_layout()
@@ -410,6 +412,7 @@ class MainController(QObject):
         # The round's pages (planner, door outcomes, form entry) are built the first time their
         # tab is opened: keeps start-up fast.
         self._pages: dict[str, QWidget] = {}
+        self._tent_stale = True         # the Tent menu's actions not yet set for the block shown
         self.slide_show = None          # the tent's slide show while it runs
         self._connect()
         self._database_shown()
@@ -439,6 +442,7 @@ class MainController(QObject):
         self.editor.homeChanged.connect(self._home_changed)
         self.editor.failed.connect(self._undo_failed)
         window.closing.connect(self.shutdown)
+        window.shown.connect(self._tent_actions_soon)
         ui.workTabs.currentChanged.connect(self._tab_changed)
         ui.actionShowRound.triggered.connect(self.show_round_planner)
         ui.actionEnterDoors.triggered.connect(lambda: self.show_tab("doors"))
@@ -636,7 +640,11 @@ class MainController(QObject):
         if has_block:
             for page in self._pages.values():
                 page.set_building(self._building_id)
-        self._update_tent_actions()
+        # The Tent menu needs to know whether the block has a round: that asks the round services
+        # (a heavy import), so at start it is asked just after the window is on screen.
+        self._tent_stale = True
+        if self.window.isVisible():
+            self._update_tent_actions()
 
     def page(self, name: str):
         """The page of tab ``name`` (see PAGES), built on first use; None without a block."""
@@ -782,10 +790,19 @@ class MainController(QObject):
             dialog.deleteLater()
 
     # --- the tent (public results for the residents) ---------------------------------------------
+    def _tent_actions_soon(self) -> None:
+        """After the window is shown (and painted): set the Tent menu's actions when still open."""
+        QTimer.singleShot(0, self, self._update_stale_tent_actions)
+
+    def _update_stale_tent_actions(self) -> None:
+        if self._tent_stale and self.window.isVisible():
+            self._update_tent_actions()
+
     def _update_tent_actions(self) -> None:
         """The Tent menu needs a round of the block shown."""
-        from flatapp.services.rounds import list_rounds
+        from flatapp.services.rounds import list_rounds  # the round services load on first use
 
+        self._tent_stale = False
         has_round = False
         if self._building_id is not None:
             with self.database.session() as session:

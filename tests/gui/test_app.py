@@ -121,3 +121,26 @@ def test_run_gui_refused_at_start_then_a_new_database(monkeypatch, tmp_path):
     finally:
         close_main_windows()
     assert fresh.exists() and QSettings().value(LAST_DATABASE_KEY) == str(fresh.resolve())
+
+
+def test_the_selftest_loads_only_what_the_first_window_needs(tmp_path):
+    """Start-up speed: the round services and the other commands' modules load when first used."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    code = ("import json, sys; from flatapp.cli import main; code = main(['selftest']); "
+            "print(json.dumps([code, sorted(m for m in sys.modules if m.startswith('flatapp'))]))")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FLATAPP_HOME": str(tmp_path)}
+    env.pop("FLATAPP_DB", None)
+    for _run in ("makes the demo database", "starts on it"):
+        result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                                env=env)
+        assert result.returncode == 0, result.stderr
+    code, loaded = json.loads(result.stdout.strip().splitlines()[-1])
+    assert code == 0
+    assert "flatapp.gui.main_window" in loaded
+    for later in ("flatapp.services.rounds", "flatapp.services.questionnaires", "flatapp.cli_tent",
+                  "flatapp.cli_results", "flatapp.gui.round_planner"):
+        assert later not in loaded
