@@ -10,9 +10,9 @@ import re
 from dataclasses import dataclass
 
 _POSTCODE = re.compile(r"^\s*([1-9][0-9]{3})\s*([A-Za-z]{2})\s*$")
-# 12, 12A, 12 A, 12-3, 12-II, 12 A 3, 12A-bis, 12 hs
+# 12, 12A, 12 A, 12-3, 12-II, 12 A 3, 12A-bis, 12 hs; leading zeros (000016A) are padding, not digits
 _HOUSE = re.compile(
-    r"^\s*(?P<number>\d{1,5})\s*(?:(?P<letter>[A-Za-z])(?![A-Za-z]))?\s*[-/ ]?\s*(?P<addition>[A-Za-z0-9]{1,6})?\s*$"
+    r"^\s*0*(?P<number>[0-9]{1,5})\s*(?:(?P<letter>[A-Za-z])(?![A-Za-z]))?\s*[-/ ]?\s*(?P<addition>[A-Za-z0-9]{1,6})?\s*$"
 )
 
 

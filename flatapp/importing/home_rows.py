@@ -5,13 +5,18 @@ and a Dutch reason; a row with any issue gives no record. Totals lines and units
 homes (garage, berging …) are passed over as notices, not issues.
 
 The work goes column by column: an export repeats its streets, postcodes, floors and types, so
-each distinct value is cleaned once and rows only look the results up (50,000 rows stay cheap).
+each distinct value is cleaned once and rows only look the results up. Most cells are already
+clean ('1234 AB', single spaces, a plain number): a column's distinct values are tested at once in C
+and only the irregular ones go through the per-value parsers, and records, duplicates and rows
+passed over are found with set and zip operations rather than a Python loop per row.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Hashable, Sequence
+from functools import partial
+from itertools import compress, filterfalse
 
 from flatapp.domain.addresses import (
     clean_addition,
@@ -57,38 +62,78 @@ def check_rows(table: RawTable, mapping: ColumnMapping) -> ImportPlan:
 def _check(table: RawTable, mapping: ColumnMapping) -> ImportPlan:
     cells = _Cells(table, mapping)
     plan = ImportPlan()
-    non_home = _each(cells.column("unit_type"), is_non_home)
+    rows, numbers = table.rows, table.row_numbers
+    types = cells.column("unit_type")
+    non_home_types = {text for text in set(types) if is_non_home(text)}
     problems: dict[int, list[tuple[str, str]]] = {}      # row index -> (field, Dutch reason)
-    values = [
-        _clean_column("street", cells.column("street"), _street, problems),
-        _clean_column("house_number", cells.house_parts(), _house, problems),
-        _clean_column("postcode", cells.column("postcode"), _postcode, problems),
-        (_clean_column("floor", cells.column("floor"), parse_floor, problems) if cells.has("floor")
-         else [None] * len(table.rows)),
-        *(_clean_column(field, cells.column(field), _text_up_to(MAX_LENGTH[field]), problems)
-          for field in ("city", "vhe_code", "entrance", "unit_type")),
-    ]
-    addresses: dict[tuple, int] = {}          # address key / VHE code -> first row with it
-    vhe_codes: dict[str, int] = {}
+    # The same order as the columns' issues within a row had before (the final sort is stable).
+    streets = _clean_column("street", cells.column("street"), _street, problems,
+                            irregular=_irregular_text(MAX_LENGTH["street"], required=True))
+    houses = _house_column(cells, problems)
+    postcodes = _clean_column("postcode", cells.column("postcode"), _postcode, problems, irregular=_irregular_postcodes)
+    floors = (_clean_column("floor", cells.column("floor"), parse_floor, problems) if cells.has("floor")
+              else [None] * len(rows))
+    cities, vhe_codes, entrances, unit_types = (
+        _clean_column(field, cells.column(field), _text_up_to(MAX_LENGTH[field]), problems,
+                      irregular=_irregular_text(MAX_LENGTH[field]))
+        for field in ("city", "vhe_code", "entrance", "unit_type"))
+    # Rows passed over: non-homes, and totals lines (only a row without street or postcode can be one).
+    passed: set[int] = set()
+    candidates = {index for index in problems if streets[index] is None or postcodes[index] is None}
+    if non_home_types:
+        candidates.update(compress(range(len(rows)), map(non_home_types.__contains__, types)))
+    for index in sorted(candidates):
+        non_home = types[index] in non_home_types
+        if non_home or is_totals_line(rows[index]):
+            _pass_over(plan, cells, rows[index], numbers[index], non_home=non_home)
+            passed.add(index)
+    for index in sorted(problems):
+        if index not in passed:
+            plan.issues.extend(RowIssue(numbers[index], cells.header(field), reason) for field, reason in problems[index])
+    duplicates = _duplicates(numbers, postcodes, houses, vhe_codes, passed)
+    rejected = _report_duplicates(plan, cells, duplicates) | {issue.row_number for issue in plan.issues}
+    columns = [numbers, streets, houses, postcodes, cities, vhe_codes, floors, entrances, unit_types]
+    if rejected or len(passed) > 100:
+        keep = [number not in rejected for number in numbers]
+        for index in passed:
+            keep[index] = False
+        columns = [list(compress(column, keep)) for column in columns]
+        passed = set()
+    else:                                          # a totals line or a few garages: made, then dropped
+        for index in passed:
+            columns[2][index] = (None, None, None)
+    numbers, streets, houses, postcodes, cities, vhe_codes, floors, entrances, unit_types = columns
+    house_numbers, letters, additions = zip(*houses) if houses else ((), (), ())
+    plan.records = list(map(_new_record, zip(numbers, streets, house_numbers, letters, additions, postcodes,
+                                             cities, vhe_codes, floors, entrances, unit_types)))
+    for index in sorted(passed, reverse=True):
+        del plan.records[index]
+    plan.issues.sort(key=lambda issue: (issue.row_number, cells.order(issue.column)))
+    return plan
+
+
+# A HomeRecord from a tuple of its fields in order, without a Python call per record.
+_new_record = partial(tuple.__new__, HomeRecord)
+
+
+def _duplicates(numbers: list[int], postcodes: Sequence, houses: Sequence, vhe_codes: Sequence,
+                passed: set[int]) -> dict[tuple[str, object], list[int]]:
+    """Rows (by number) sharing an address or a VHE code, by (field, key); rows passed over and cells
+    that failed their check take no part."""
+    filled_codes = list(filter(None, vhe_codes))
+    if len(set(zip(postcodes, houses))) == len(numbers) and len(set(filled_codes)) == len(filled_codes):
+        return {}                                # the common case, found in C: nothing repeats
+    addresses: dict[tuple, int] = {}             # address key / VHE code -> first row with it
+    codes: dict[str, int] = {}
     duplicates: dict[tuple[str, object], list[int]] = {}
-    records = []
-    rows = enumerate(zip(table.rows, table.row_numbers, non_home, *values))
-    for index, (row, number, skip, street, house, postcode, floor, city, vhe_code, entrance, unit_type) in rows:
-        if skip or (street is None or postcode is None) and is_totals_line(row):
-            _pass_over(plan, cells, row, number, non_home=skip)
+    for index, (number, postcode, house, vhe_code) in enumerate(zip(numbers, postcodes, houses, vhe_codes)):
+        if index in passed:
             continue
         if house is not None and postcode is not None:
             _remember(addresses, duplicates, "house_number", (postcode, *house), number)
         if vhe_code:
-            _remember(vhe_codes, duplicates, "vhe_code", vhe_code, number)
-        if index in problems:
-            plan.issues.extend(RowIssue(number, cells.header(field), reason) for field, reason in problems[index])
-        else:
-            records.append(HomeRecord(number, street, *house, postcode, city, vhe_code, floor, entrance, unit_type))
-    rejected = _report_duplicates(plan, cells, duplicates) | {issue.row_number for issue in plan.issues}
-    plan.records = [record for record in records if record.row_number not in rejected]
-    plan.issues.sort(key=lambda issue: (issue.row_number, cells.order(issue.column)))
-    return plan
+            _remember(codes, duplicates, "vhe_code", vhe_code, number)
+    return duplicates
 
 
 def is_non_home(unit_type: str) -> bool:
@@ -126,12 +171,6 @@ class _Cells:
     def column(self, field: str) -> tuple[str, ...]:
         return self._columns[self.index[field]] if field in self.index else self._empty
 
-    def house_parts(self) -> tuple | list[tuple[str, str, str]]:
-        """The number cells, or (number, letter, addition) triples when the file has those columns."""
-        if not (self.has("house_letter") or self.has("addition")):
-            return self.column("house_number")
-        return list(zip(self.column("house_number"), self.column("house_letter"), self.column("addition")))
-
     def header(self, field: str) -> str:
         return self.table.header[self.index[field]] or FIELD_LABELS[field]
 
@@ -150,17 +189,17 @@ class _CellError(ValueError):
         self.field = field
 
 
-def _each(values: Sequence[Hashable], compute: Callable) -> list:
-    """``compute`` once per distinct value, looked up for every cell."""
-    results = {value: compute(value) for value in set(values)}
-    return list(map(results.__getitem__, values))
-
-
 def _clean_column(field: str, cells: Sequence[Hashable], parse: Callable,
-                  problems: dict[int, list[tuple[str, str]]]) -> list:
-    """The clean value of every cell, None where ``parse`` raised; the reasons go into ``problems``."""
+                  problems: dict[int, list[tuple[str, str]]],
+                  irregular: Callable[[set], set] | None = None) -> Sequence:
+    """The clean value of every cell, None where ``parse`` raised; the reasons go into ``problems``.
+
+    ``parse`` runs once per distinct cell. ``irregular`` picks from the distinct cells at once the
+    ones ``parse`` might change or refuse; the others are known to come out as they are.
+    """
+    distinct = set(cells)
     results, failures = {}, {}
-    for cell in set(cells):
+    for cell in distinct if irregular is None else irregular(distinct):
         try:
             results[cell] = parse(cell)
         except ValueError as error:
@@ -170,7 +209,73 @@ def _clean_column(field: str, cells: Sequence[Hashable], parse: Callable,
         for index, cell in enumerate(cells):
             if cell in failures:
                 problems.setdefault(index, []).append(failures[cell])
-    return list(map(results.__getitem__, cells))
+    if not results:
+        return cells                              # every cell was clean already
+    return list(map(results.get, cells, cells))   # a cell not in ``results`` stays as it is
+
+
+def _irregular_text(limit: int, required: bool = False) -> Callable[[set], set]:
+    """The texts ``_text_up_to(limit)`` (or, when required, ``_street``) might change or refuse: all of
+    them unless none has a space at either end, a run of spaces, other white space or too many
+    characters; an empty one when required."""
+    def irregular(texts: set) -> set:
+        odd = {""} & texts if required else set()
+        rest = texts - odd if odd else texts
+        if not rest:
+            return odd
+        joined = "\x00".join(rest)            # NUL is no white space: every text keeps its own ends
+        if (max(map(len, rest)) <= limit and "\x00 " not in joined and " \x00" not in joined
+                and " ".join(joined.split()) == joined):
+            return odd
+        return texts
+    return irregular
+
+
+_PLAIN_POSTCODE = re.compile(r"[1-9][0-9]{3} [A-Z]{2}").fullmatch
+
+
+def _irregular_postcodes(texts: set) -> set:
+    """The postcodes not written '1234 AB' already (``_postcode`` keeps those as they are)."""
+    return set(filterfalse(_PLAIN_POSTCODE, texts))
+
+
+_PLAIN_NUMBER = re.compile(r"0*[1-9][0-9]{0,4}").fullmatch     # 1 to 5 digits, not 0
+_PLAIN_LETTER = re.compile(r"[A-Za-z]?").fullmatch
+_PLAIN_ADDITION = re.compile(r"(?:[A-Za-z0-9]{1,6})?").fullmatch
+
+
+def _house_column(cells: _Cells, problems: dict[int, list[tuple[str, str]]]) -> Sequence:
+    """(number, letter, addition) of every row, None where the cells fail (reasons into ``problems``).
+
+    A row whose number is 1 to 5 digits (not 0), whose letter is one ASCII letter or empty and whose
+    addition is 1 to 6 ASCII letters or digits or empty gets those, upper-cased, from ``_house``:
+    such rows are done column by column, each distinct cell once; the other rows go through
+    ``_house`` once per distinct (number, letter, addition).
+    """
+    columns = [cells.column(field) for field in ("house_number", "house_letter", "addition")]
+    distinct = [set(column) for column in columns]
+    odd = [set(filterfalse(plain, values)) for plain, values in
+           zip((_PLAIN_NUMBER, _PLAIN_LETTER, _PLAIN_ADDITION), distinct)]
+    numbers = {text: int(text) for text in distinct[0] - odd[0] if len(text) <= 5}
+    odd[0] = distinct[0] - numbers.keys()
+    upper = {text: text.upper() for text in (distinct[1] | distinct[2])}
+    houses: list = list(zip(map(numbers.get, columns[0]), map(upper.__getitem__, columns[1]),
+                            map(upper.__getitem__, columns[2])))
+    if not any(odd):
+        return houses
+    flags = [map(values.__contains__, column) for values, column in zip(odd, columns)]
+    rows = list(compress(range(len(houses)), map(any, zip(*flags))))
+    if cells.has("house_letter") or cells.has("addition"):
+        parts: list = [(columns[0][index], columns[1][index], columns[2][index]) for index in rows]
+    else:
+        parts = [columns[0][index] for index in rows]
+    found: dict[int, list[tuple[str, str]]] = {}
+    fixed = _clean_column("house_number", parts, _house, found)
+    for index, house in zip(rows, fixed):
+        houses[index] = house
+    for position, reasons in found.items():
+        problems.setdefault(rows[position], []).extend(reasons)
+    return houses
 
 
 def _street(text: str) -> str:
@@ -195,7 +300,7 @@ _street_text = _text_up_to(MAX_LENGTH["street"])
 def _postcode(text: str) -> str:
     if not text:
         raise ValueError("postcode ontbreekt")
-    if len(text) == 7 and text[4] == " " and text[:4].isdigit() and text[0] != "0" and text[5:].isalpha() \
+    if len(text) == 7 and text.isascii() and text[4] == " " and text[:4].isdigit() and text[0] != "0" and text[5:].isalpha() \
             and text[5:].isupper() and text[5:].isascii():
         return text                               # already '1234 AB', as most exports write it
     return normalise_postcode(text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 # The fields a home can get from an address export, in the order the mapping step shows them.
 HOME_FIELDS: tuple[str, ...] = (
@@ -54,9 +55,8 @@ class ColumnMapping:
         return [name for name in REQUIRED_FIELDS if self.columns.get(name) is None]
 
 
-@dataclass(frozen=True)
-class HomeRecord:
-    """One checked, normalised home from the file."""
+class HomeRecord(NamedTuple):
+    """One checked, normalised home from the file (a named tuple: 50,000 of them are made in C)."""
 
     row_number: int             # Excel row number
     street: str

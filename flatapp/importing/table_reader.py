@@ -16,6 +16,8 @@ from collections import Counter
 from collections.abc import Callable
 from contextlib import contextmanager
 from datetime import date, datetime, time
+from itertools import compress
+from operator import itemgetter
 from pathlib import Path
 
 from flatapp.importing.column_mapping import header_score
@@ -280,14 +282,29 @@ def _looks_binary(sample: str) -> bool:
     return controls > max(2, len(sample) // 100)
 
 
+_SAMPLE_CHARS = 1 << 16
+
+
 def _parse(path: Path, text: str, delimiter: str, limit: int | None = None) -> list[list[str]]:
     """Records as Excel shows them: one per row, a quoted line break stays inside its cell."""
+    if limit is not None and len(text) > _SAMPLE_CHARS:
+        # The first records of a big file from its head only. One record more than asked for
+        # proves the asked ones complete; else (very long or broken records) the whole text.
+        try:
+            head = _parse(path, text[:_SAMPLE_CHARS], delimiter, limit + 1)
+        except ImportFileError:
+            head = []
+        if len(head) > limit:
+            return head[:limit]
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    records = []
+    records: list[list[str]] = []
+    strip = str.strip
     try:
-        for record in reader:
-            records.append(list(map(str.strip, record)))
-            if limit is not None and len(records) >= limit:
+        if limit is None:
+            records = [list(map(strip, record)) for record in reader]
+        for record in reader if limit is not None else ():
+            records.append(list(map(strip, record)))
+            if len(records) >= limit:
                 break
     except csv.Error as error:  # e.g. a runaway quote that swallows the rest of the file
         raise ImportFileError(
@@ -320,28 +337,36 @@ def _no_header(path: Path, where: str) -> ImportFileError:
 
 def _build_table(path: Path, records: list[list[str]], header_index: int, sheet: str) -> RawTable:
     header = list(records[header_index])
-    rows: list[list[str]] = []
-    numbers: list[int] = []
-    for index in range(header_index + 1, len(records)):
-        record = records[index]
-        if not any(record):
-            continue                                  # blank line: counted, not kept
-        rows.append(record)
-        numbers.append(index + 1)
-    width = max([_used_width(header)] + [_used_width(row) for row in rows])
+    below = records[header_index + 1:]
+    filled = list(map(any, below))                    # a blank line is counted, not kept
+    rows: list[list[str]] = list(compress(below, filled))
+    numbers: list[int] = list(compress(range(header_index + 2, len(records) + 1), filled))
+    width = max(_used_width(header), _rows_width(rows))
     header = (header + [""] * width)[:width]
     for position, cell in enumerate(header):
         if not cell and any(len(row) > position and row[position] for row in rows):
             header[position] = f"kolom {column_letter(position)}"  # data without a header name
-    for index, row in enumerate(rows):
-        if len(row) != width:                         # only ragged rows are copied
-            rows[index] = row[:width] if len(row) > width else row + [""] * (width - len(row))
+    if set(map(len, rows)) - {width}:
+        for index, row in enumerate(rows):
+            if len(row) != width:                     # only ragged rows are copied
+                rows[index] = row[:width] if len(row) > width else row + [""] * (width - len(row))
     if not rows:
         raise ImportFileError(
             f"Het bestand {_name(path)} bevat alleen een kopregel (rij {header_index + 1}), geen adressen."
         )
     return RawTable(source=path.name, header=header, rows=rows, header_row_number=header_index + 1,
                     row_numbers=numbers, sheet=sheet)
+
+
+def _rows_width(rows: list[list[str]]) -> int:
+    """The widest used width of the rows: the last filled cell of the row where it is furthest right."""
+    lengths = set(map(len, rows))
+    if len(lengths) != 1:
+        return max(map(_used_width, rows), default=0)
+    length = lengths.pop()                            # all alike, as a table mostly is: column by column
+    while length and not any(map(itemgetter(length - 1), rows)):
+        length -= 1
+    return length
 
 
 def _used_width(cells: list[str]) -> int:

@@ -124,7 +124,7 @@ def next_home_codes(session: Session, building: Building, count: int) -> list[st
         if tail.isdigit():
             highest = max(highest, int(tail))
     width = max(3, len(str(highest + count)))
-    return [f"{prefix}{n:0{width}d}" for n in range(highest + 1, highest + count + 1)]
+    return list(map(prefix.__add__, map(f"%0{width}d".__mod__, range(highest + 1, highest + count + 1))))
 
 
 def _validated(field: str, value: object) -> object:

@@ -214,3 +214,107 @@ def test_row_numbers_as_excel_shows_them_through_a_real_file(tmp_path):
     assert [(i.row_number, i.column) for i in plan.issues] == [(6, "Postcode"), (7, "Verdieping")]
     assert [n.row_number for n in plan.notices] == [8]
     assert [r.row_number for r in plan.records] == [4]
+
+
+# ---------------------------------------------------------------- column-wise fast paths
+# A clean column is taken as it is and the irregular cells still go through the per-value checks:
+# these tables mix both, so a wrong shortcut shows up as a different record or message.
+
+FULL = ["VHE", "Straat", "Huisnummer", "Huisletter", "Toevoeging", "Postcode", "Plaats", "Verdieping",
+        "Portiek", "Soort"]
+
+
+def clean_rows(count: int) -> list[list[str]]:
+    return [[f"V{n}", "Eikenlaan", str(n), "", "", "8601 XA", "Sneek", "1e", "Portiek A", "Woning"]
+            for n in range(1, count + 1)]
+
+
+def test_a_clean_table_gives_the_cells_as_they_are():
+    plan = check(FULL, clean_rows(300))
+    assert plan.ok and len(plan.records) == 300
+    assert plan.records[-1] == (301, "Eikenlaan", 300, "", "", "8601 XA", "Sneek", "V300", 1, "Portiek A", "Woning")
+    assert plan.records[0].vhe_code == "V1" and plan.records[0]._fields[0] == "row_number"
+
+
+@pytest.mark.parametrize("column,cell,expected", [
+    (1, "Eiken  laan", ("street", "Eiken laan")),
+    (1, "Eiken\tlaan", ("street", "Eiken laan")),
+    (1, "Eiken\u00a0laan", ("street", "Eiken laan")),
+    (5, "8601xa", ("postcode", "8601 XA")),
+    (5, "8601 xa", ("postcode", "8601 XA")),
+    (6, "Sneek  Oost", ("city", "Sneek Oost")),
+    (0, "V\n77", ("vhe_code", "V 77")),
+    (8, "Portiek\u2003B", ("entrance", "Portiek B")),
+    (3, "b", ("house_letter", "B")),
+    (4, "ii", ("addition", "II")),
+    (4, "-3", ("addition", "3")),
+    (2, "00012", ("house_number", 12)),
+    (2, "12.0", ("house_number", 12)),
+])
+def test_an_irregular_cell_in_a_clean_column_is_cleaned_as_before(column, cell, expected):
+    rows = clean_rows(50)
+    rows[20][column] = cell
+    if column == 2:
+        rows[11][2] = "9999"                     # keep row 12's number from colliding
+    plan = check(FULL, rows)
+    assert plan.ok, plan.issues
+    field, value = expected
+    assert getattr(plan.records[20], field) == value
+    assert plan.records[19] == tuple(plan.records[19])  # the rest is untouched
+    assert [r.street for r in plan.records].count("Eikenlaan") == (49 if column == 1 else 50)
+
+
+def test_house_number_shortcut_agrees_with_the_full_parser():
+    header = ["Straat", "Huisnummer", "Huisletter", "Toevoeging", "Postcode"]
+    plan = check(header, [
+        ["Eikenlaan", "00012", "a", "", "8601 XA"],    # five digits with a letter: 12A
+        ["Eikenlaan", "000014", "", "", "8601 XA"],    # six digits, nothing else: 14 (as before)
+        ["Eikenlaan", "000016", "A", "", "8601 XA"],   # zero padding with a letter: 16A
+        ["Eikenlaan", "0", "", "", "8601 XA"],
+        ["Eikenlaan", "18", "", "bis", "8601 XA"],
+        ["Eikenlaan", "20", "é", "", "8601 XA"],
+    ])
+    assert [(r.row_number, r.house_number, r.house_letter, r.addition) for r in plan.records] == [
+        (2, 12, "A", ""), (3, 14, "", ""), (4, 16, "A", ""), (6, 18, "", "BIS"),
+    ]
+    assert [str(issue) for issue in plan.issues] == [
+        "rij 5, kolom Huisnummer: huisnummer '0' ligt buiten 1–99999",
+        "rij 7, kolom Huisletter: huisletter 'é' moet één letter zijn",
+    ]
+
+
+def test_too_long_or_empty_text_in_an_otherwise_clean_column_is_reported():
+    rows = clean_rows(30)
+    rows[3][1] = ""
+    rows[4][0] = "V" * 41
+    rows[5][6] = ""                                 # an empty city is fine
+    plan = check(FULL, rows)
+    assert [str(issue) for issue in plan.issues] == [
+        "rij 5, kolom Straat: straat ontbreekt",
+        "rij 6, kolom VHE: 'VVVVVVVVVVVVVVVVVVVV…' is te lang (hoogstens 40 tekens)",
+    ]
+    assert len(plan.records) == 28 and plan.records[3].city == ""
+
+
+def test_totals_line_non_homes_and_duplicates_together_in_a_big_table():
+    rows = clean_rows(400)
+    for n in range(0, 400, 3):
+        rows[n][9] = "Garage"                        # 134 garages: more than the few dropped one by one
+    rows[10][2] = rows[11][2]                        # row 12 (a home) repeats the address of row 13
+    rows.append(["Totaal: 400", "", "", "", "", "", "", "", "", ""])
+    plan = check(FULL, rows)
+    assert plan.skipped_non_homes == 134 and plan.skipped_totals == 1
+    assert [str(issue) for issue in plan.issues] == [
+        "rij 12, kolom Huisnummer: zelfde adres als rij 13",
+        "rij 13, kolom Huisnummer: zelfde adres als rij 12",
+    ]
+    assert len(plan.records) == 400 - 134 - 2
+    assert all(r.unit_type == "Woning" for r in plan.records)
+    assert [r.row_number for r in plan.records][:4] == [3, 4, 6, 7]
+
+
+def test_a_postcode_in_other_digits_is_rejected_not_taken_as_written():
+    header = ["Straat", "Huisnummer", "Huisletter", "Toevoeging", "Postcode"]
+    plan = check(header, [["Eikenlaan", "12", "", "", "8601 XA"], ["Eikenlaan", "14", "", "", "٨٦٠١ XA"]])
+    assert [r.postcode for r in plan.records] == ["8601 XA"]
+    assert [str(issue) for issue in plan.issues] == ["rij 3, kolom Postcode: postcode '٨٦٠١ XA' is niet van de vorm 1234 AB"]

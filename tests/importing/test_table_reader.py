@@ -94,6 +94,24 @@ def test_short_rows_are_padded_and_unnamed_data_columns_get_a_name(tmp_path):
     assert table.rows == [["Eikenlaan", "3", "", ""], ["Eikenlaan", "5", "8601 XA", "x"]]
 
 
+def test_empty_columns_at_the_right_of_every_row_are_dropped(tmp_path):
+    # Every row equally long (the common case, taken column by column) with two empty cells at the end.
+    path = write_lines(tmp_path / "breed.csv", ["Straat;Huisnummer;Postcode;;", "Eikenlaan;3;8601 XA;;",
+                                                 "Eikenlaan;5;;;", ";;;;", "Eikenlaan;7;8601 XA;;"])
+    table = read_table(path)
+    assert table.header == ["Straat", "Huisnummer", "Postcode"]
+    assert table.rows == [["Eikenlaan", "3", "8601 XA"], ["Eikenlaan", "5", ""], ["Eikenlaan", "7", "8601 XA"]]
+    assert table.row_numbers == [2, 3, 5]
+
+
+def test_a_cell_in_the_last_column_of_one_row_keeps_that_column(tmp_path):
+    path = write_lines(tmp_path / "breed.csv", ["Straat;Huisnummer;Postcode;;", "Eikenlaan;3;8601 XA;;",
+                                                 "Eikenlaan;5;8601 XA;;opmerking"])
+    table = read_table(path)
+    assert table.header == ["Straat", "Huisnummer", "Postcode", "", "kolom E"]
+    assert table.rows[0] == ["Eikenlaan", "3", "8601 XA", "", ""]
+
+
 def _workbook(path, sheets):
     workbook = openpyxl.Workbook()
     workbook.remove(workbook.active)
@@ -218,3 +236,21 @@ def test_runaway_quote_is_refused_with_the_line(tmp_path):
     path.write_bytes(b"Straat;Huisnummer;Postcode\r\nEikenlaan;\"3;8601 XA\r\n" + b"Eikenlaan;5;8601 XA\r\n" * 8000)
     with pytest.raises(ImportFileError, match="'quote.csv' is vanaf regel .* niet als CSV te lezen"):
         read_table(path)
+
+
+def test_a_big_file_is_sampled_from_its_head_with_the_same_outcome(tmp_path):
+    # Over 64 KB: the delimiter and header are found in the file's head; the result is the whole file.
+    lines = ["Adressen;;;", "Straat;Huisnummer;Postcode;Opmerking"]
+    lines += [f"Eikenlaan;{n};8601 XA;{'x' * 40}" for n in range(1, 3001)]
+    table = read_table(write_lines(tmp_path / "groot.csv", lines))
+    assert (table.delimiter, table.header_row_number, len(table.rows)) == (";", 2, 3000)
+    assert table.rows[-1] == ["Eikenlaan", "3000", "8601 XA", "x" * 40]
+
+
+def test_a_big_file_whose_first_rows_are_longer_than_the_sample(tmp_path):
+    # The first records hold quoted cells with line breaks, longer than the head that is sampled.
+    long_cell = '"' + "regel\r\n" * 12000 + '"'
+    lines = ["Straat;Huisnummer;Postcode;Opmerking", f"Eikenlaan;1;8601 XA;{long_cell}", "Eikenlaan;2;8601 XA;kort"]
+    table = read_table(write_lines(tmp_path / "lang.csv", lines))
+    assert (table.delimiter, table.header_row_number, table.row_numbers) == (";", 1, [2, 3])
+    assert table.rows[0][3].count("regel") == 12000 and table.rows[1] == ["Eikenlaan", "2", "8601 XA", "kort"]
