@@ -1,7 +1,7 @@
 """The printing commands of `flatapp`: door lists, paper questionnaires and letters as PDF.
 
     flatapp doorlists --round NAME [--evening DD-MM-JJJJ [UU:MM]] [--team NAME] -o FILE
-    flatapp forms     --round NAME [--homes open|all] -o FILE
+    flatapp forms     --round NAME [--homes open|all] [--duplex] -o FILE
     flatapp letters   --round NAME [--logo FILE] -o FILE
 
 ``add_print_commands`` adds them to the parser of ``flatapp.cli``. The services and reportlab
@@ -52,6 +52,9 @@ def add_print_commands(subparsers: argparse._SubParsersAction, common_parent: ar
     round_options(forms)
     forms.add_argument("--homes", choices=("open", "all"), default="open",
                        help="open: alleen woningen die nog niet zijn afgerond (standaard); all: alle woningen")
+    forms.add_argument("--duplex", action="store_true",
+                       help="voor dubbelzijdig printen: een lege achterkant bij een oneven aantal pagina's, "
+                            "zodat elke woning op eigen vellen begint")
     forms.set_defaults(handler=cmd_forms)
 
     letters = subparsers.add_parser(
@@ -82,7 +85,8 @@ def cmd_forms(args: argparse.Namespace) -> int:
 
     with _session(args) as session, session.begin():
         round_row = _find_round(session, args)
-        printed = print_questionnaires(session, round_row.id, Path(args.output), which=args.homes)
+        printed = print_questionnaires(session, round_row.id, Path(args.output), which=args.homes,
+                                       duplex=args.duplex)
     print(printed.summary())
     return EXIT_OK
 

@@ -4,7 +4,11 @@
 the printed order. In the grid:
 
 - a digit in the code, address, floor, earlier-visits or outcome column records that outcome code
-  for the door (the numbers printed on the list) and moves the cursor to the next door;
+  for the door (the numbers printed on the list) and moves the cursor to the next door. When the
+  round has codes 10 and up and the digit could start one of them ('1' with codes 10–12), the grid
+  waits ``SECOND_DIGIT_MS`` for a second digit: a second digit that makes an existing code records
+  that code; Enter, any other key or the wait running out records the one-digit code. Without
+  codes of two digits every digit records at once;
 - the time column takes a time ("1945", "19:45"); before an outcome it is the time used for it
   (default: the evening's start), after one it corrects that visit's time. The same holds for the
   come-back time and the note. Enter there brings the cursor back to the outcome column;
@@ -58,6 +62,9 @@ QUIET_STYLE = "color: #444f5c;"
 DEFAULT_TEXT = QColor("#6b7682")     # a default time not typed yet
 WARN_TEXT = QColor("#9a5b00")
 WHITE = QColor("#ffffff")
+SECOND_DIGIT_MS = 700   # how long a digit that could start a two-digit code waits for the second
+MODIFIER_KEYS = (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_AltGr, Qt.Key.Key_Meta,
+                 Qt.Key.Key_CapsLock, Qt.Key.Key_NumLock)
 
 
 def disposition_label(disposition: str) -> str:
@@ -279,6 +286,11 @@ class DoorOutcomeWidget(QWidget):
         self._recorded = 0     # since the last activity-log row
         self._undone = 0
         self._logged_key: tuple | None = None
+        self._pending_digit: tuple[int, str] | None = None   # (home id, digit) waiting for a second digit
+        self._digit_timer = QTimer(self)
+        self._digit_timer.setSingleShot(True)
+        self._digit_timer.setInterval(SECOND_DIGIT_MS)
+        self._digit_timer.timeout.connect(self._take_pending_digit)
         ui = self.ui
 
         self.model = DoorOutcomeTableModel(self)
@@ -433,12 +445,13 @@ class DoorOutcomeWidget(QWidget):
         if not self._outcomes:
             self.ui.keysLabel.setText("")
             return
-        keys = " &nbsp;·&nbsp; ".join(f"<b>{o.code}</b> {o.label}" for o in self._outcomes if 0 <= o.code <= 9)
+        keys = " &nbsp;·&nbsp; ".join(f"<b>{o.code}</b> {o.label}" for o in self._outcomes if 0 <= o.code <= 99)
         self.ui.keysLabel.setText(
             self.tr("Toetsen: {keys} &nbsp;·&nbsp; <b>Del</b> laatste bezoek weg &nbsp;·&nbsp; "
                     "<b>Tab</b> naar tijd en notitie").format(keys=keys))
 
     def _list_chosen(self, _index: int = 0) -> None:
+        self._drop_pending_digit()   # a digit typed for a door of the list that is no longer shown
         key = (self.current_round_id(), self.current_evening_id(), self.current_team_id())
         if key != self._logged_key:
             self.flush_log()
@@ -521,6 +534,9 @@ class DoorOutcomeWidget(QWidget):
             table.scrollTo(self.model.index(row, COL_CODE))   # up and down only: keep the door's address in view
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        pending = self._pending_digit
+        if pending is not None and (not current.isValid() or self.model.row_at(current.row()).home_id != pending[0]):
+            self._take_pending_digit(move=False)   # clicked elsewhere: the digit is that door's code
         if current.isValid():
             self.facade_map.select_home(self.model.row_at(current.row()).home_id)
 
@@ -540,19 +556,82 @@ class DoorOutcomeWidget(QWidget):
         index = table.currentIndex()
         if not index.isValid() or table.state() == QAbstractItemView.State.EditingState:
             return False
+        text = event.text()
+        digit = text if len(text) == 1 and text in "0123456789" else ""
+        if self._pending_digit is not None:
+            home_id, first = self._pending_digit
+            if event.key() in MODIFIER_KEYS:
+                return False   # Shift and the like on their own decide nothing
+            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self._drop_pending_digit()   # undo the digit that was not recorded yet
+                self._show_message("")
+                return True
+            if event.key() == Qt.Key.Key_Escape:
+                self._drop_pending_digit()
+                self._show_message("")
+                return True
+            if digit and index.column() not in EDITABLE_COLUMNS and int(first + digit) in self._codes():
+                row = self.model.row_of_home(home_id)
+                self._drop_pending_digit()
+                self.record_row(row, int(first + digit))
+                return True
+            self._take_pending_digit()   # Enter or another key: the one-digit code
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                return True
+            index = table.currentIndex()
+            if not index.isValid():
+                return True
         if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
             return False
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.undo_row(index.row())
             return True
-        text = event.text()
-        if index.column() not in EDITABLE_COLUMNS and len(text) == 1 and text.isdigit():
-            self.record_row(index.row(), int(text))
+        if index.column() not in EDITABLE_COLUMNS and digit:
+            longer = sorted(code for code in self._codes() if code >= 10 and str(code).startswith(digit))
+            if longer:
+                self._wait_for_second_digit(index.row(), digit, longer)
+            else:
+                self.record_row(index.row(), int(digit))
             return True
         return False
 
-    def record_row(self, row: int, code: int) -> RecordedAttempt | None:
-        """Record outcome ``code`` for the door on ``row`` (with its pending time and note)."""
+    # --- two-digit codes -------------------------------------------------------------------
+    def _codes(self) -> set[int]:
+        return {outcome.code for outcome in self._outcomes}
+
+    def pending_digit(self) -> str:
+        """The digit typed for the current door that waits for a second one ('' when none)."""
+        return self._pending_digit[1] if self._pending_digit is not None else ""
+
+    def _wait_for_second_digit(self, row: int, digit: str, longer: Sequence[int]) -> None:
+        self._pending_digit = (self.model.row_at(row).home_id, digit)
+        self._digit_timer.start()
+        choices = ", ".join(str(code) for code in longer)
+        if int(digit) in self._codes():
+            text = self.tr("Uitkomst {digit}… typ nog een cijfer voor {choices}; Enter of even wachten "
+                           "geeft {digit}.").format(digit=digit, choices=choices)
+        else:
+            text = self.tr("Uitkomst {digit}… typ nog een cijfer voor {choices}.").format(
+                digit=digit, choices=choices)
+        self._show_message(text, QUIET_STYLE)
+
+    def _drop_pending_digit(self) -> None:
+        self._digit_timer.stop()
+        self._pending_digit = None
+
+    def _take_pending_digit(self, move: bool = True) -> None:
+        """Record the waiting digit as a one-digit code (Enter, another key, or the wait ran out)."""
+        pending = self._pending_digit
+        self._drop_pending_digit()
+        if pending is None:
+            return
+        row = self.model.row_of_home(pending[0])
+        if row >= 0:
+            self.record_row(row, int(pending[1]), move=move)
+
+    def record_row(self, row: int, code: int, move: bool = True) -> RecordedAttempt | None:
+        """Record outcome ``code`` for the door on ``row`` (with its pending time and note);
+        ``move`` puts the cursor on the next door."""
         round_id, evening = self.current_round_id(), self._evening()
         if round_id is None or evening is None or not 0 <= row < self.model.rowCount():
             return None
@@ -572,7 +651,8 @@ class DoorOutcomeWidget(QWidget):
         self._recorded += 1
         self.model.clear_pending(row)
         self._after_change(recorded.warnings)
-        self._go_to(row + 1 if row + 1 < self.model.rowCount() else row)
+        if move:
+            self._go_to(row + 1 if row + 1 < self.model.rowCount() else row)
         return recorded
 
     def undo_row(self, row: int) -> RecordedAttempt | None:
@@ -636,5 +716,6 @@ class DoorOutcomeWidget(QWidget):
 
     # --- events -------------------------------------------------------------------------------
     def hideEvent(self, event) -> None:  # noqa: N802
+        self._take_pending_digit(move=False)
         self.flush_log()
         super().hideEvent(event)

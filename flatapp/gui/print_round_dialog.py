@@ -28,6 +28,7 @@ translate = QCoreApplication.translate
 
 DOOR_LISTS, FORMS, LETTERS = 0, 1, 2
 LAST_FOLDER_KEY = "printing/lastFolder"
+DUPLEX_KEY = "printing/formsDuplex"
 ERROR_STYLE = "color: #a11d1d; font-weight: bold;"
 DONE_STYLE = "color: #1d5e2a;"
 
@@ -52,6 +53,8 @@ class PrintRoundDialog(RememberingDialog):
         ui.saveButton.clicked.connect(self.save_pdf)
         ui.printButton.clicked.connect(self.print_now)
         ui.closeButton.clicked.connect(self.reject)
+        ui.duplexCheck.setChecked(bool(QSettings().value(DUPLEX_KEY, False, type=bool)))
+        ui.duplexCheck.toggled.connect(lambda checked: QSettings().setValue(DUPLEX_KEY, checked))
         for hint in (ui.doorListHint, ui.formsHint, ui.lettersHint):
             hint.setStyleSheet("color: #4a5563;")
         self._fill_rounds()
@@ -135,7 +138,8 @@ class PrintRoundDialog(RememberingDialog):
                 return print_door_lists(session, round_id, evening_id, target, team_id=ui.teamCombo.currentData())
             if kind == FORMS:
                 which = "open" if ui.openHomesRadio.isChecked() else "all"
-                return print_questionnaires(session, round_id, target, which=which)
+                return print_questionnaires(session, round_id, target, which=which,
+                                            duplex=ui.duplexCheck.isChecked())
             rounds.update_round(session, round_id, organisation=ui.organisationEdit.text(),
                                 letter_text=ui.letterTextEdit.toPlainText())
             logo = ui.logoEdit.text().strip().strip('"')
@@ -189,3 +193,4 @@ class PrintRoundDialog(RememberingDialog):
     def _show_done(self, text: str) -> None:
         self.ui.messageLabel.setStyleSheet(DONE_STYLE)
         self.ui.messageLabel.setText(text)
+

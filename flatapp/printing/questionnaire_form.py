@@ -8,6 +8,9 @@ texts are printed in full.
 
 Every home gets the same pages: the questionnaire is laid out once and each page is kept as a
 PDF form; per home only the code box, the address line and the footer are drawn.
+For double-sided printing (``duplex=True``) a form with an odd page count gets an empty back page
+("Deze bladzijde is leeg"), so every home starts on a sheet of its own; "pagina x van y" counts only
+the real pages.
 Names are never pre-printed: a resident's name is written on the paper only when they give it.
 """
 
@@ -56,6 +59,7 @@ STRIP = CODE_BOX_HEIGHT + 5 * mm       # room for the code box on every page
 ADDRESS_BAND = 13 * mm                 # room for the address line on a home's first page
 FOOTER_ROOM = 14 * mm
 FOOTER_Y = 8 * mm
+BLANK_PAGE_TEXT = "Deze bladzijde is leeg"
 QUESTION_GAP = 5 * mm
 OPTION_GAP = 2 * mm
 DIGIT_BOX_WIDTH = 8 * mm
@@ -65,8 +69,11 @@ TEXT_LINES = {QuestionType.SHORT_TEXT: 1, QuestionType.LONG_TEXT: 4, QuestionTyp
 
 
 def render_questionnaires(questionnaire: Questionnaire, homes: list[HomeRow], target: Path | BinaryIO,
-                          organisation: str = "", round_name: str = "") -> int:
+                          organisation: str = "", round_name: str = "", duplex: bool = False) -> int:
     """Write one PDF with a paper form per home (each on fresh pages); returns the page count.
+
+    With ``duplex`` a form with an odd number of pages gets an empty back page, so that printed
+    double-sided every home starts on a new sheet.
 
     Raises ValueError (Dutch) for an empty list of homes or a questionnaire without questions,
     and ``QuestionnaireError`` (a ValueError) for a definition that cannot be printed.
@@ -86,6 +93,9 @@ def render_questionnaires(questionnaire: Questionnaire, homes: list[HomeRow], ta
     chrome = _Chrome(organisation, round_name, questionnaire.title)
     for home in homes:
         chrome.draw_home(canvas, home, forms)
+        if duplex and len(forms) % 2:
+            draw_once(canvas, "FlatBlankBackPage", _draw_blank_page)
+            canvas.showPage()
     canvas.save()
     return canvas.pages
 
@@ -158,6 +168,13 @@ class _Chrome:
         canvas.setFillColor(INK)
         canvas.setFont(BOLD, 11)
         canvas.drawRightString(PAGE_WIDTH - MARGIN, FOOTER_Y, page_label(number, count))
+
+
+def _draw_blank_page(canvas: FormCanvas) -> None:
+    """The back page added for double-sided printing: one small line, so no page seems missing."""
+    canvas.setFillColor(DARK_GREY)
+    canvas.setFont(REGULAR, 9)
+    canvas.drawCentredString(PAGE_WIDTH / 2, PAGE_HEIGHT / 2, BLANK_PAGE_TEXT)
 
 
 def _draw_address(canvas: FormCanvas, address: str) -> None:

@@ -90,7 +90,8 @@ def print_door_lists(session: Session, round_id: int, evening_id: int, target: P
 
 
 def print_questionnaires(session: Session, round_id: int, target: Path,
-                         which: Literal["open", "all"] = "open") -> PrintedPdf:
+                         which: Literal["open", "all"] = "open", duplex: bool = False) -> PrintedPdf:
+    """One paper questionnaire per home; ``duplex`` pads each form to an even page count."""
     from flatapp.printing.questionnaire_form import render_questionnaires
 
     round_row = rounds.get_round(session, round_id)
@@ -100,9 +101,10 @@ def print_questionnaires(session: Session, round_id: int, target: Path,
         what = "nog open woningen" if which == "open" else "woningen"
         raise UserError(f"Ronde '{round_row.name}' heeft geen {what}; er is niets te printen.")
     pages = write_pdf(target, lambda handle: render_questionnaires(
-        questionnaire, homes, handle, organisation=round_row.organisation, round_name=round_row.name))
-    return _logged(session, round_id, "print.forms",
-                   PrintedPdf(Path(target), pages, f"{len(homes)} woningen, {questionnaire.title}"))
+        questionnaire, homes, handle, organisation=round_row.organisation, round_name=round_row.name,
+        duplex=duplex))
+    what = f"{len(homes)} woningen, {questionnaire.title}" + (", dubbelzijdig" if duplex else "")
+    return _logged(session, round_id, "print.forms", PrintedPdf(Path(target), pages, what))
 
 
 def print_letters(session: Session, round_id: int, target: Path, logo: Path | None = None) -> PrintedPdf:

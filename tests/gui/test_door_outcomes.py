@@ -210,3 +210,98 @@ def test_no_round_yet(qtbot, database, make_building):
     qtbot.addWidget(view)
     assert "nog geen ronde" in view.ui.messageLabel.text()
     assert view.model.rowCount() == 0
+
+
+# --- codes of two digits ------------------------------------------------------------------------
+
+@pytest.fixture
+def twelve_codes(database, plan):
+    """The round's codes 1–9 and three the coordinator added: 10, 11 and 12."""
+    from flatapp.storage.round_models import OutcomeCode
+
+    with database.session() as s, s.begin():
+        for code, label in ((10, "brief afgegeven"), (11, "buurtbewoner verwezen"), (12, "afspraak gemaakt")):
+            s.add(OutcomeCode(round_id=plan["round"], code=code, label=label, disposition="other"))
+    return plan
+
+
+@pytest.fixture
+def wide_widget(twelve_codes, widget) -> DoorOutcomeWidget:
+    widget.reload()
+    widget.ui.doorTable.setFocus()
+    widget.ui.doorTable.setCurrentIndex(widget.model.index(0, COL_OUTCOME))
+    QApplication.processEvents()
+    return widget
+
+
+def test_two_digits_quickly_make_a_two_digit_code(wide_widget, database, plan):
+    widget = wide_widget
+    assert "<b>12</b> afspraak gemaakt" in widget.ui.keysLabel.text()
+    press("1")
+    assert attempts(database) == []                       # waits for a second digit
+    assert widget.pending_digit() == "1"
+    assert "Uitkomst 1…" in widget.ui.messageLabel.text() and "10, 11, 12" in widget.ui.messageLabel.text()
+    assert widget.ui.doorTable.currentIndex().row() == 0
+    press("2")
+    assert [(a[0], a[1]) for a in attempts(database)] == [(plan["doors"][0], 12)]
+    assert widget.pending_digit() == ""
+    assert widget.ui.doorTable.currentIndex().row() == 1
+    assert widget.model.index(0, COL_OUTCOME).data() == "12  afspraak gemaakt"
+    assert not widget.ui.messageLabel.isVisible()
+
+
+def test_one_digit_and_waiting_records_it(qtbot, wide_widget, database, plan):
+    widget = wide_widget
+    press("1")
+    assert attempts(database) == []
+    qtbot.waitUntil(lambda: len(attempts(database)) == 1, timeout=3000)
+    assert [(a[0], a[1]) for a in attempts(database)] == [(plan["doors"][0], 1)]
+    assert widget.pending_digit() == ""
+    assert widget.ui.doorTable.currentIndex().row() == 1
+
+
+def test_one_digit_then_enter_or_another_key_records_it(wide_widget, database, plan):
+    widget = wide_widget
+    press("1\r")
+    assert [(a[0], a[1]) for a in attempts(database)] == [(plan["doors"][0], 1)]
+    assert widget.ui.doorTable.currentIndex().row() == 1   # Enter took the code, no extra move
+    # A digit that cannot start a two-digit code records at once, also right after a waiting one.
+    press("3")
+    assert [a[1] for a in attempts(database)] == [1, 3]
+    press("15")                                            # no code 15: 1 for this door, 5 for the next
+    assert [(a[0], a[1]) for a in attempts(database)][2:] == [(plan["doors"][2], 1), (plan["doors"][3], 5)]
+    assert widget.ui.doorTable.currentIndex().row() == 4
+    press("11")
+    assert attempts(database)[-1][:2] == (plan["doors"][4], 11)
+
+
+def test_without_two_digit_codes_a_digit_records_at_once(widget, database, plan):
+    press("1")
+    assert [(a[0], a[1]) for a in attempts(database)] == [(plan["doors"][0], 1)]
+    assert widget.pending_digit() == "" and not widget._digit_timer.isActive()
+    assert widget.ui.doorTable.currentIndex().row() == 1
+
+
+def test_undo_with_two_digit_codes(wide_widget, database, plan):
+    widget = wide_widget
+    table = widget.ui.doorTable
+    press("12")
+    table.setCurrentIndex(widget.model.index(0, COL_OUTCOME))
+    press("\x7f")                                          # Delete: the recorded 12 goes
+    assert attempts(database) == []
+    press("1")
+    press("\b")                                            # Backspace while waiting: the digit goes
+    assert widget.pending_digit() == "" and not widget._digit_timer.isActive()
+    QTest.qWait(900)
+    assert attempts(database) == []
+    assert table.currentIndex().row() == 0
+    press("10")
+    assert [(a[0], a[1]) for a in attempts(database)] == [(plan["doors"][0], 10)]
+
+
+def test_clicking_another_door_takes_the_waiting_digit(wide_widget, database, plan):
+    widget = wide_widget
+    press("1")
+    widget.ui.doorTable.setCurrentIndex(widget.model.index(3, COL_OUTCOME))
+    assert [(a[0], a[1]) for a in attempts(database)] == [(plan["doors"][0], 1)]
+    assert widget.ui.doorTable.currentIndex().row() == 3   # the cursor stays where it was put

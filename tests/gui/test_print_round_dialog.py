@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from pypdf import PdfReader
 
+from flatapp.gui import print_round_dialog
 from flatapp.gui.print_round_dialog import DOOR_LISTS, FORMS, LETTERS, PrintRoundDialog
 from flatapp.services import rounds
 from flatapp.storage.models import ActivityLog
@@ -100,3 +101,41 @@ def test_round_without_evenings_and_block_without_round_say_why(qtbot, monkeypat
     qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
     assert "nog geen avonden" in dialog.ui.messageLabel.text()
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_duplex_checkbox_pads_each_form_and_is_remembered(qtbot, monkeypatch, database, planned_round, tmp_path):
+    building_id, _round_id = planned_round
+    dialog = open_dialog(qtbot, database, building_id, FORMS)
+    assert not dialog.ui.duplexCheck.isChecked()
+    save_to(monkeypatch, tmp_path / "enkel.pdf")
+    qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
+    single = [page.extract_text() for page in PdfReader(tmp_path / "enkel.pdf").pages]
+    assert not any("Deze bladzijde is leeg" in text for text in single)
+    per_home = len(single) // 12
+    assert per_home * 12 == len(single) and per_home % 2 == 1   # the built-in form without optional blocks
+
+    seen = []
+    real = print_round_dialog.print_questionnaires
+
+    def spy(*args, **kwargs):
+        seen.append(kwargs.get("duplex"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(print_round_dialog, "print_questionnaires", spy)
+    dialog.ui.duplexCheck.click()
+    save_to(monkeypatch, tmp_path / "dubbel.pdf")
+    qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert seen == [True]
+    texts = [page.extract_text() for page in PdfReader(tmp_path / "dubbel.pdf").pages]
+    assert len(texts) == 12 * (per_home + 1)
+    firsts = [number for number, text in enumerate(texts, start=1) if "Adres:" in text]
+    assert len(firsts) == 12 and all(number % 2 == 1 for number in firsts)
+    assert sum(text.strip() == "Deze bladzijde is leeg" for text in texts) == 12
+    assert "dubbelzijdig" in dialog.ui.messageLabel.text()
+
+    # The choice is remembered for the next time the dialog opens.
+    dialog.close()
+    again = open_dialog(qtbot, database, building_id, FORMS)
+    assert again.ui.duplexCheck.isChecked()
+    again.ui.duplexCheck.click()
+    assert not open_dialog(qtbot, database, building_id, FORMS).ui.duplexCheck.isChecked()

@@ -201,3 +201,53 @@ def test_writes_to_a_binary_stream(questionnaire):
     stream = io.BytesIO()
     pages = render_questionnaires(questionnaire, make_homes(2), stream)
     assert len(page_texts(stream.getvalue())) == pages
+
+
+def _three_pages(questionnaire: Questionnaire) -> Questionnaire:
+    """The fixture (two pages) with a block of open questions: three pages a home."""
+    extra = Section("extra", "Extra", tuple(
+        Question(f"EX{n}", f"Open vraag {n}?", QuestionType.LONG_TEXT) for n in range(1, 4)))
+    return replace(questionnaire, sections=questionnaire.sections + (extra,))
+
+
+def test_duplex_gives_every_home_its_own_sheets(tmp_path, questionnaire):
+    homes = make_homes(4)
+    odd = _three_pages(questionnaire)
+    plain, plain_pages = _render(tmp_path, odd, homes)
+    assert plain_pages == 3 * len(homes)
+    path = tmp_path / "dubbelzijdig.pdf"
+    pages = render_questionnaires(odd, homes, path, duplex=True)
+    texts = page_texts(path)
+    assert pages == len(texts) == 4 * len(homes)
+    assert_a4(path)
+    address = {home.code: f"{home.address}, {home.postcode} {home.city}" for home in homes}
+    for index, home in enumerate(homes):
+        own = texts[4 * index:4 * index + 4]
+        assert home.code in own[0] and address[home.code] in own[0]
+        for number, text in enumerate(own[:3], start=1):
+            assert home.code in text and f"pagina {number} van 3" in text
+        # The padding page: only the small line, no home code, no page number, no questions.
+        assert flat(own[3]) == "Deze bladzijde is leeg"
+        assert all(run.size <= 10 for run in page_runs(path)[4 * index + 3])
+    # Every home's first page is an odd page of the PDF.
+    firsts = [number for number, text in enumerate(texts, start=1) if any(a in text for a in address.values())]
+    assert firsts == [1, 5, 9, 13]
+    assert_fonts_embedded(path)
+
+
+def test_duplex_changes_nothing_for_an_even_form(tmp_path, questionnaire):
+    homes = make_homes(3)
+    plain, plain_pages = _render(tmp_path, questionnaire, homes)
+    path = tmp_path / "dubbelzijdig.pdf"
+    assert render_questionnaires(questionnaire, homes, path, duplex=True) == plain_pages == 2 * len(homes)
+    assert page_texts(path) == page_texts(plain)
+    assert not any("leeg" in text for text in page_texts(path))
+
+
+def test_without_duplex_no_padding(tmp_path, questionnaire):
+    homes = make_homes(2)
+    path, pages = _render(tmp_path, _three_pages(questionnaire), homes)
+    texts = page_texts(path)
+    assert pages == len(texts) == 6
+    assert not any("Deze bladzijde is leeg" in text for text in texts)
+    assert homes[1].code in texts[3] and f"{homes[1].address}," in texts[3]   # home 2 starts on page 4

@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFormLayout,
-    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QRadioButton, QSizePolicy, QSpacerItem,
-    QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog,
+    QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QRadioButton, QSizePolicy,
+    QSpacerItem, QStackedWidget, QVBoxLayout, QWidget)
 
 class Ui_PrintRoundDialog(object):
     def setupUi(self, PrintRoundDialog):
@@ -105,6 +105,11 @@ class Ui_PrintRoundDialog(object):
         self.allHomesRadio.setObjectName(u"allHomesRadio")
 
         self.formsLayout.addWidget(self.allHomesRadio)
+
+        self.duplexCheck = QCheckBox(self.formsPage)
+        self.duplexCheck.setObjectName(u"duplexCheck")
+
+        self.formsLayout.addWidget(self.duplexCheck)
 
         self.formsHint = QLabel(self.formsPage)
         self.formsHint.setObjectName(u"formsHint")
@@ -218,7 +223,8 @@ class Ui_PrintRoundDialog(object):
         QWidget.setTabOrder(self.eveningCombo, self.teamCombo)
         QWidget.setTabOrder(self.teamCombo, self.openHomesRadio)
         QWidget.setTabOrder(self.openHomesRadio, self.allHomesRadio)
-        QWidget.setTabOrder(self.allHomesRadio, self.organisationEdit)
+        QWidget.setTabOrder(self.allHomesRadio, self.duplexCheck)
+        QWidget.setTabOrder(self.duplexCheck, self.organisationEdit)
         QWidget.setTabOrder(self.organisationEdit, self.logoEdit)
         QWidget.setTabOrder(self.logoEdit, self.logoButton)
         QWidget.setTabOrder(self.logoButton, self.letterTextEdit)
@@ -248,6 +254,10 @@ class Ui_PrintRoundDialog(object):
         self.doorListHint.setText(QCoreApplication.translate("PrintRoundDialog", u"Op de deurlijst staan alleen de deuren die nog open staan: geen gesprek, geen weigering en niet 'niet meer aanbellen'. Namen en antwoorden komen er nooit op.", None))
         self.openHomesRadio.setText(QCoreApplication.translate("PrintRoundDialog", u"Alleen woningen waar nog geen gesprek of weigering is", None))
         self.allHomesRadio.setText(QCoreApplication.translate("PrintRoundDialog", u"Alle woningen van de flat", None))
+        self.duplexCheck.setText(QCoreApplication.translate("PrintRoundDialog", u"&Dubbelzijdig (elke woning op eigen vellen)", None))
+#if QT_CONFIG(tooltip)
+        self.duplexCheck.setToolTip(QCoreApplication.translate("PrintRoundDialog", u"Een vragenlijst met een oneven aantal pagina's krijgt een lege achterkant, zodat bij dubbelzijdig printen geen twee woningen een vel delen.", None))
+#endif // QT_CONFIG(tooltip)
         self.formsHint.setText(QCoreApplication.translate("PrintRoundDialog", u"Elke vragenlijst krijgt de woningcode en het adres voorgedrukt, met de vragen in dezelfde volgorde en met dezelfde codes als het invoerscherm.", None))
         self.organisationLabel.setText(QCoreApplication.translate("PrintRoundDialog", u"&Organisatie", None))
         self.organisationEdit.setPlaceholderText(QCoreApplication.translate("PrintRoundDialog", u"bijv. Welzijn Sneek", None))
