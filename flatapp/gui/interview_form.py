@@ -9,8 +9,9 @@ longer one the cursor moves on by itself (no Enter needed); in a multiple-choice
 typed separated by spaces ("1 3 5"), or ↑/↓ walk over the options and Space ticks the one marked;
 ↑/↓ elsewhere go to the previous/next question; Enter in a long text moves on (a paper note rarely
 needs a new line: Shift+Enter makes one); Ctrl+Enter saves the form as complete and opens an
-empty one. Every change is kept as a draft in the database (300 ms after the last key, or when the
-field is left), so a crash loses nothing.
+empty one; Ctrl+H shows the corrections of a complete form ("Geschiedenis…"), and "Concept
+weggooien" throws a draft away (after a confirmation). Every change is kept as a draft in the
+database (300 ms after the last key, or when the field is left), so a crash loses nothing.
 
 The widget holds widgets and the form state; ``InterviewEntryController`` calls the services, one
 transaction per call. No ORM object reaches this module.
@@ -22,13 +23,14 @@ import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCompleter,
     QFrame,
     QGridLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -102,6 +104,14 @@ class InterviewEntryController:
     def complete(self, home_id: int, answers: dict, version: int | None, respondent: int) -> InterviewRow:
         with self.database.session() as session, session.begin():
             return interviews.complete_interview(session, self.round_id, home_id, answers, version, respondent)
+
+    def history(self, interview_id: int) -> list[interviews.ChangeRow]:
+        with self.database.session() as session:
+            return interviews.history(session, interview_id)
+
+    def delete_draft(self, interview_id: int, version: int) -> None:
+        with self.database.session() as session, session.begin():
+            interviews.delete_draft(session, interview_id, version)
 
     def save_verification(self, interview_id: int, answers: dict) -> list:
         from flatapp.services import double_entry
@@ -408,6 +418,7 @@ class InterviewEntryWidget(QWidget):
         self.errors: dict[str, str] = {}
         self.form_errors: list[str] = []
         self._loading = False
+        self.history_dialog = None
         self._dismissed: set[int] = set()
         self._offered: InterviewRow | None = None
         self._save_timer = QTimer(self)
@@ -430,6 +441,8 @@ class InterviewEntryWidget(QWidget):
                 round=self.round_row.name))
             ui.completeButton.setText(translate("InterviewEntryWidget", "Tweede invoer opslaan (Ctrl+Enter)"))
             ui.secondRespondentButton.hide()
+            ui.historyButton.hide()          # blind: the first answers are never shown
+            ui.discardButton.hide()
         else:
             ui.titleLabel.setText(translate("InterviewEntryWidget", "Papieren formulieren: {round}").format(
                 round=self.round_row.name))
@@ -475,7 +488,7 @@ class InterviewEntryWidget(QWidget):
         layout.addStretch(1)
         ui.homeEdit.installEventFilter(self)
         for button in (ui.completeButton, ui.newButton, ui.secondRespondentButton, ui.resumeButton,
-                       ui.dismissButton):
+                       ui.dismissButton, ui.historyButton, ui.discardButton):
             button.setAutoDefault(False)     # inside a dialog Enter must never press a button
         ui.completeButton.installEventFilter(self)
         ui.statusLabel.setMinimumHeight(28)
@@ -496,6 +509,11 @@ class InterviewEntryWidget(QWidget):
         ui.secondRespondentButton.clicked.connect(self.second_respondent)
         ui.resumeButton.clicked.connect(self.resume_offered_draft)
         ui.dismissButton.clicked.connect(self._dismiss_offer)
+        ui.historyButton.clicked.connect(self.show_history)
+        ui.discardButton.clicked.connect(self.discard_draft)
+        if self.mode != "verify":
+            history = QShortcut(QKeySequence("Ctrl+H"), self, self.show_history)
+            history.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     # --- keyboard --------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -775,6 +793,7 @@ class InterviewEntryWidget(QWidget):
 
     def _show_home_info(self) -> None:
         ui = self.ui
+        self._show_form_actions()
         if self.home is None:
             ui.homeInfoLabel.setText("")
             ui.secondRespondentButton.setEnabled(False)
@@ -784,6 +803,76 @@ class InterviewEntryWidget(QWidget):
             text += " · " + translate("InterviewEntryWidget", "bewoner {n}").format(n=self.respondent)
         ui.homeInfoLabel.setText(text)
         ui.secondRespondentButton.setEnabled(self.mode != "verify" and self.interview is not None)
+
+    def _show_form_actions(self) -> None:
+        """'Geschiedenis…' beside a complete form (enabled once corrected), 'Concept weggooien' beside a
+        draft: never both, so the home row keeps its room."""
+        ui = self.ui
+        if self.mode == "verify":
+            return
+        row = self.interview
+        complete = row is not None and row.is_complete
+        ui.historyButton.setVisible(complete)
+        ui.historyButton.setEnabled(complete and bool(self.controller.history(row.id)))
+        ui.discardButton.setVisible(row is not None and not row.is_complete)
+
+    def _form_label(self) -> str:
+        code = self.home.code if self.home is not None else ""
+        if self.respondent > 1:
+            return translate("InterviewEntryWidget", "woning {code}, bewoner {n}").format(code=code, n=self.respondent)
+        return translate("InterviewEntryWidget", "woning {code}").format(code=code)
+
+    def show_history(self) -> None:
+        """Ctrl+H: the corrections of the complete form that is open (who, when, old → new, why)."""
+        if self.mode == "verify":
+            return
+        row = self.interview
+        if row is None or not row.is_complete:
+            self._status(translate("InterviewEntryWidget", "Geschiedenis is er alleen van een afgerond formulier: "
+                                   "typ eerst de woning van dat formulier."), "info")
+            return
+        from flatapp.gui.interview_history import InterviewHistoryDialog
+
+        dialog = InterviewHistoryDialog(self.controller.history(row.id), self.questionnaire, self._form_label(), self)
+        self.history_dialog = dialog            # for tests: the dialog on show
+        try:
+            dialog.exec()
+        finally:
+            self.history_dialog = None
+            dialog.deleteLater()
+
+    def discard_draft(self) -> None:
+        """'Concept weggooien': after a confirmation the draft is deleted and the home is not yet entered."""
+        if self.mode == "verify" or self.interview is None or self.interview.is_complete or self.home is None:
+            return
+        self._save_timer.stop()
+        answer = QMessageBox.question(
+            self, translate("InterviewEntryWidget", "Concept weggooien"),
+            translate("InterviewEntryWidget", "Het concept van {form} weggooien? Alle antwoorden die op dit "
+                      "formulier zijn getypt gaan verloren; dit kan niet ongedaan worden gemaakt.").format(
+                form=self._form_label()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            self.save_draft_now()               # what was typed meanwhile is still kept
+            return
+        row = self.interview                    # the box took the focus: the field's last typing was saved
+        if row is None or row.is_complete or self.home is None:
+            return
+        try:
+            self.controller.delete_draft(row.id, row.version)
+        except UserError as error:              # another window saved or completed it
+            self._conflict(error)
+            return
+        form = self._form_label()
+        self._show_form(self.home, self.respondent, None, answers={})
+        for field in self.fields.values():
+            field.set_state(current=False)
+        self._show_counts()
+        if self._offered is not None and self._offered.id == row.id:
+            self._offer_draft()
+        self._status(translate("InterviewEntryWidget", "Het concept van {form} is weggegooid; voor dit formulier "
+                               "is niets meer opgeslagen.").format(form=form), "ok")
+        self.focus_next(None)
 
     def second_respondent(self) -> None:
         """An explicit extra respondent in the same home: a new, empty form numbered 2, 3, …"""

@@ -17,7 +17,7 @@
 <context>
     <name>DoorOutcomeWidget</name>
     <message>
-        <location filename="../../flatapp/gui/door_outcomes.py" line="+352"/>
+        <location filename="../../flatapp/gui/door_outcomes.py" line="+364"/>
         <source>nog geen ronde</source>
         <translation>no round yet</translation>
     </message>
@@ -42,7 +42,7 @@
         <translation>Keys: {keys} &amp;nbsp;·&amp;nbsp; &lt;b&gt;Del&lt;/b&gt; removes the last visit &amp;nbsp;·&amp;nbsp; &lt;b&gt;Tab&lt;/b&gt; to time and note</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Deze flat heeft nog geen ronde; maak er een aan bij Ronde.</source>
         <translation>This block has no round yet; create one under Round.</translation>
     </message>
@@ -67,12 +67,22 @@
         <translation>A later evening gets only the doors still open: homes with a final outcome ({final}) no longer appear on the door list.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+90"/>
+        <source>Uitkomst {digit}… typ nog een cijfer voor {choices}; Enter of even wachten geeft {digit}.</source>
+        <translation>Outcome {digit}… type one more digit for {choices}; Enter or a short wait gives {digit}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uitkomst {digit}… typ nog een cijfer voor {choices}.</source>
+        <translation>Outcome {digit}… type one more digit for {choices}.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Opslaan is niet gelukt: {reason}</source>
         <translation>Saving failed: {reason}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Woning {code} heeft op deze avond nog geen bezoek om weg te halen.</source>
         <translation>Home {code} has no visit on this evening to remove.</translation>
     </message>
@@ -105,7 +115,7 @@
 <context>
     <name>DoorOutcomes</name>
     <message>
-        <location filename="../../flatapp/gui/door_outcomes.py" line="-529"/>
+        <location filename="../../flatapp/gui/door_outcomes.py" line="-602"/>
         <source>gesproken</source>
         <translation>interviewed</translation>
     </message>
@@ -382,7 +392,7 @@
         <translation>This block has no homes yet.</translation>
     </message>
     <message>
-        <location line="+305"/>
+        <location line="+317"/>
         <source>Zonder portiek</source>
         <translation>No entrance</translation>
     </message>
@@ -1113,7 +1123,27 @@
         <translation>Another &amp;resident in this home</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+6"/>
+        <source>Geschiedenis… (Ctrl+H)</source>
+        <translation>History… (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De correcties van dit afgeronde formulier: wie, wanneer, welke vraag, oud en nieuw antwoord.</source>
+        <translation>The corrections to this completed form: who, when, which question, old and new answer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Concept weg&amp;gooien</source>
+        <translation>&amp;Discard draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dit niet-afgemaakte formulier weggooien, bijvoorbeeld als het bij de verkeerde woning is begonnen.</source>
+        <translation>Discard this unfinished form, for instance when it was started for the wrong home.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>&amp;Leeg formulier</source>
         <translation>&amp;Blank form</translation>
     </message>
@@ -1144,7 +1174,7 @@
 <context>
     <name>InterviewEntryWidget</name>
     <message>
-        <location filename="../../flatapp/gui/interview_form.py" line="+196"/>
+        <location filename="../../flatapp/gui/interview_form.py" line="+206"/>
         <source>codes, bijv. 1 3</source>
         <translation>codes, e.g. 1 3</translation>
     </message>
@@ -1179,7 +1209,7 @@
         <translation>skipped</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Tweede invoer (blind): {round}</source>
         <translation>Second entry (blind): {round}</translation>
     </message>
@@ -1189,12 +1219,12 @@
         <translation>Save second entry (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Papieren formulieren: {round}</source>
         <translation>Paper forms: {round}</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+163"/>
         <source>Einde van het formulier. Ctrl+Enter (of Enter hier) slaat het op.</source>
         <translation>End of the form. Ctrl+Enter (or Enter here) saves it.</translation>
     </message>
@@ -1244,9 +1274,39 @@
         <translation>Home {code} already had a form ({state}); it has been opened, no second one is made.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>bewoner {n}</source>
         <translation>resident {n}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>woning {code}, bewoner {n}</source>
+        <translation>home {code}, resident {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>woning {code}</source>
+        <translation>home {code}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Geschiedenis is er alleen van een afgerond formulier: typ eerst de woning van dat formulier.</source>
+        <translation>Only a completed form has a history: first type the home of that form.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Concept weggooien</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Het concept van {form} weggooien? Alle antwoorden die op dit formulier zijn getypt gaan verloren; dit kan niet ongedaan worden gemaakt.</source>
+        <translation>Discard the draft of {form}? All answers typed on this form will be lost; this cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Het concept van {form} is weggegooid; voor dit formulier is niets meer opgeslagen.</source>
+        <translation>The draft of {form} has been discarded; nothing is stored for this form any more.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1314,6 +1374,77 @@
         <location line="+3"/>
         <source>Er zijn {n} niet-afgemaakte formulieren. Het eerste is voor woning {code}. Verder gaan?</source>
         <translation>There are {n} unfinished forms. The first is for home {code}. Continue with them?</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewHistory</name>
+    <message>
+        <location filename="../../flatapp/gui/interview_history.py" line="+28"/>
+        <source>correctie</source>
+        <translation>correction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dubbele invoer</source>
+        <translation>double entry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(geen antwoord)</source>
+        <translation>(no answer)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Datum en tijd</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Door</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Oud antwoord</source>
+        <translation>Old answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nieuw antwoord</source>
+        <translation>New answer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Correcties van het afgeronde formulier van {form}, oudste eerst.</source>
+        <translation>Corrections to the completed form of {form}, oldest first.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewHistoryDialog</name>
+    <message>
+        <location filename="../../ui/interview_history.ui" line="+9"/>
+        <source>Geschiedenis van het formulier</source>
+        <translation>History of the form</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Dit formulier is na het afronden niet gecorrigeerd; er is nog geen geschiedenis.</source>
+        <translation>This form has not been corrected since it was completed; there is no history yet.</translation>
     </message>
 </context>
 <context>
@@ -1412,7 +1543,7 @@
         <translation>Start a new database…</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>nog geen flat</source>
         <translation>no block yet</translation>
     </message>
@@ -1422,7 +1553,7 @@
         <translation>{shown} of {total}</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+165"/>
         <source>Voorbeelddatabase: {where}</source>
         <translation>Demo database: {where}</translation>
     </message>
@@ -1467,13 +1598,13 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>{name}: {homes}</translation>
     </message>
     <message>
-        <location line="+143"/>
-        <location line="+114"/>
+        <location line="+147"/>
+        <location line="+123"/>
         <source>Deze flat heeft nog geen ronde. Maak eerst een ronde aan op het tabblad &apos;Ronde voorbereiden&apos;.</source>
         <translation>This block has no round yet. First create a round on the &apos;Prepare round&apos; tab.</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-115"/>
         <source>Uitkomstcodes</source>
         <translation>Outcome codes</translation>
     </message>
@@ -1495,7 +1626,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>{count} interviews exported to {path}</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+62"/>
         <source>Naar de tent</source>
         <translation>To the tent</translation>
     </message>
@@ -2473,7 +2604,7 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>PrintRoundDialog</name>
     <message>
-        <location filename="../../flatapp/gui/print_round_dialog.py" line="+73"/>
+        <location filename="../../flatapp/gui/print_round_dialog.py" line="+76"/>
         <source>Deze flat heeft nog geen ronde. Maak eerst een ronde aan op het tabblad &apos;Ronde voorbereiden&apos;.</source>
         <translation>This block has no round yet. First create a round on the &apos;Prepare round&apos; tab.</translation>
     </message>
@@ -2523,7 +2654,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>This round has no evenings yet; plan an evening first.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Opslaan als PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -2596,6 +2727,16 @@ Choose File › Import homes… to read in the address list.</translation>
         <location line="+6"/>
         <source>Alle woningen van de flat</source>
         <translation>All homes in the block</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Dubbelzijdig (elke woning op eigen vellen)</source>
+        <translation>&amp;Double-sided (each home on its own sheets)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Een vragenlijst met een oneven aantal pagina&apos;s krijgt een lege achterkant, zodat bij dubbelzijdig printen geen twee woningen een vel delen.</source>
+        <translation>A questionnaire with an odd number of pages gets a blank back, so that no two homes share a sheet when printing double-sided.</translation>
     </message>
     <message>
         <location line="+5"/>

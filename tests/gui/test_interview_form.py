@@ -330,3 +330,186 @@ def test_home_field_autocompletes_within_the_block(round_setup, open_form, qtbot
     widget.completer.activated.emit(chosen)            # picked in the popup (arrow keys + Enter)
     assert widget.home is not None and widget.home.code == homes["23"].code
     assert focused_code(widget) == "KN1"
+
+
+# --- correction history and throwing a draft away ---------------------------------------------------
+
+def ctrl_h(qtbot) -> None:
+    """Through Qt's shortcut handling (QTest sends the ShortcutOverride a real key press gets)."""
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_history_of_a_corrected_form_shows_labels_by_ctrl_h(database, round_setup, open_form, qtbot):
+    from PySide6.QtCore import QTimer
+
+    round_id, homes = round_setup
+    widget = open_form(round_id)
+    typist = Typist(qtbot)
+    typist.type("12"); typist.enter()
+    typist.type("2")                                   # KN1: 3 tot en met 5 buren
+    typist.type("11"); typist.enter()                  # KN2
+    typist.ctrl_enter()
+    [row] = stored(database, round_id)
+    assert row.status == "complete"
+
+    typist.type("12"); typist.enter()                  # open it again: complete, nothing corrected yet
+    assert widget.ui.historyButton.isVisible() and not widget.ui.historyButton.isEnabled()
+    assert widget.ui.discardButton.isHidden()          # never offered for a complete form
+    assert focused_code(widget) == "KN1"
+    typist.type("1")                                   # KN1: 1 of 2 buren (the code replaces the selection)
+    typist.type("11 14"); typist.enter()               # KN2
+    widget.fields["HP2"].editor.setFocus()
+    typist.type("2 5")                                 # HP2 was unanswered
+    typist.ctrl_enter()                                # the correction, checked and kept in the history
+    assert "Opgeslagen" in widget.status_text()
+
+    typist.type("12"); typist.enter()
+    assert widget.ui.historyButton.isEnabled()
+    seen = {}
+
+    def look():
+        dialog = widget.history_dialog
+        seen["rows"] = dialog.model.texts()
+        seen["headers"] = [dialog.model.headerData(c, Qt.Orientation.Horizontal)
+                           for c in range(dialog.model.columnCount())]
+        seen["intro"] = dialog.ui.introLabel.text()
+        seen["empty_shown"] = dialog.ui.emptyLabel.isVisible()
+        assert dialog.grab().save("/tmp/history.png")
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    ctrl_h(qtbot)
+    assert widget.history_dialog is None               # closed again
+    c11, c14 = homes["11"].code, homes["14"].code
+    assert seen["headers"] == ["Datum en tijd", "Door", "Vraag", "Oud antwoord", "Nieuw antwoord", "Reden"]
+    assert [r[2:] for r in seen["rows"]] == [
+        ("KN1 Hoeveel buren in deze flat kent u bij naam?", "3 tot en met 5 buren", "1 of 2 buren", "correctie"),
+        ("KN2 Welke buren zijn dat? Noem hun huisnummers.", c11, f"{c11}, {c14}", "correctie"),
+        ("HP2 Waarmee zou u een buur willen helpen?", "(geen antwoord)",
+         "Boodschappen doen, Een praatje, gezelschap", "correctie"),
+    ]
+    import re
+
+    assert all(re.fullmatch(r"\d\d-\d\d-\d{4} \d\d:\d\d", r[0]) for r in seen["rows"])
+    assert all(r[1] for r in seen["rows"])             # the OS account
+    assert homes["12"].code in seen["intro"] and not seen["empty_shown"]
+
+
+def test_history_shortcut_on_a_draft_or_an_empty_form_explains(database, round_setup, open_form, qtbot):
+    round_id, _homes = round_setup
+    widget = open_form(round_id)
+    ctrl_h(qtbot)
+    assert widget.history_dialog is None
+    assert "alleen van een afgerond formulier" in widget.status_text()
+
+
+def test_an_empty_history_says_so(database, round_setup, qtbot):
+    from flatapp.gui.interview_history import InterviewHistoryDialog
+    from flatapp.services.questionnaires import questionnaire_for_round
+
+    round_id, _homes = round_setup
+    with database.session() as session:
+        questionnaire = questionnaire_for_round(session, round_id)
+    dialog = InterviewHistoryDialog([], questionnaire, "woning VF-001")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.ui.historyTable.isHidden()
+    assert dialog.ui.emptyLabel.isVisible()
+    assert "niet gecorrigeerd" in dialog.ui.emptyLabel.text()
+    assert dialog.grab().save("/tmp/history_empty.png")
+
+
+@pytest.fixture
+def answer_question(monkeypatch):
+    """QMessageBox.question answers as told and records what it asked."""
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []
+
+    def install(answer):
+        def question(parent, title, text, buttons, default):
+            asked.append((title, text, default))
+            focus = QApplication.focusWidget()
+            if focus is not None:
+                focus.clearFocus()             # as the modal box takes the focus (the field saves on leaving)
+            return answer
+        monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+        return asked
+
+    return install
+
+
+def type_a_draft(widget, typist, database, round_id):
+    typist.type("12"); typist.enter()
+    typist.type("2")
+    widget.save_draft_now()
+    [row] = stored(database, round_id)
+    assert row.status == "draft"
+    assert widget.ui.discardButton.isVisible()
+    assert widget.ui.historyButton.isHidden()          # a draft has no history
+    return row
+
+
+def test_discard_a_draft_after_yes(database, round_setup, open_form, qtbot, answer_question):
+    from PySide6.QtWidgets import QMessageBox
+
+    round_id, homes = round_setup
+    widget = open_form(round_id)
+    typist = Typist(qtbot)
+    type_a_draft(widget, typist, database, round_id)
+    typist.type("11")                                  # still being typed: lost as well
+    asked = answer_question(QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(widget.ui.discardButton, Qt.MouseButton.LeftButton)
+    [(title, text, default)] = asked
+    assert title == "Concept weggooien"
+    assert homes["12"].code in text and "gaan verloren" in text
+    assert default == QMessageBox.StandardButton.No
+    assert stored(database, round_id) == []
+    qtbot.wait(SAVE_DELAY_MS + 100)                    # nothing comes back by a late save
+    assert stored(database, round_id) == []
+    assert widget.home is not None and widget.home.code == homes["12"].code
+    assert widget.ui.homeEdit.text() == homes["12"].code
+    assert widget.interview is None
+    assert all(not field.text() for field in widget.fields.values())
+    assert widget.ui.discardButton.isHidden()
+    assert "weggegooid" in widget.status_text()
+    assert widget.ui.countLabel.text() == "0 afgerond · 0 concept"
+
+
+def test_discard_a_draft_answered_no_keeps_it(database, round_setup, open_form, qtbot, answer_question):
+    from PySide6.QtWidgets import QMessageBox
+
+    round_id, _homes = round_setup
+    widget = open_form(round_id)
+    typist = Typist(qtbot)
+    type_a_draft(widget, typist, database, round_id)
+    answer_question(QMessageBox.StandardButton.No)
+    widget.ui.discardButton.click()
+    [row] = stored(database, round_id)
+    assert row.status == "draft" and row.answers == {"KN1": 2}
+    assert widget.fields["KN1"].text() == "2"
+    assert widget.ui.discardButton.isVisible()
+
+
+def test_discard_after_another_window_saved_gives_the_conflict_message(database, round_setup, open_form, qtbot,
+                                                                        answer_question):
+    from PySide6.QtWidgets import QMessageBox
+
+    round_id, _homes = round_setup
+    widget = open_form(round_id)
+    typist = Typist(qtbot)
+    row = type_a_draft(widget, typist, database, round_id)
+    with database.session() as session, session.begin():   # the other window
+        interviews.save_draft(session, round_id, row.home_id, {"KN1": 3}, row.version)
+    answer_question(QMessageBox.StandardButton.Yes)
+    widget.ui.discardButton.click()
+    assert "ander venster" in widget.status_text()
+    [again] = stored(database, round_id)
+    assert again.answers == {"KN1": 3}
+    assert widget.fields["KN1"].text() == "3"
+
+
+def test_verify_mode_offers_neither_history_nor_discard(round_setup, open_form):
+    round_id, _homes = round_setup
+    widget = open_form(round_id, mode="verify")
+    assert widget.ui.historyButton.isHidden() and widget.ui.discardButton.isHidden()

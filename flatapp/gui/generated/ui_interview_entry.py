@@ -96,11 +96,22 @@ class Ui_InterviewEntry(object):
 
         self.homeLayout.addWidget(self.secondRespondentButton, 0, 3, 1, 1)
 
+        self.historyButton = QPushButton(self.homeFrame)
+        self.historyButton.setObjectName(u"historyButton")
+        self.historyButton.setEnabled(False)
+
+        self.homeLayout.addWidget(self.historyButton, 0, 4, 1, 1)
+
+        self.discardButton = QPushButton(self.homeFrame)
+        self.discardButton.setObjectName(u"discardButton")
+
+        self.homeLayout.addWidget(self.discardButton, 0, 5, 1, 1)
+
         self.homeErrorLabel = QLabel(self.homeFrame)
         self.homeErrorLabel.setObjectName(u"homeErrorLabel")
         self.homeErrorLabel.setWordWrap(True)
 
-        self.homeLayout.addWidget(self.homeErrorLabel, 1, 1, 1, 3)
+        self.homeLayout.addWidget(self.homeErrorLabel, 1, 1, 1, 5)
 
 
         self.mainLayout.addWidget(self.homeFrame)
@@ -167,6 +178,14 @@ class Ui_InterviewEntry(object):
         self.homeEdit.setPlaceholderText(QCoreApplication.translate("InterviewEntry", u"bijv. VO-017 of 12-3", None))
         self.homeInfoLabel.setText("")
         self.secondRespondentButton.setText(QCoreApplication.translate("InterviewEntry", u"Nog een &bewoner in deze woning", None))
+        self.historyButton.setText(QCoreApplication.translate("InterviewEntry", u"Geschiedenis\u2026 (Ctrl+H)", None))
+#if QT_CONFIG(tooltip)
+        self.historyButton.setToolTip(QCoreApplication.translate("InterviewEntry", u"De correcties van dit afgeronde formulier: wie, wanneer, welke vraag, oud en nieuw antwoord.", None))
+#endif // QT_CONFIG(tooltip)
+        self.discardButton.setText(QCoreApplication.translate("InterviewEntry", u"Concept weg&gooien", None))
+#if QT_CONFIG(tooltip)
+        self.discardButton.setToolTip(QCoreApplication.translate("InterviewEntry", u"Dit niet-afgemaakte formulier weggooien, bijvoorbeeld als het bij de verkeerde woning is begonnen.", None))
+#endif // QT_CONFIG(tooltip)
         self.homeErrorLabel.setText("")
         self.statusLabel.setText("")
         self.newButton.setText(QCoreApplication.translate("InterviewEntry", u"&Leeg formulier", None))

@@ -1,0 +1,148 @@
+"""The correction history of one complete paper form: who changed which answer, when, from what to what.
+
+The rows come from ``flatapp.services.interviews.history``; answers are shown as a person reads them
+(option labels, not codes; lists joined with ', '; home codes as they are).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
+
+from flatapp.domain.questionnaire import CHOICE_TYPES, Question, Questionnaire
+from flatapp.gui.dialogs import RememberingDialog
+from flatapp.gui.generated.ui_interview_history import Ui_InterviewHistoryDialog
+from flatapp.gui.row_table_model import RowTableModel
+from flatapp.services.interviews import REASON_CORRECTION, REASON_DOUBLE_ENTRY, REASON_IMPORT, ChangeRow
+
+translate = QCoreApplication.translate
+
+CONTEXT = "InterviewHistory"
+COL_AT, COL_USER, COL_QUESTION, COL_OLD, COL_NEW, COL_REASON = range(6)
+SHORT_QUESTION = 48
+# The reasons are stored in Dutch; shown translated.
+REASONS = {
+    REASON_CORRECTION: QT_TRANSLATE_NOOP("InterviewHistory", "correctie"),
+    REASON_DOUBLE_ENTRY: QT_TRANSLATE_NOOP("InterviewHistory", "dubbele invoer"),
+    REASON_IMPORT: QT_TRANSLATE_NOOP("InterviewHistory", "import"),
+}
+
+
+@dataclass(frozen=True)
+class HistoryLine:
+    at: str            # '25-11-2026 19:42', local time
+    user: str
+    question: str      # 'KN1 Hoeveel buren kent u…'
+    question_text: str  # the whole question (tooltip)
+    old: str
+    new: str
+    reason: str
+
+
+def local_time_text(moment: datetime | None) -> str:
+    if moment is None:
+        return ""
+    if moment.tzinfo is None:          # stored as UTC without a zone
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone().strftime("%d-%m-%Y %H:%M")
+
+
+def answer_text(question: Question | None, value: object) -> str:
+    """An answer as a person reads it: option labels, lists joined with ', ', home codes as they are."""
+    if value is None or value == [] or value == "":
+        return translate("InterviewHistory", "(geen antwoord)")
+    if question is not None and question.type in CHOICE_TYPES:
+        codes = value if isinstance(value, list) else [value]
+        return ", ".join(_option_label(question, code) for code in codes)
+    if isinstance(value, list):
+        return ", ".join(str(item) for item in value)
+    return str(value)
+
+
+def _option_label(question: Question, code: object) -> str:
+    try:
+        return question.option_label(int(code))
+    except (KeyError, TypeError, ValueError):
+        return str(code)              # a code the questionnaire no longer knows: shown as stored
+
+
+def history_lines(changes: list[ChangeRow], questionnaire: Questionnaire) -> list[HistoryLine]:
+    by_code = {question.code: question for question in questionnaire.questions()}
+    lines = []
+    for change in changes:
+        question = by_code.get(change.question)
+        text = question.text if question is not None else ""
+        short = text if len(text) <= SHORT_QUESTION else text[:SHORT_QUESTION].rstrip() + "…"
+        reason = translate("InterviewHistory", REASONS[change.reason]) if change.reason in REASONS else change.reason
+        lines.append(HistoryLine(
+            at=local_time_text(change.at), user=change.user, question=f"{change.question} {short}".strip(),
+            question_text=text, old=answer_text(question, change.old_value),
+            new=answer_text(question, change.new_value), reason=reason))
+    return lines
+
+
+class HistoryTableModel(RowTableModel):
+    headers = (
+        QT_TRANSLATE_NOOP("InterviewHistory", "Datum en tijd"), QT_TRANSLATE_NOOP("InterviewHistory", "Door"),
+        QT_TRANSLATE_NOOP("InterviewHistory", "Vraag"), QT_TRANSLATE_NOOP("InterviewHistory", "Oud antwoord"),
+        QT_TRANSLATE_NOOP("InterviewHistory", "Nieuw antwoord"), QT_TRANSLATE_NOOP("InterviewHistory", "Reden"),
+    )
+    context = CONTEXT
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        line: HistoryLine = self.row_at(index.row())
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (line.at, line.user, line.question, line.old, line.new, line.reason)[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == COL_QUESTION:
+                return line.question_text or None
+            if column in (COL_OLD, COL_NEW):
+                return line.old if column == COL_OLD else line.new
+        return None
+
+    def texts(self) -> list[tuple[str, ...]]:
+        """Every row as shown (for tests)."""
+        return [tuple(self.data(self.index(r, c)) for c in range(self.columnCount()))
+                for r in range(self.rowCount())]
+
+
+class InterviewHistoryDialog(RememberingDialog):
+    """Read-only: the corrections of the form that is open, oldest first."""
+
+    settings_key = "interview_history"
+
+    def __init__(self, changes: list[ChangeRow], questionnaire: Questionnaire, form_label: str,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_InterviewHistoryDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.model = HistoryTableModel(self)
+        self.model.set_rows(history_lines(changes, questionnaire))
+        table = ui.historyTable
+        table.setModel(self.model)
+        table.verticalHeader().hide()
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(False)
+        table.setStyleSheet("QTableView::item { padding: 2px 8px; }")
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)   # never clipped: a long
+        header.setStretchLastSection(True)                                      # answer scrolls instead
+        ui.introLabel.setText(translate("InterviewHistory", "Correcties van het afgeronde formulier van {form}, "
+                                        "oudste eerst.").format(form=form_label))
+        empty = not changes
+        table.setVisible(not empty)
+        ui.emptyLabel.setVisible(empty)
+        ui.emptyLabel.setStyleSheet("color: #4a5563; font-size: 11pt; padding: 12px 0;")
+        if empty:
+            ui.introLabel.hide()
+            self.resize(560, 160)
+        ui.buttonBox.rejected.connect(self.reject)
+        table.setFocus()
