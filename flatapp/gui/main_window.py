@@ -813,16 +813,15 @@ class MainController(QObject):
 
     def _add_tent_button(self, page) -> None:
         """'Naar de tent' on the results tab: the Tent menu's actions, where the results are."""
-        from PySide6.QtWidgets import QMenu, QToolButton
+        from PySide6.QtWidgets import QMenu, QPushButton
 
         ui = self.window.ui
-        button = QToolButton(page)
+        # A push button draws its menu arrow beside the text (a tool button drew it over the text).
+        button = QPushButton(translate("MainWindow", "Naar de tent"), page)
         button.setObjectName("tentButton")
-        button.setText(translate("MainWindow", "Naar de tent"))
         button.setToolTip(translate("MainWindow", "Citaten beoordelen, poster maken of de diavoorstelling starten "
                                     "voor de ronde die hier is gekozen"))
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setAutoDefault(False)
         menu = QMenu(button)
         menu.addActions([ui.actionReviewQuotes, ui.actionDesignPoster, ui.actionStartSlideShow])
         button.setMenu(menu)

@@ -1599,12 +1599,12 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
     <message>
         <location line="+147"/>
-        <location line="+123"/>
+        <location line="+122"/>
         <source>Deze flat heeft nog geen ronde. Maak eerst een ronde aan op het tabblad &apos;Ronde voorbereiden&apos;.</source>
         <translation>This block has no round yet. First create a round on the &apos;Prepare round&apos; tab.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-114"/>
         <source>Uitkomstcodes</source>
         <translation>Outcome codes</translation>
     </message>
@@ -1626,17 +1626,17 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>{count} interviews exported to {path}</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Naar de tent</source>
         <translation>To the tent</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Citaten beoordelen, poster maken of de diavoorstelling starten voor de ronde die hier is gekozen</source>
         <translation>Review quotes, make a poster or start the slide show for the round chosen here</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Voor welke ronde?</source>
         <translation>For which round?</translation>
     </message>

@@ -8,7 +8,7 @@ import io
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QPushButton
 
 from flatapp.gui.main_window import MainController
 from flatapp.gui.slide_show import SlideShow, make_slides
@@ -110,7 +110,7 @@ def test_the_tent_menu_opens_its_windows(qtbot, monkeypatch, demo_database):
 
     # The results tab has the same actions on a button.
     controller.show_tab("results")
-    button = controller.page("results").findChild(QToolButton, "tentButton")
+    button = controller.page("results").findChild(QPushButton, "tentButton")
     assert button is not None and button.menu().actions()[0] is ui.actionReviewQuotes
 
 
