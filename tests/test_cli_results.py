@@ -20,7 +20,7 @@ from flatapp.storage.models import ActivityLog
 TOP_KEYS = {"format", "format_version", "confidential", "round_id", "round_name", "building_name", "filters",
             "response", "by_entrance", "by_floor", "evenings", "questions", "topics", "network", "cohesion",
             "quotes", "notes"}
-CONFIDENTIAL = {"network_homes", "ties", "follow_up"}
+CONFIDENTIAL = {"network_homes", "ties", "follow_up", "open_answers"}
 
 
 @pytest.fixture
@@ -35,7 +35,7 @@ def db(database, make_building):
         record_attempt(s, round_id, homes[2].id, 4, datetime(2026, 11, 10, 19, 0), evening_id=evening.id)
         complete_interview(s, round_id, homes[0].id, {
             "KN1": 1, "KN2": [homes[1].code], "HP4": 1, "CT1": 1, "CT2": "=J. de Vries", "CT3": "+31 6 000",
-            "VH1": "-Fijn hier", "VH2": 1, "SC1": 4, "SC2": 2, "SC3": 2, "SC4": 2, "SC5": 2}, None)
+            "VH1": "-Fijn hier", "VH2": 1, "WO1": "Jan van 3 helpt altijd", "SC1": 4, "SC2": 2, "SC3": 2, "SC4": 2, "SC5": 2}, None)
         complete_interview(s, round_id, homes[1].id, {"KN1": 0, "HP1": 3}, None)
     return str(database.file)
 
@@ -57,6 +57,7 @@ def test_json_has_the_documented_keys_without_confidential_parts(db, capsys):
     assert data["cohesion"]["score"] == pytest.approx(7.5) and data["cohesion"]["national"] == 6.4
     assert data["quotes"] == ["-Fijn hier"]
     assert "J. de Vries" not in json.dumps(data, ensure_ascii=False)
+    assert "Jan van 3" not in json.dumps(data, ensure_ascii=False)
 
 
 def test_confidential_json_to_a_file_and_the_export_is_logged(db, tmp_path, database):
@@ -66,6 +67,10 @@ def test_confidential_json_to_a_file_and_the_export_is_logged(db, tmp_path, data
     assert CONFIDENTIAL <= set(data) and data["confidential"] is True
     assert [f["name"] for f in data["follow_up"]] == ["=J. de Vries"]
     assert len(data["ties"]) == 1 and len(data["network_homes"]) == 12
+    wo1 = next(o for o in data["open_answers"] if o["code"] == "WO1")
+    assert wo1 == {"code": "WO1", "text": "Wat vindt u goed aan wonen in deze flat?", "answered": 1,
+                   "answers": [{"text": "Jan van 3 helpt altijd", "count": 1}]}
+    assert {o["code"] for o in data["open_answers"]} == {"HP3", "WO1", "WO3", "ON3"}   # no CT2/CT3/VH1
     with database.session() as s:
         summaries = [e.summary for e in s.scalars(select(ActivityLog).where(ActivityLog.action == "results.export"))]
     assert summaries and "met vertrouwelijke delen" in summaries[0]
@@ -87,7 +92,7 @@ def test_xlsx_has_a_sheet_per_part_and_escapes_formulas(db, tmp_path):
     book = load_workbook(public)
     for name in ("respons", "per portiek", "per verdieping", "vragen", "onderwerpen", "netwerk", "samenhang"):
         assert name in book.sheetnames
-    assert not {"netwerk woningen", "verbindingen", "opvolging"} & set(book.sheetnames)
+    assert not {"netwerk woningen", "verbindingen", "opvolging", "open antwoorden"} & set(book.sheetnames)
     assert book["citaten"]["A2"].value == "'-Fijn hier"
     confidential = tmp_path / "vertrouwelijk.xlsx"
     assert main(["results", "--round", "Voorjaar", "--format", "xlsx", "-o", str(confidential),
@@ -95,6 +100,8 @@ def test_xlsx_has_a_sheet_per_part_and_escapes_formulas(db, tmp_path):
     book = load_workbook(confidential)
     follow = book["opvolging"]
     assert [c.value for c in follow[2]][2:] == ["vraagt om hulp", "'=J. de Vries", "'+31 6 000"]
+    assert [[c.value for c in row] for row in book["open antwoorden"].iter_rows(min_row=2)] == [
+        ["WO1", "Wat vindt u goed aan wonen in deze flat?", "Jan van 3 helpt altijd", 1]]
     assert all(not (isinstance(c.value, str) and c.value.startswith("=")) for ws in book for row in ws.iter_rows()
                for c in row)
 

@@ -27,10 +27,13 @@ Only with ``confidential=True`` (``--confidential``), because they show individu
   ``named``, ``named_by``, ``isolated``}
 - ``ties``: list of {``source``, ``target``, ``reciprocal``} (home ids)
 - ``follow_up``: list of {``home_code``, ``address``, ``reason``, ``name``, ``contact``}
+- ``open_answers``: list of {``code``, ``text``, ``answered``, ``answers``: list of {``text``,
+  ``count``}} for every open (text) question that is not personal and not the story (VH1): distinct
+  answers, most frequent first (answers may name people)
 
 The workbook has a sheet per part (respons, per portiek, per verdieping, avonden, vragen, onderwerpen,
 netwerk, samenhang, citaten, opmerkingen; with ``confidential`` also netwerk woningen, verbindingen,
-opvolging). Text cells that a spreadsheet would read as a formula get a leading apostrophe.
+opvolging, open antwoorden). Text cells that a spreadsheet would read as a formula get a leading apostrophe.
 
 Comparison JSON (``comparison_to_dict``, ``flatapp results --compare-with``; ``format_version`` 1):
 
@@ -62,7 +65,7 @@ from flatapp.analysis.model import RoundResults
 
 FORMAT, FORMAT_VERSION = "flatapp-results", 1
 COMPARISON_FORMAT, COMPARISON_FORMAT_VERSION = "flatapp-comparison", 1
-CONFIDENTIAL_KEYS = ("network_homes", "ties", "follow_up")
+CONFIDENTIAL_KEYS = ("network_homes", "ties", "follow_up", "open_answers")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
@@ -71,6 +74,9 @@ def results_to_dict(results: RoundResults, confidential: bool = False) -> dict:
     for question in data["questions"]:
         for count in question["counts"]:
             count["share"] = count["count"] / count["base"] if count["base"] else None
+    data["open_answers"] = [{"code": o.code, "text": o.text, "answered": o.answered,
+                             "answers": [{"text": text, "count": count} for text, count in o.answers]}
+                            for o in results.open_answers]
     for key in CONFIDENTIAL_KEYS:
         if not confidential:
             data.pop(key)
@@ -143,6 +149,8 @@ def _sheets(results: RoundResults, confidential: bool) -> list[tuple[str, list[s
                          "ja" if t.reciprocal else "nee"] for t in results.ties]))
         sheets.append(("opvolging", ["woningcode", "adres", "reden", "naam", "contact"],
                        [[f.home_code, f.address, f.reason, f.name, f.contact] for f in results.follow_up]))
+        sheets.append(("open antwoorden", ["vraag", "tekst", "antwoord", "aantal"],
+                       [[o.code, o.text, text, count] for o in results.open_answers for text, count in o.answers]))
     return sheets
 
 

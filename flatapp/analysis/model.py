@@ -141,6 +141,20 @@ class FollowUp:
 
 
 @dataclass(frozen=True)
+class OpenAnswers:
+    """The distinct answers to one open (text) question, with how many respondents gave each.
+    CONFIDENTIAL: answers may name people; never in a public output."""
+
+    code: str                              # 'WO1'
+    text: str
+    answers: tuple[tuple[str, int], ...]   # (answer, respondents), most frequent first, then alphabetical
+
+    @property
+    def answered(self) -> int:
+        return sum(count for _text, count in self.answers)
+
+
+@dataclass(frozen=True)
 class RoundResults:
     round_id: int
     round_name: str
@@ -158,4 +172,5 @@ class RoundResults:
     cohesion: Cohesion | None = None               # None when the round did not ask the CBS block
     quotes: tuple[str, ...] = ()                   # story texts with consent (not yet approved)
     follow_up: tuple[FollowUp, ...] = ()           # confidential
+    open_answers: tuple[OpenAnswers, ...] = ()     # confidential: open (text) questions, not personal
     notes: tuple[str, ...] = field(default=())     # Dutch sentences: 'Nog geen gesprekken ingevoerd.'

@@ -20,6 +20,10 @@ Decisions:
 - **Quotes**: VH1 texts where VH2 = 1 (consent to show it anonymously). Not yet approved.
 - **Follow-up**: respondents with CT1 = 1 (consent to contact) who are isolated in the network or
   answered HP4 = 1 (would ask a neighbour for help); name from CT2, contact from CT3.
+- **Open answers** (confidential): every short_text / long_text question that is not personal and not
+  the story (VH1, which goes through quote approval); whitespace normalised, identical texts merged
+  case-insensitively (the first spelling kept), with how many respondents gave each; most frequent
+  first, then alphabetical. Only complete interviews within the filter.
 - **Cohesion**: the agreement questions of the optional section 'cbs', coded 0–4 (helemaal mee eens =
   4 … helemaal mee oneens = 0; a ``reversed`` item the other way round); a respondent's score is the
   mean over the answered items × 2.5, only with at most one item missing; the block's score is the mean
@@ -44,6 +48,7 @@ from flatapp.analysis.model import (
     Count,
     EveningAttempts,
     FollowUp,
+    OpenAnswers,
     QuestionResult,
     Response,
     ResponseGroup,
@@ -331,6 +336,30 @@ def _quotes(questionnaire: Questionnaire, respondents: list[_Respondent]) -> tup
     return tuple(quotes)
 
 
+OPEN_TYPES = {QuestionType.SHORT_TEXT, QuestionType.LONG_TEXT}
+
+
+def _open_answers(questionnaire: Questionnaire, respondents: list[_Respondent]) -> tuple[OpenAnswers, ...]:
+    results = []
+    for question in questionnaire.questions():
+        if question.type not in OPEN_TYPES or question.personal or question.code == STORY_CODE:
+            continue
+        counts: Counter[str] = Counter()
+        spelling: dict[str, str] = {}
+        for respondent in respondents:
+            value = respondent.answers.get(question.code)
+            text = " ".join(value.split()) if isinstance(value, str) else ""
+            if not text:
+                continue
+            key = text.casefold()
+            spelling.setdefault(key, text)
+            counts[key] += 1
+        ordered = sorted(counts, key=lambda key: (-counts[key], key, spelling[key]))
+        results.append(OpenAnswers(question.code, question.text,
+                                   tuple((spelling[key], counts[key]) for key in ordered)))
+    return tuple(results)
+
+
 def _text(value: object) -> str:
     return value.strip() if isinstance(value, str) else ""
 
@@ -490,12 +519,14 @@ def compute_results(session: Session, round_id: int, entrance: str | None = None
         questions: tuple[QuestionResult, ...] = ()
         topics: tuple[TopicResult, ...] = ()
         quotes: tuple[str, ...] = ()
+        open_answers: tuple[OpenAnswers, ...] = ()
         cohesion = None
         homes_question = None
     else:
         questions = _question_results(questionnaire, respondents)
         topics = _topics(questionnaire, respondents)
         quotes = _quotes(questionnaire, respondents)
+        open_answers = _open_answers(questionnaire, respondents)
         cohesion = _cohesion(questionnaire, respondents)
         if cohesion is None:
             notes.append("Deze ronde vroeg de CBS-uitspraken over samenhang niet; er is geen samenhangscore.")
@@ -530,5 +561,5 @@ def compute_results(session: Session, round_id: int, entrance: str | None = None
         by_entrance=_by_entrance(homes, dispositions), by_floor=_by_floor(homes, dispositions),
         evenings=_evening_rows(_evenings(session, rid), attempts, scope), questions=questions, topics=topics,
         network=network, network_homes=network_homes, ties=ties, cohesion=cohesion, quotes=quotes,
-        follow_up=follow_up, notes=tuple(notes),
+        follow_up=follow_up, open_answers=open_answers, notes=tuple(notes),
     )

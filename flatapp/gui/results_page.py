@@ -2,9 +2,10 @@
 
 Big numbers on top (how many households we spoke with, RR1, contact and refusal rate, the cohesion
 score beside the national figure), charts below (the Qt-free ``flatapp.charts.figures``, embedded
-with FigureCanvasQTAgg), the who-knows-whom network drawn on the facade map, and the follow-up list.
-The network and follow-up tabs show individual homes: they carry a red "confidential" banner and
-never leave the app.
+with FigureCanvasQTAgg), the who-knows-whom network drawn on the facade map, the follow-up list and
+the residents' open answers (per open question: the distinct answers with how many gave them).
+The network, follow-up and open-answers tabs show individual homes or words that may name people:
+they carry a red "confidential" banner and never leave the app.
 
 This module imports matplotlib; it is imported only when the tab opens. ``ResultsController`` does
 the database work (``compute_results`` in a session); the page only shows plain result data.
@@ -23,7 +24,15 @@ import math
 from collections.abc import Callable, Sequence
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPointF, QRectF, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPointF,
+    QRectF,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +40,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSizePolicy,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -38,12 +48,13 @@ from PySide6.QtWidgets import (
 )
 
 from flatapp.analysis.compare import Comparison, ComparisonRow, compare_results, format_difference, format_value
-from flatapp.analysis.model import EveningAttempts, NetworkHome, ResponseGroup, RoundResults, Tie
+from flatapp.analysis.model import EveningAttempts, NetworkHome, OpenAnswers, ResponseGroup, RoundResults, Tie
 from flatapp.charts import figures
 from flatapp.charts.figures import dutch_number, dutch_percent
 from flatapp.domain.addresses import floor_label
 from flatapp.gui.facade_map import FacadeMap
 from flatapp.gui.generated.ui_results_page import Ui_ResultsPage
+from flatapp.gui.row_table_model import RowTableModel
 from flatapp.services.buildings import list_buildings
 from flatapp.services.errors import UserError
 from flatapp.services.homes import HomeRow, list_home_rows
@@ -187,6 +198,26 @@ class ComparisonModel(QAbstractTableModel):
 
 
 # --- the network on the facade -----------------------------------------------------------------
+
+class OpenAnswersModel(RowTableModel):
+    """The distinct answers to one open question: rows of (answer, how many respondents gave it)."""
+
+    headers = (QT_TRANSLATE_NOOP("ResultsPage", "Antwoord"), QT_TRANSLATE_NOOP("ResultsPage", "Aantal"))
+    context = "ResultsPage"
+    ANSWER, COUNT = range(2)
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        text, count = self.row_at(index.row())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if index.column() == self.ANSWER:
+                return text
+            return str(count) if role == Qt.ItemDataRole.DisplayRole else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.COUNT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
 
 class NetworkFacadeMap(FacadeMap):
     """The facade map with who-knows-whom ties painted as arcs between the homes' cells."""
@@ -400,9 +431,9 @@ class ResultsPage(QWidget):
         ui = self.ui
         ui.messageLabel.setStyleSheet(MESSAGE_STYLE)
         ui.messageLabel.hide()
-        for label in (ui.networkBanner, ui.followUpBanner, ui.messageLabel):
+        for label in (ui.networkBanner, ui.followUpBanner, ui.openAnswersBanner, ui.messageLabel):
             label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        for banner in (ui.networkBanner, ui.followUpBanner):
+        for banner in (ui.networkBanner, ui.followUpBanner, ui.openAnswersBanner):
             banner.setStyleSheet(BANNER_STYLE)
         ui.overviewContent.setStyleSheet("#overviewContent { background: #f6f7f9; }")
         ui.chartsLayout.setSpacing(12)
@@ -427,6 +458,9 @@ class ResultsPage(QWidget):
         ui.followUpTable.horizontalHeader().setStretchLastSection(True)
         ui.followUpTable.verticalHeader().hide()
         ui.followUpEmptyLabel.setStyleSheet("color: #444f5c; font-size: 11pt;")
+        ui.openAnswersEmptyLabel.setStyleSheet("color: #444f5c; font-size: 11pt;")
+        ui.openAnswersListLayout.setSpacing(6)
+        self.open_answer_tables: list[QTableView] = []
 
         self.group_tables: list[QTableWidget] = []
         self._all_rounds: list[RoundRow] = []
@@ -615,6 +649,7 @@ class ResultsPage(QWidget):
         self.ui.networkSummaryLabel.clear()
         self.ui.networkCaveatLabel.clear()
         self.ui.followUpTable.setRowCount(0)
+        self._fill_open_answers(())
 
     def _set_message(self, sentences: Sequence[str]) -> None:
         text = " ".join(s for s in sentences if s)
@@ -637,6 +672,7 @@ class ResultsPage(QWidget):
         self._fill_charts(results)
         self._fill_network(results)
         self._fill_follow_up(results)
+        self._fill_open_answers(results.open_answers)
         self._comparison_stale()
 
     def _clear_overview(self) -> None:
@@ -837,3 +873,62 @@ class ResultsPage(QWidget):
         self.ui.followUpEmptyLabel.setText(translate(
             "ResultsPage", "Niemand om op te volgen: er zijn geen geïsoleerde bewoners of hulpvragen van "
                            "bewoners die toestemming gaven om contact op te nemen.") if empty else "")
+
+    def _fill_open_answers(self, questions: Sequence[OpenAnswers]) -> None:
+        layout = self.ui.openAnswersListLayout
+        while layout.count():
+            item = layout.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.setParent(None)
+                widget.deleteLater()
+        self.open_answer_tables = []
+        for question in questions:
+            answered = (translate("ResultsPage", "1 bewoner antwoordde") if question.answered == 1 else
+                        translate("ResultsPage", "{n} bewoners antwoordden").format(n=question.answered))
+            text = question.text.replace("&", "&amp;").replace("<", "&lt;")
+            heading = QLabel(f"<b>{question.code}</b> {text} — {answered}")
+            heading.setTextFormat(Qt.TextFormat.RichText)
+            heading.setWordWrap(True)
+            heading.setStyleSheet("font-size: 11pt; margin-top: 8px;")
+            layout.addWidget(heading)
+            if not question.answers:
+                none = QLabel(translate("ResultsPage", "Niemand gaf op deze vraag een antwoord."))
+                none.setStyleSheet("color: #444f5c; font-style: italic;")
+                layout.addWidget(none)
+                continue
+            table = QTableView()
+            model = OpenAnswersModel(table)
+            model.set_rows(question.answers)
+            table.setModel(model)
+            table.setAlternatingRowColors(True)
+            table.setWordWrap(False)
+            table.setTextElideMode(Qt.TextElideMode.ElideRight)
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            table.verticalHeader().hide()
+            header = table.horizontalHeader()
+            header.setSectionResizeMode(OpenAnswersModel.ANSWER, QHeaderView.ResizeMode.Stretch)
+            header.setSectionResizeMode(OpenAnswersModel.COUNT, QHeaderView.ResizeMode.ResizeToContents)
+            table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+            rows_height = table.verticalHeader().defaultSectionSize() * model.rowCount()
+            table.setFixedHeight(min(rows_height, 320) + header.sizeHint().height() + 2 * table.frameWidth() + 2)
+            table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+            layout.addWidget(table)
+            self.open_answer_tables.append(table)
+        layout.addStretch(1)
+        empty = not any(q.answers for q in questions)
+        self.ui.openAnswersEmptyLabel.setVisible(empty)
+        self.ui.openAnswersEmptyLabel.setText(translate(
+            "ResultsPage", "Nog geen open antwoorden: geen bewoner schreef iets op bij de open vragen van deze "
+                           "ronde.") if empty else "")
+
+    def open_answer_texts(self) -> dict[str, list[list[str]]]:
+        """Per question code: the rows of its table as shown (answer, count), for tests."""
+        texts = {}
+        codes = [q.code for q in (self.results.open_answers if self.results else ()) if q.answers]
+        for code, table in zip(codes, self.open_answer_tables, strict=True):
+            model = table.model()
+            texts[code] = [[model.index(row, column).data() for column in range(model.columnCount())]
+                           for row in range(model.rowCount())]
+        return texts

@@ -3476,7 +3476,7 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../flatapp/gui/results_page.py" line="+143"/>
+        <location filename="../../flatapp/gui/results_page.py" line="+154"/>
         <source>Onderdeel</source>
         <translation>Part</translation>
     </message>
@@ -3511,7 +3511,17 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>worse</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>Antwoord</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Aantal</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Wie kent wie, op de gevel</source>
         <translation>Who knows whom, on the facade</translation>
     </message>
@@ -3581,7 +3591,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Contact</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Alle portieken</source>
         <translation>All entrances</translation>
     </message>
@@ -3626,12 +3636,12 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>The results calculation is missing from this installation. Please reinstall FlatApp.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Nog geen gesprekken in deze ronde: er zijn nog geen antwoorden om te tonen.</source>
         <translation>No interviews in this round yet: there are no answers to show.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>huishoudens gesproken</source>
         <translation>households interviewed</translation>
     </message>
@@ -3816,6 +3826,26 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Nobody to follow up: there are no isolated residents or requests for help from residents who agreed to be contacted.</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>1 bewoner antwoordde</source>
+        <translation>1 resident answered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} bewoners antwoordden</source>
+        <translation>{n} residents answered</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Niemand gaf op deze vraag een antwoord.</source>
+        <translation>Nobody answered this question.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Nog geen open antwoorden: geen bewoner schreef iets op bij de open vragen van deze ronde.</source>
+        <translation>No open answers yet: no resident wrote anything for the open questions of this round.</translation>
+    </message>
+    <message>
         <location filename="../../ui/results_page.ui" line="+14"/>
         <source>Uitkomsten</source>
         <translation>Results</translation>
@@ -3858,11 +3888,12 @@ Choose File › Import homes… to read in the address list.</translation>
     <message>
         <location line="+6"/>
         <location line="+85"/>
+        <location line="+50"/>
         <source>Vertrouwelijk — alleen voor de opbouwwerker; niet voor publicatie</source>
         <translation>Confidential — for the community worker only; not for publication</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-56"/>
         <source>Op&amp;volging (vertrouwelijk)</source>
         <translation>&amp;Follow-up (confidential)</translation>
     </message>
@@ -3870,6 +3901,16 @@ Choose File › Import homes… to read in the address list.</translation>
         <location line="+16"/>
         <source>Bewoners om opnieuw te benaderen: wie geïsoleerd lijkt of om hulp vraagt. Alleen wie toestemming gaf om contact op te nemen, staat in deze lijst.</source>
         <translation>Residents to approach again: those who seem isolated or ask for help. Only residents who agreed to be contacted are on this list.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Open &amp;antwoorden (vertrouwelijk)</source>
+        <translation>Open &amp;answers (confidential)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Wat bewoners in hun eigen woorden antwoordden, per vraag: gelijke antwoorden samengevoegd, het vaakst gegeven antwoord bovenaan. Antwoorden kunnen namen noemen. Namen, telefoonnummers en verhalen staan hier niet (verhalen keurt u goed bij de citaten).</source>
+        <translation>What residents answered in their own words, per question: identical answers merged, the most frequent answer on top. Answers may name people. Names, phone numbers and stories are not shown here (you approve stories with the quotes).</translation>
     </message>
 </context>
 <context>

@@ -214,3 +214,48 @@ def test_unknown_round(session):
 
     with pytest.raises(UserError, match="bestaat niet"):
         compute_results(session, 999)
+
+
+def test_open_answers_merged_ordered_without_personal_fields_and_story(make_round):
+    r = make_round(cbs=False)
+    r.interview(0, {"KN1": 0, "WO1": "  De  rust ", "HP3": "Samen koken", "VH1": "Geheim verhaal",
+                    "CT1": 1, "CT2": "A. Test", "CT3": "06-12345678"})
+    r.interview(1, {"KN1": 0, "WO1": "de rust", "WO3": "Brommers"})
+    r.interview(5, {"KN1": 0, "WO1": "Aardige buren", "ON3": "   "})
+    r.interview(6, {"KN1": 0, "WO1": "Het uitzicht"})
+    r.interview(7, {"KN1": 0, "WO1": "aardige  buren"})
+    r.interview(8, {"KN1": 0, "WO1": "De rust\n"})
+    r.draft(9, {"KN1": 0, "WO1": "Concept telt niet"})
+    results = r.results()
+    by_code = {o.code: o for o in results.open_answers}
+    assert set(by_code) == {"HP3", "WO1", "WO3", "ON3"}            # no CT2, CT3 (personal), no VH1 (story)
+    assert [o.code for o in results.open_answers] == ["HP3", "WO1", "WO3", "ON3"]   # questionnaire order
+    wo1 = by_code["WO1"]
+    assert wo1.text == "Wat vindt u goed aan wonen in deze flat?"
+    assert wo1.answers == (("De rust", 3), ("Aardige buren", 2), ("Het uitzicht", 1))
+    assert wo1.answered == 6
+    assert by_code["HP3"].answers == (("Samen koken", 1),)
+    assert by_code["ON3"].answers == () and by_code["ON3"].answered == 0   # blank is no answer
+    text = repr(results.open_answers)
+    for secret in ("A. Test", "06-12345678", "Geheim verhaal", "Concept telt niet"):
+        assert secret not in text
+
+
+def test_open_answers_ties_alphabetical_and_filters(make_round):
+    r = make_round(cbs=False)
+    r.interview(0, {"KN1": 0, "WO1": "Zon"})      # A, BG
+    r.interview(3, {"KN1": 0, "WO1": "appels"})   # A, 1e
+    r.interview(5, {"KN1": 0, "WO1": "Markt"})    # B, BG
+    r.interview(7, {"KN1": 0, "WO1": "markt"})    # B, 1e
+    assert r.results().open_answers[1].answers == (("Markt", 2), ("appels", 1), ("Zon", 1))
+    wo1 = next(o for o in r.results(entrance="A").open_answers if o.code == "WO1")
+    assert wo1.answers == (("appels", 1), ("Zon", 1))
+    wo1 = next(o for o in r.results(floor=0).open_answers if o.code == "WO1")
+    assert wo1.answers == (("Markt", 1), ("Zon", 1))
+    wo1 = next(o for o in r.results(entrance="B", floor=1).open_answers if o.code == "WO1")
+    assert wo1.answers == (("markt", 1),)
+
+
+def test_open_answers_of_a_round_without_interviews(make_round):
+    results = make_round().results()
+    assert results.open_answers and all(o.answers == () for o in results.open_answers)

@@ -12,6 +12,7 @@ from flatapp.analysis.model import (
     FollowUp,
     NetworkHome,
     NetworkSummary,
+    OpenAnswers,
     QuestionResult,
     ResponseGroup,
     RoundResults,
@@ -230,6 +231,8 @@ def random_rounds(draw):
         by_entrance=draw(groups(ENTRANCE_LABELS)), by_floor=draw(groups(FLOOR_LABELS)), evenings=(),
         questions=questions, topics=topics, network=network, network_homes=net_homes, ties=ties,
         cohesion=cohesion, quotes=quotes, follow_up=follow_up, notes=(),
+        open_answers=(OpenAnswers("WO1", "Wat vindt u goed aan wonen in deze flat?",
+                                  tuple((f"Buurman {name} is aardig", 1) for name in NAMES[:2])),),
     )
 
 
@@ -338,6 +341,8 @@ def test_public_results_never_break_a_rule(results):
     secrets_ = {h.code for h in results.network_homes} | {h.label for h in results.network_homes}
     secrets_ |= {f.name for f in results.follow_up} | {f.contact for f in results.follow_up}
     secrets_ |= {f.address for f in results.follow_up} | set(results.quotes) | {"VO-", "Vlietstraat"}
+    secrets_ |= {text for o in results.open_answers for text, _count in o.answers} | {"Buurman"}
+    assert not hasattr(public, "open_answers")
     for secret in secrets_:
         assert secret not in text, secret
     for name in NAMES:

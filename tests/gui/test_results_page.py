@@ -352,3 +352,53 @@ def test_comparison_without_another_round(qtbot, database, block, fake_compute):
     assert page.comparison_model.rowCount() == 0
     assert "geen andere ronde" in page.ui.compareNotesLabel.text()
     assert len(calls) == 1
+
+
+# --- open answers (confidential) ------------------------------------------------------------------
+
+def test_open_answers_tab_shows_the_demo_rounds_wo1_answers(qtbot, demo):
+    from flatapp.storage.models import Building
+
+    with demo.session() as session:
+        building_id = session.scalars(select(Building.id)).one()
+    page = make_page(qtbot, demo, building_id)
+    page.ui.tabs.setCurrentWidget(page.ui.openAnswersTab)
+    tab_titles = [page.ui.tabs.tabText(i) for i in range(page.ui.tabs.count())]
+    assert tab_titles.index("Open &antwoorden (vertrouwelijk)") == tab_titles.index("Op&volging (vertrouwelijk)") + 1
+    assert page.ui.openAnswersBanner.isVisible() and page.ui.openAnswersBanner.text() == CONFIDENTIAL
+    assert "background: #b3261e" in page.ui.openAnswersBanner.styleSheet()
+    wo1 = next(o for o in page.results.open_answers if o.code == "WO1")
+    assert wo1.answered > 10 and len(wo1.answers) > 1
+    texts = page.open_answer_texts()
+    assert texts["WO1"] == [[text, str(count)] for text, count in wo1.answers]
+    counts = [count for _text, count in wo1.answers]
+    assert counts == sorted(counts, reverse=True)
+    assert not {"CT2", "CT3", "VH1"} & {o.code for o in page.results.open_answers}
+    headings = [label.text() for label in page.ui.openAnswersContent.findChildren(results_page.QLabel)]
+    assert any("Wat vindt u goed aan wonen in deze flat?" in h and f"{wo1.answered} bewoners antwoordden" in h
+               for h in headings)
+    assert not page.ui.openAnswersEmptyLabel.isVisible()
+
+
+def test_open_answers_tab_without_answers_says_so(qtbot, database, block, fake_compute):
+    from flatapp.analysis.model import OpenAnswers
+
+    building_id, _, home_ids = block
+    holder, _ = fake_compute
+    holder["results"] = replace(sample.round_results(home_ids=home_ids), open_answers=(
+        OpenAnswers("WO1", "Wat vindt u goed aan wonen in deze flat?", ()),))
+    page = make_page(qtbot, database, building_id)
+    page.ui.tabs.setCurrentWidget(page.ui.openAnswersTab)
+    assert page.ui.openAnswersEmptyLabel.isVisible()
+    assert "Nog geen open antwoorden" in page.ui.openAnswersEmptyLabel.text()
+    assert page.open_answer_tables == []
+    labels = [label.text() for label in page.ui.openAnswersContent.findChildren(results_page.QLabel)]
+    assert "Niemand gaf op deze vraag een antwoord." in labels
+
+    holder["results"] = replace(holder["results"], open_answers=(
+        OpenAnswers("HP3", "Anders, namelijk:", (("Boodschappen", 2), ("Koken", 1))),))
+    page.refresh()
+    assert not page.ui.openAnswersEmptyLabel.isVisible()
+    assert page.open_answer_texts() == {"HP3": [["Boodschappen", "2"], ["Koken", "1"]]}
+    model = page.open_answer_tables[0].model()
+    assert [model.headerData(c, results_page.Qt.Orientation.Horizontal) for c in range(2)] == ["Antwoord", "Aantal"]

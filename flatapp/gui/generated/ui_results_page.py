@@ -242,6 +242,41 @@ class Ui_ResultsPage(object):
         self.followUpLayout.addWidget(self.followUpEmptyLabel)
 
         self.tabs.addTab(self.followUpTab, "")
+        self.openAnswersTab = QWidget()
+        self.openAnswersTab.setObjectName(u"openAnswersTab")
+        self.openAnswersLayout = QVBoxLayout(self.openAnswersTab)
+        self.openAnswersLayout.setObjectName(u"openAnswersLayout")
+        self.openAnswersBanner = QLabel(self.openAnswersTab)
+        self.openAnswersBanner.setObjectName(u"openAnswersBanner")
+        self.openAnswersBanner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.openAnswersLayout.addWidget(self.openAnswersBanner)
+
+        self.openAnswersIntro = QLabel(self.openAnswersTab)
+        self.openAnswersIntro.setObjectName(u"openAnswersIntro")
+        self.openAnswersIntro.setWordWrap(True)
+
+        self.openAnswersLayout.addWidget(self.openAnswersIntro)
+
+        self.openAnswersEmptyLabel = QLabel(self.openAnswersTab)
+        self.openAnswersEmptyLabel.setObjectName(u"openAnswersEmptyLabel")
+        self.openAnswersEmptyLabel.setWordWrap(True)
+
+        self.openAnswersLayout.addWidget(self.openAnswersEmptyLabel)
+
+        self.openAnswersScroll = QScrollArea(self.openAnswersTab)
+        self.openAnswersScroll.setObjectName(u"openAnswersScroll")
+        self.openAnswersScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.openAnswersScroll.setWidgetResizable(True)
+        self.openAnswersContent = QWidget()
+        self.openAnswersContent.setObjectName(u"openAnswersContent")
+        self.openAnswersListLayout = QVBoxLayout(self.openAnswersContent)
+        self.openAnswersListLayout.setObjectName(u"openAnswersListLayout")
+        self.openAnswersScroll.setWidget(self.openAnswersContent)
+
+        self.openAnswersLayout.addWidget(self.openAnswersScroll)
+
+        self.tabs.addTab(self.openAnswersTab, "")
 
         self.outerLayout.addWidget(self.tabs)
 
@@ -273,5 +308,8 @@ class Ui_ResultsPage(object):
         self.followUpBanner.setText(QCoreApplication.translate("ResultsPage", u"Vertrouwelijk \u2014 alleen voor de opbouwwerker; niet voor publicatie", None))
         self.followUpIntro.setText(QCoreApplication.translate("ResultsPage", u"Bewoners om opnieuw te benaderen: wie ge\u00efsoleerd lijkt of om hulp vraagt. Alleen wie toestemming gaf om contact op te nemen, staat in deze lijst.", None))
         self.tabs.setTabText(self.tabs.indexOf(self.followUpTab), QCoreApplication.translate("ResultsPage", u"Op&volging (vertrouwelijk)", None))
+        self.openAnswersBanner.setText(QCoreApplication.translate("ResultsPage", u"Vertrouwelijk \u2014 alleen voor de opbouwwerker; niet voor publicatie", None))
+        self.openAnswersIntro.setText(QCoreApplication.translate("ResultsPage", u"Wat bewoners in hun eigen woorden antwoordden, per vraag: gelijke antwoorden samengevoegd, het vaakst gegeven antwoord bovenaan. Antwoorden kunnen namen noemen. Namen, telefoonnummers en verhalen staan hier niet (verhalen keurt u goed bij de citaten).", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.openAnswersTab), QCoreApplication.translate("ResultsPage", u"Open &antwoorden (vertrouwelijk)", None))
     # retranslateUi
 
