@@ -154,22 +154,27 @@ def _sheets(results: RoundResults, confidential: bool) -> list[tuple[str, list[s
     return sheets
 
 
-def write_xlsx(results: RoundResults, path: Path, confidential: bool = False) -> None:
+def _write_workbook(path: Path, sheets, widths: tuple[int, ...]) -> None:
+    """One sheet per (title, header, rows): a bold header, formula-safe cells, the column widths given."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
     workbook = Workbook()
     workbook.remove(workbook.active)
-    for title, header, rows in _sheets(results, confidential):
+    for title, header, rows in sheets:
         sheet = workbook.create_sheet(title)
         sheet.append([safe_cell(h) for h in header])
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         for row in rows:
             sheet.append([safe_cell(value) for value in row])
-        for column, width in zip("ABCDEFGH", (34, 40, 14, 30, 12, 12, 12, 12)):
+        for column, width in zip("ABCDEFGH", widths):
             sheet.column_dimensions[column].width = width
     workbook.save(path)
+
+
+def write_xlsx(results: RoundResults, path: Path, confidential: bool = False) -> None:
+    _write_workbook(path, _sheets(results, confidential), (34, 40, 14, 30, 12, 12, 12, 12))
 
 
 def comparison_to_dict(comparison: Comparison) -> dict:
@@ -190,25 +195,11 @@ def _comparison_value(value: float | None, unit: str) -> float | None:
 
 
 def write_comparison_xlsx(comparison: Comparison, path: Path) -> None:
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
     before, after = comparison.before.title, comparison.after.title
-    workbook = Workbook()
-    workbook.remove(workbook.active)
     sheets = [
         ("vergelijking", ["onderdeel", "cijfer", f"voor: {before}", f"na: {after}", "verschil", "eenheid"],
          [[row.section, row.label, _comparison_value(row.before, row.unit), _comparison_value(row.after, row.unit),
            _comparison_value(row.difference, row.unit), row.unit] for row in comparison.rows]),
         ("opmerkingen", ["opmerking"], [[note] for note in comparison.notes]),
     ]
-    for title, header, rows in sheets:
-        sheet = workbook.create_sheet(title)
-        sheet.append([safe_cell(h) for h in header])
-        for cell in sheet[1]:
-            cell.font = Font(bold=True)
-        for row in rows:
-            sheet.append([safe_cell(value) for value in row])
-        for column, width in zip("ABCDEF", (16, 48, 26, 26, 12, 16)):
-            sheet.column_dimensions[column].width = width
-    workbook.save(path)
+    _write_workbook(path, sheets, (16, 48, 26, 26, 12, 16))

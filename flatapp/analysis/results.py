@@ -36,7 +36,6 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from datetime import datetime
 from functools import lru_cache
 from itertools import pairwise
 
@@ -56,9 +55,10 @@ from flatapp.analysis.model import (
     TopicResult,
 )
 from flatapp.domain.addresses import HouseNumber, floor_label
-from flatapp.domain.questionnaire import CHOICE_TYPES, Question, Questionnaire, QuestionType
+from flatapp.domain.answers import decode_answers
+from flatapp.domain.questionnaire import CHOICE_TYPES, Question, Questionnaire, QuestionType, parse_round_questionnaire
 from flatapp.services.errors import UserError
-from flatapp.services.round_rows import DUTCH_WEEKDAYS, dutch_date
+from flatapp.services.round_rows import DUTCH_WEEKDAYS, dutch_date, wall_clock
 
 CBS_SECTION = "cbs"
 COMPLETE, DRAFT = "complete", "draft"
@@ -112,13 +112,10 @@ def _round_row(session: Session, round_id: int):
 
 @lru_cache(maxsize=16)
 def _questionnaire(definition: str, sections: str) -> Questionnaire | None:
-    from flatapp.domain.questionnaire import from_dict, without_optional_sections
-
     if not definition:
         return None
-    keep = {code.strip() for code in sections.split(",") if code.strip()}
     try:
-        return without_optional_sections(from_dict(json.loads(definition)), keep)
+        return parse_round_questionnaire(definition, sections)
     except (ValueError, TypeError):
         return None
 
@@ -139,10 +136,6 @@ def _homes(session: Session, building_id: int) -> list[_Home]:
                            position if position is not None else 9999, floor or 0))
     homes.sort(key=lambda h: (h.entrance_position, h.entrance, h.floor, h.code))
     return homes
-
-
-def _local(value: datetime) -> datetime:
-    return value.astimezone().replace(tzinfo=None) if value.tzinfo is not None else value
 
 
 def _attempts(session: Session, round_id: int):
@@ -172,14 +165,6 @@ def _evenings(session: Session, round_id: int):
         select(Evening.id, Evening.date, Evening.starts).where(Evening.round_id == round_id)
         .order_by(Evening.date, Evening.starts, Evening.id)
     ).all()
-
-
-def _decode(text: str | None) -> dict:
-    try:
-        value = json.loads(text or "{}")
-    except ValueError:
-        return {}
-    return value if isinstance(value, dict) else {}
 
 
 # --- response -----------------------------------------------------------------------------------
@@ -471,7 +456,7 @@ def compute_results(session: Session, round_id: int, entrance: str | None = None
     attempts = _attempts(session, rid)
     latest: dict[int, tuple[tuple, str]] = {}
     for home_id, _evening_id, at, attempt_id, disposition in attempts:
-        key = (_local(at), attempt_id)
+        key = (wall_clock(at), attempt_id)
         if home_id not in latest or key > latest[home_id][0]:
             latest[home_id] = (key, disposition)
     latest_disposition = {home_id: value[1] for home_id, value in latest.items()}
@@ -482,7 +467,7 @@ def compute_results(session: Session, round_id: int, entrance: str | None = None
         if home_id not in home_by_id:
             continue
         if status == COMPLETE:
-            respondents_all.append(_Respondent(home_id, _decode(answers)))
+            respondents_all.append(_Respondent(home_id, decode_answers(answers)))
         elif status == DRAFT:
             drafts.add(home_id)
     complete_homes = {r.home_id for r in respondents_all}

@@ -15,6 +15,7 @@ Every message is Dutch and starts with the question code, so it can be shown at 
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -46,6 +47,15 @@ class FieldError:
 
 
 # --- small helpers ------------------------------------------------------------------------------
+
+def decode_answers(text: str | None) -> dict:
+    """The answers of an interview as stored (JSON); {} for an empty, damaged or non-object value."""
+    try:
+        value = json.loads(text or "{}")
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
 
 def is_empty(value: object) -> bool:
     """True for what counts as 'not answered': None, '', whitespace, an empty list."""

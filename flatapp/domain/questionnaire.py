@@ -6,6 +6,7 @@ so the order and the codes are the same everywhere. Stored as JSON in a frozen v
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from enum import StrEnum
@@ -282,3 +283,14 @@ def without_optional_sections(questionnaire: Questionnaire, keep: set[str] = fro
     """Leave out optional blocks (e.g. the CBS statements) unless their code is in ``keep``."""
     sections = tuple(s for s in questionnaire.sections if not s.optional or s.code in keep)
     return Questionnaire(questionnaire.title, questionnaire.intro, sections, questionnaire.closing)
+
+
+def kept_sections(text: str | None) -> set[str]:
+    """The optional sections a round asks, from its stored comma-separated list ('cbs,extra')."""
+    return {code.strip() for code in (text or "").split(",") if code.strip()}
+
+
+def parse_round_questionnaire(definition: str, sections: str | None) -> Questionnaire:
+    """A round's questionnaire from its stored JSON definition, with only the optional sections it asks.
+    Raises ValueError (QuestionnaireError, JSON errors) or TypeError on a damaged definition."""
+    return without_optional_sections(from_dict(json.loads(definition)), kept_sections(sections))

@@ -7,7 +7,6 @@ The rows come from ``flatapp.services.interviews.history``; answers are shown as
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
@@ -17,6 +16,7 @@ from flatapp.gui.dialogs import RememberingDialog
 from flatapp.gui.generated.ui_interview_history import Ui_InterviewHistoryDialog
 from flatapp.gui.row_table_model import RowTableModel
 from flatapp.services.interviews import REASON_CORRECTION, REASON_DOUBLE_ENTRY, REASON_IMPORT, ChangeRow
+from flatapp.services.round_rows import dutch_moment
 
 translate = QCoreApplication.translate
 
@@ -40,14 +40,6 @@ class HistoryLine:
     old: str
     new: str
     reason: str
-
-
-def local_time_text(moment: datetime | None) -> str:
-    if moment is None:
-        return ""
-    if moment.tzinfo is None:          # stored as UTC without a zone
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone().strftime("%d-%m-%Y %H:%M")
 
 
 def answer_text(question: Question | None, value: object) -> str:
@@ -78,7 +70,7 @@ def history_lines(changes: list[ChangeRow], questionnaire: Questionnaire) -> lis
         short = text if len(text) <= SHORT_QUESTION else text[:SHORT_QUESTION].rstrip() + "…"
         reason = translate("InterviewHistory", REASONS[change.reason]) if change.reason in REASONS else change.reason
         lines.append(HistoryLine(
-            at=local_time_text(change.at), user=change.user, question=f"{change.question} {short}".strip(),
+            at=dutch_moment(change.at), user=change.user, question=f"{change.question} {short}".strip(),
             question_text=text, old=answer_text(question, change.old_value),
             new=answer_text(question, change.new_value), reason=reason))
     return lines

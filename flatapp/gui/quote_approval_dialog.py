@@ -7,9 +7,6 @@ public. The original text stays read-only beside the editable public text; while
 
 from __future__ import annotations
 
-import re
-from datetime import datetime, timezone
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
@@ -26,8 +23,10 @@ from flatapp.services.quotes import (
     approve_quote,
     identifying_hints,
     list_quotes,
+    one_paragraph,
     reject_quote,
 )
+from flatapp.services.round_rows import dutch_moment
 from flatapp.storage.database import Database
 
 translate = QCoreApplication.translate
@@ -52,19 +51,6 @@ CLEAN_STYLE = "color: #1d5e2a; padding: 6px;"
 
 def status_text(status: str) -> str:
     return translate("QuoteApproval", STATUS_TEXTS.get(status, STATUS_TEXTS["new"]))
-
-
-def public_length(text: str) -> int:
-    """The length the service checks: one paragraph with single spaces."""
-    return len(re.sub(r"\s+", " ", text or "").strip())
-
-
-def local_time_text(moment: datetime | None) -> str:
-    if moment is None:
-        return ""
-    if moment.tzinfo is None:          # stored as UTC without a zone
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone().strftime("%d-%m-%Y %H:%M")
 
 
 class QuoteController:
@@ -232,7 +218,7 @@ class QuoteApprovalDialog(RememberingDialog):
     def _decision_text(self, row: QuoteRow | None) -> str:
         if row is None or row.status == "new":
             return ""
-        when = local_time_text(row.decided_at)
+        when = dutch_moment(row.decided_at)
         who = row.decided_by or "?"
         if row.status == "changed":
             earlier = row.public_text or translate("QuoteApproval", "(afgewezen)")
@@ -253,7 +239,7 @@ class QuoteApprovalDialog(RememberingDialog):
     def _update_checks(self) -> None:
         ui = self.ui
         text = ui.publicEdit.toPlainText()
-        length = public_length(text)
+        length = len(one_paragraph(text))
         ui.counterLabel.setText(translate("QuoteApproval", "{count} / {limit} tekens").format(
             count=length, limit=MAX_QUOTE_LENGTH))
         ui.counterLabel.setStyleSheet(ERROR_STYLE if length > MAX_QUOTE_LENGTH else "color: #4a5563;")

@@ -677,12 +677,7 @@ class ResultsPage(QWidget):
 
     def _clear_overview(self) -> None:
         for layout in (self.ui.numbersLayout, self.ui.groupsLayout, self.ui.chartsLayout):
-            while layout.count():
-                item = layout.takeAt(0)
-                widget = item.widget()
-                if widget is not None:
-                    widget.setParent(None)
-                    widget.deleteLater()
+            _clear_layout(layout)
         self.chart_canvases, self.chart_messages, self.big_numbers = [], [], []
         self.group_tables = []
 
@@ -876,12 +871,7 @@ class ResultsPage(QWidget):
 
     def _fill_open_answers(self, questions: Sequence[OpenAnswers]) -> None:
         layout = self.ui.openAnswersListLayout
-        while layout.count():
-            item = layout.takeAt(0)
-            widget = item.widget()
-            if widget is not None:
-                widget.setParent(None)
-                widget.deleteLater()
+        _clear_layout(layout)
         self.open_answer_tables = []
         for question in questions:
             answered = (translate("ResultsPage", "1 bewoner antwoordde") if question.answered == 1 else
@@ -932,3 +922,12 @@ class ResultsPage(QWidget):
             texts[code] = [[model.index(row, column).data() for column in range(model.columnCount())]
                            for row in range(model.rowCount())]
         return texts
+
+
+def _clear_layout(layout) -> None:
+    """Remove and delete every widget of a layout that is filled anew on each refresh."""
+    while layout.count():
+        widget = layout.takeAt(0).widget()
+        if widget is not None:
+            widget.setParent(None)
+            widget.deleteLater()

@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session
 
 from flatapp.services.activity import log_activity
 from flatapp.services.errors import UserError
-from flatapp.services.round_rows import AttemptRow, DoorRow, EveningRow, OutcomeRow, dutch_date
+from flatapp.services.round_rows import AttemptRow, DoorRow, EveningRow, OutcomeRow, dutch_date, wall_clock
 from flatapp.services.rounds import door_lists, list_outcomes, list_teams
 from flatapp.storage.models import Home
 from flatapp.storage.round_models import DoorAttempt, Evening, OutcomeCode, Round, Team
@@ -133,18 +133,14 @@ def _evening_label(evening: Evening) -> str:
     return EveningRow(evening.id, evening.date, evening.starts, evening.ends).label
 
 
-def _local(value: datetime) -> datetime:
-    return value.astimezone().replace(tzinfo=None) if value.tzinfo is not None else value
-
-
 def _attempt_key(attempt: DoorAttempt) -> tuple:
-    return (_local(attempt.at), attempt.id)
+    return (wall_clock(attempt.at), attempt.id)
 
 
 def _recorded(attempt: DoorAttempt, warnings: tuple[str, ...] = ()) -> RecordedAttempt:
     outcome = attempt.outcome
     return RecordedAttempt(
-        at=_local(attempt.at), outcome_code=outcome.code, outcome_label=outcome.label,
+        at=wall_clock(attempt.at), outcome_code=outcome.code, outcome_label=outcome.label,
         come_back=attempt.come_back or "", note=attempt.note or "", id=attempt.id, home_id=attempt.home_id,
         evening_id=attempt.evening_id, team_id=attempt.team_id, disposition=outcome.disposition,
         final=bool(outcome.final), asks_time=bool(outcome.asks_time), warnings=warnings)
@@ -225,7 +221,7 @@ def record_attempt(
             raise UserError(f"Dit team hoort niet bij ronde '{round_.name}'.")
     if not isinstance(at, datetime):
         raise UserError(f"Geef het bezoek aan woning {home.code} een datum en tijd.")
-    at = _local(at).replace(second=0, microsecond=0)
+    at = wall_clock(at).replace(second=0, microsecond=0)
     come_back, note = _check_text(come_back, note, home)
     attempt = DoorAttempt(round_id=round_.id, home_id=home.id, evening_id=evening_id, team_id=team_id,
                           outcome_code_id=outcome.id, at=at, come_back=come_back, note=note)
@@ -245,13 +241,13 @@ def update_attempt(
     """Correct the time, come-back time or note of a recorded attempt (None: keep)."""
     attempt = _attempt(session, attempt_id)
     home = attempt.home
-    new_at = attempt.at if at is None else _local(at).replace(second=0, microsecond=0)
+    new_at = attempt.at if at is None else wall_clock(at).replace(second=0, microsecond=0)
     new_come_back, new_note = _check_text(attempt.come_back if come_back is None else come_back,
                                           attempt.note if note is None else note, home)
     attempt.at, attempt.come_back, attempt.note = new_at, new_come_back, new_note
     session.flush()
     evening = session.get(Evening, attempt.evening_id) if attempt.evening_id is not None else None
-    return _recorded(attempt, _warnings(_local(new_at), evening, attempt.outcome, new_come_back, home))
+    return _recorded(attempt, _warnings(wall_clock(new_at), evening, attempt.outcome, new_come_back, home))
 
 
 def undo_attempt(session: Session, attempt_id: int) -> RecordedAttempt:
@@ -328,7 +324,7 @@ def latest_outcomes(session: Session, round_id: int) -> dict[int, OutcomeRow]:
                            .where(DoorAttempt.round_id == round_id))
     latest: dict[int, tuple[tuple, int]] = {}
     for home_id, outcome_id, at, attempt_id in rows:
-        key = (_local(at), attempt_id)
+        key = (wall_clock(at), attempt_id)
         if home_id not in latest or key > latest[home_id][0]:
             latest[home_id] = (key, outcome_id)
     return {home_id: outcomes[outcome_id] for home_id, (_, outcome_id) in latest.items()}

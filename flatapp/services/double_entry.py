@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from flatapp.domain.answers import check_answers
+from flatapp.domain.answers import check_answers, decode_answers
 from flatapp.domain.questionnaire import Questionnaire
 from flatapp.services.activity import current_user
 from flatapp.services.errors import UserError
@@ -24,7 +24,6 @@ from flatapp.services.interviews import (
     REASON_DOUBLE_ENTRY,
     AnswersInvalid,
     _clean_answers,
-    _decode,
     _homes_named,
     _questionnaire,
     _record_changes,
@@ -123,7 +122,7 @@ def save_verification(session: Session, interview_id: int, answers: dict) -> lis
     second = _clean_answers(questionnaire, answers)
     if not second:
         raise UserError("De tweede invoer is leeg; er is niets opgeslagen.")
-    differences = _compare(questionnaire, _decode(interview.answers), second)
+    differences = _compare(questionnaire, decode_answers(interview.answers), second)
     entry = _entry(session, interview_id)
     if entry is not None and entry.status == RESOLVED:
         raise UserError("Dit formulier is al dubbel ingevoerd en afgehandeld.")
@@ -146,7 +145,7 @@ def differences(session: Session, interview_id: int) -> list[Difference]:
         return []
     interview = _interview(session, interview_id)
     questionnaire = _questionnaire(_round_info(session, interview.round_id))
-    return _compare(questionnaire, _decode(interview.answers), _decode(entry.answers))
+    return _compare(questionnaire, decode_answers(interview.answers), decode_answers(entry.answers))
 
 
 def resolve(session: Session, interview_id: int, chosen: dict[str, object]) -> list[Difference]:
@@ -164,7 +163,7 @@ def resolve(session: Session, interview_id: int, chosen: dict[str, object]) -> l
     interview = _interview(session, interview_id)
     info = _round_info(session, interview.round_id)
     questionnaire = _questionnaire(info)
-    open_differences = _compare(questionnaire, _decode(interview.answers), _decode(entry.answers))
+    open_differences = _compare(questionnaire, decode_answers(interview.answers), decode_answers(entry.answers))
     codes = {d.question for d in open_differences}
     unknown = sorted(set(chosen) - codes)
     if unknown:
@@ -172,7 +171,7 @@ def resolve(session: Session, interview_id: int, chosen: dict[str, object]) -> l
     missing = [d.question for d in open_differences if d.question not in chosen]
     if missing:
         raise UserError(f"Kies nog een waarde bij {', '.join(missing)}; er is niets opgeslagen.")
-    old = _decode(interview.answers)
+    old = decode_answers(interview.answers)
     merged = dict(old)
     for code, value in chosen.items():
         merged[code] = value
@@ -206,7 +205,7 @@ def double_entry_stats(session: Session, round_id: int) -> DoubleEntryStats:
     compared = {q.code: 0 for q in questionnaire.questions()}
     differed = dict.fromkeys(compared, 0)
     for answers_text, differed_text, _status in entries:
-        second = _decode(answers_text)
+        second = decode_answers(answers_text)
         try:
             codes = set(json.loads(differed_text or "[]"))
         except ValueError:

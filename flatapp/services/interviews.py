@@ -28,8 +28,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from flatapp.domain.addresses import HouseNumber, parse_house_number
-from flatapp.domain.answers import FieldError, check_answers, normalise_answers
-from flatapp.domain.questionnaire import Questionnaire, QuestionType, from_dict, without_optional_sections
+from flatapp.domain.answers import FieldError, check_answers, decode_answers, normalise_answers
+from flatapp.domain.questionnaire import Questionnaire, QuestionType, parse_round_questionnaire
 from flatapp.services.activity import current_user
 from flatapp.services.errors import UserError
 from flatapp.services.homes import HomeRow
@@ -147,8 +147,7 @@ def _round_info(session: Session, round_id: int) -> _RoundInfo:
 
 @lru_cache(maxsize=32)
 def _parse_questionnaire(definition: str, sections: str) -> Questionnaire:
-    keep = {code.strip() for code in sections.split(",") if code.strip()}
-    return without_optional_sections(from_dict(json.loads(definition)), keep)
+    return parse_round_questionnaire(definition, sections)
 
 
 def _questionnaire(info: _RoundInfo) -> Questionnaire:
@@ -193,14 +192,6 @@ def _encode(answers: dict) -> str:
         return json.dumps(answers, ensure_ascii=False, sort_keys=True)
     except (TypeError, ValueError) as error:
         raise UserError(f"De antwoorden kunnen niet worden opgeslagen ({error}).") from None
-
-
-def _decode(text: str | None) -> dict:
-    try:
-        value = json.loads(text or "{}")
-    except ValueError:
-        return {}
-    return value if isinstance(value, dict) else {}
 
 
 _COLUMNS = (Interview.id, Interview.status, Interview.version, Interview.answers, Interview.entered_by,
@@ -306,7 +297,7 @@ def _write(session: Session, info: _RoundInfo, home: _HomeInfo, respondent: int,
         raise InterviewIsComplete(
             f"Het gesprek van woning {home.code}{_who(respondent)} is al afgerond; sla een correctie op met "
             "'Afronden', dan worden de wijzigingen gecontroleerd en bewaard in de geschiedenis.")
-    old = _decode(existing.answers)
+    old = decode_answers(existing.answers)
     if old == answers and existing.status == status:
         return InterviewRow(existing.id, info.id, home.id, home.code, home.label, respondent, status, old,
                             existing.version, existing.entered_by, existing.updated_at)
@@ -408,7 +399,7 @@ def _row_query():
 def _to_row(row) -> InterviewRow:
     return InterviewRow(id=row[0], round_id=row[1], home_id=row[2], home_code=row[3],
                         home_label=_label(row[4], row[5], row[6], row[7]), respondent=row[8], status=row[9],
-                        answers=_decode(row[10]), version=row[11], entered_by=row[12] or "", updated_at=row[13])
+                        answers=decode_answers(row[10]), version=row[11], entered_by=row[12] or "", updated_at=row[13])
 
 
 def open_interview(session: Session, round_id: int, home_id: int, respondent: int = 1) -> InterviewRow | None:

@@ -20,6 +20,7 @@ from flatapp.domain.questionnaire import (
     Questionnaire,
     QuestionnaireError,
     from_dict,
+    kept_sections,
     to_dict,
     validate,
     without_optional_sections,
@@ -191,8 +192,8 @@ def questionnaire_for_round(session: Session, round_id: int) -> Questionnaire:
         raise UserError(f"Ronde {round_id} bestaat niet (meer).")
     if round_.questionnaire_version_id is None:
         raise UserError(f"Ronde '{round_.name}' heeft nog geen vragenlijst; kies eerst een vragenlijst.")
-    keep = {code.strip() for code in (round_.optional_sections or "").split(",") if code.strip()}
-    return without_optional_sections(version_definition(session, round_.questionnaire_version_id), keep)
+    return without_optional_sections(version_definition(session, round_.questionnaire_version_id),
+                                     kept_sections(round_.optional_sections))
 
 
 # --- writing -------------------------------------------------------------------------------------

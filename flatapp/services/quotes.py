@@ -9,7 +9,6 @@ afterwards, or consent is withdrawn, the old approval no longer counts.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -18,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from flatapp.analysis.results import STORY_CODE, STORY_CONSENT_CODE, YES
+from flatapp.domain.answers import decode_answers
 from flatapp.services.activity import current_user, log_activity
 from flatapp.services.errors import UserError
 from flatapp.storage.base import utc_now
@@ -49,12 +49,7 @@ class QuoteRow:
 
 
 def _story(answers_json: str) -> tuple[str, bool]:
-    try:
-        answers = json.loads(answers_json or "{}")
-    except ValueError:
-        return "", False
-    if not isinstance(answers, dict):
-        return "", False
+    answers = decode_answers(answers_json)
     text = answers.get(STORY_CODE)
     text = text.strip() if isinstance(text, str) else ""
     return text, answers.get(STORY_CONSENT_CODE) == YES
@@ -135,9 +130,14 @@ def _decide(session: Session, interview_id: int, status: str, public_text: str) 
     return QuoteRow(interview_id, source, public_text, status, decision.decided_by, decision.decided_at)
 
 
+def one_paragraph(text: str) -> str:
+    """A quote as it is stored and printed: one paragraph with single spaces."""
+    return re.sub(r"\s+", " ", text or "").strip()
+
+
 def clean_quote(text: str) -> str:
     """One paragraph, single spaces; the limit keeps a quote readable on a poster."""
-    cleaned = re.sub(r"\s+", " ", text or "").strip()
+    cleaned = one_paragraph(text)
     if not cleaned:
         raise UserError("De tekst van het citaat is leeg; schrijf de tekst of wijs het citaat af.")
     if len(cleaned) > MAX_QUOTE_LENGTH:

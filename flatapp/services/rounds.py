@@ -36,6 +36,7 @@ from flatapp.services.round_rows import (
     OutcomeRow,
     TeamDoorList,
     dutch_date,
+    wall_clock,
 )
 from flatapp.storage.models import Building, Home
 from flatapp.storage.questionnaire_models import QuestionnaireVersion
@@ -318,11 +319,6 @@ def _section_codes(text: str | Iterable[str] | None) -> tuple[str, ...]:
         if code and code not in seen:
             seen.append(code)
     return tuple(seen)
-
-
-def _attempt_time(value: datetime) -> datetime:
-    """Attempts are compared in local wall-clock time (an aware value is converted)."""
-    return value.astimezone().replace(tzinfo=None) if value.tzinfo is not None else value
 
 
 # --- rounds ----------------------------------------------------------------------------------------
@@ -832,10 +828,10 @@ def _attempts_before(session: Session, round_: Round, evening: Evening | None) -
         def before(attempt: DoorAttempt) -> bool:
             if attempt.evening_id is not None and attempt.evening_id in keys:
                 return keys[attempt.evening_id] < limit
-            return _attempt_time(attempt.at) < starts
+            return wall_clock(attempt.at) < starts
 
         attempts = [a for a in attempts if before(a)]
-    return sorted(attempts, key=lambda a: (_attempt_time(a.at), a.id))
+    return sorted(attempts, key=lambda a: (wall_clock(a.at), a.id))
 
 
 def _closed_ids(attempts: Iterable[DoorAttempt]) -> set[int]:
@@ -1065,7 +1061,7 @@ def door_lists(session: Session, round_id: int, evening_id: int, team_id: int | 
     earlier: dict[int, list[AttemptRow]] = {}
     for attempt in attempts:
         earlier.setdefault(attempt.home_id, []).append(AttemptRow(
-            at=_attempt_time(attempt.at), outcome_code=attempt.outcome.code,
+            at=wall_clock(attempt.at), outcome_code=attempt.outcome.code,
             outcome_label=attempt.outcome.label, come_back=attempt.come_back or ""))
     team_of_home = dict(session.execute(
         select(Assignment.home_id, Assignment.team_id).where(Assignment.evening_id == evening.id)).all())
