@@ -42,10 +42,14 @@ def _options(args: argparse.Namespace):
         if args.kind == "handout":
             next_steps = ""
             if args.next_steps:
+                from flatapp.importing.table_reader import decode_text   # Dutch Notepad/Word text files
+
+                path = Path(args.next_steps)
                 try:
-                    next_steps = Path(args.next_steps).read_text(encoding="utf-8-sig")
-                except UnicodeDecodeError:
-                    raise UserError(f"'{args.next_steps}' is geen tekstbestand in UTF-8.") from None
+                    next_steps, _encoding = decode_text(path, path.read_bytes())
+                except OSError as error:
+                    raise UserError(f"Het tekstbestand '{path}' kan niet worden gelezen "
+                                    f"({error.strerror or error}).") from None
             return options.HandoutOptions(size=args.size, next_steps=next_steps, style=_style(args))
         return options.SignUpOptions(rows=args.rows, style=_style(args))
     except ValueError as error:

@@ -136,3 +136,20 @@ def test_a_higher_threshold_hides_more_and_says_so(demo, tmp_path, capsys):
     assert "te weinig antwoorden om te tonen" in text
     assert main(["poster", "--db", demo, "--round", ROUND, "--threshold", "4", "-o", str(target)]) == 1
     assert "niet lager zijn dan 5" in capsys.readouterr().err
+
+
+def test_next_steps_in_windows_1252_and_a_missing_file_or_a_broken_logo(demo, tmp_path, capsys):
+    steps = tmp_path / "stappen.txt"
+    steps.write_bytes("Het café in de recreatieruimte is open.".encode("cp1252"))   # Kladblok 'ANSI'
+    target = tmp_path / "folder.pdf"
+    assert main(["handout", "--db", demo, "--round", ROUND, "--next-steps", str(steps), "-o", str(target)]) == 0
+    assert "Het café in de recreatieruimte is open." in flat(" ".join(page_texts(target)))
+    assert main(["handout", "--db", demo, "--round", ROUND, "--next-steps", str(tmp_path / "weg.txt"),
+                 "-o", str(target)]) == 1
+    assert "Het tekstbestand" in capsys.readouterr().err
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(b"")
+    assert main(["poster", "--db", demo, "--round", ROUND, "--logo", str(logo), "-o", str(tmp_path / "p.pdf")]) == 1
+    error = capsys.readouterr().err
+    assert "geen PNG- of JPG-afbeelding" in error and "ImageReader" not in error
+    assert not (tmp_path / "p.pdf").exists()

@@ -227,7 +227,7 @@ def _cell_text(value: object) -> str:
 
 def _checked_text(path: Path) -> tuple[str, str]:
     """(the file as text, its encoding), refused when it is binary, empty or a web page."""
-    text, encoding = _decode(path, path.read_bytes())
+    text, encoding = decode_text(path, path.read_bytes())
     if "\x00" in text or _looks_binary(text[:4096]):
         raise ImportFileError(f"Het bestand {_name(path)} is geen tekst- of CSV-bestand (het bevat binaire gegevens).")
     if not text.strip(" \t\r\n;,"):              # nothing, or only separators Excel left behind
@@ -260,7 +260,8 @@ def _read_csv(path: Path) -> RawTable:
     return table
 
 
-def _decode(path: Path, data: bytes) -> tuple[str, str]:
+def decode_text(path: Path, data: bytes) -> tuple[str, str]:
+    """A text file as Dutch Windows users save it (BOM, UTF-16, UTF-8 or Windows-1252) → (text, encoding)."""
     if data.startswith(b"\xef\xbb\xbf"):
         encodings = ["utf-8-sig"]
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):

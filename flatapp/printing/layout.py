@@ -110,8 +110,9 @@ def load_logo(path: Path | None) -> ImageReader | None:
     try:
         image = ImageReader(str(path))
         width, height = image.getSize()
-    except Exception as error:  # reportlab/PIL raise many kinds for a bad image
-        raise ValueError(f"Het logo '{Path(path).name}' kan niet worden gelezen ({error}).") from None
+    except Exception:  # reportlab/PIL raise many kinds for a bad image; their text means nothing to a user
+        raise ValueError(f"Het logo '{Path(path).name}' kan niet worden gelezen: het is geen PNG- of "
+                         "JPG-afbeelding, of het bestand is beschadigd.") from None
     if width <= 0 or height <= 0:
         raise ValueError(f"Het logo '{Path(path).name}' is leeg.")
     return image
