@@ -7,9 +7,10 @@ from sqlalchemy import func, select
 
 from flatapp.cli import main
 from flatapp.services.homes import list_home_rows
-from flatapp.services.interviews import complete_interview, list_interviews
+from flatapp.services.interviews import list_interviews
 from flatapp.services.rounds import create_round
 from flatapp.storage.interview_models import Interview
+from tests.answers_fill import complete_filled
 
 
 @pytest.fixture
@@ -19,8 +20,8 @@ def rounds(database, make_building):
         first = create_round(s, building_id, "Voorjaar").id
         second = create_round(s, building_id, "Kopie").id
         homes = list_home_rows(s, building_id)
-        complete_interview(s, first, homes[0].id, {"KN1": 2, "KN2": [homes[1].code], "ON3": "=HYPERLINK()"}, None)
-        complete_interview(s, first, homes[1].id, {"KN1": 0, "HP1": 3}, None)
+        complete_filled(s, first, homes[0].id, {"KN1": 2, "KN2": [homes[1].code], "ON3": "=HYPERLINK()"}, None)
+        complete_filled(s, first, homes[1].id, {"KN1": 0, "HP1": 3}, None)
     return first, second
 
 
@@ -55,7 +56,7 @@ def test_bad_row_with_full_header(database, rounds, tmp_path, capsys):
     assert main(["responses", "export", "--round", "Voorjaar", "-o", str(out), "--db", db]) == 0
     lines = out.read_text(encoding="utf-8-sig").splitlines()
     cells = lines[2].split(";")
-    cells[3] = "7"                                # KN1 of the second row: unknown code
+    cells[lines[0].split(";").index("KN1")] = "7"     # KN1 of the second row: unknown code
     out.write_text("\r\n".join(lines[:2] + [";".join(cells)]) + "\r\n", encoding="utf-8-sig")
     capsys.readouterr()
     assert main(["responses", "import", "--round", "Kopie", str(out), "--db", db]) == 1

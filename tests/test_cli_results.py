@@ -13,9 +13,9 @@ from sqlalchemy import select
 from flatapp.cli import main
 from flatapp.services.door_outcomes import record_attempt
 from flatapp.services.homes import list_home_rows
-from flatapp.services.interviews import complete_interview
 from flatapp.services.rounds import add_evening, create_round
 from flatapp.storage.models import ActivityLog
+from tests.answers_fill import complete_filled
 
 TOP_KEYS = {"format", "format_version", "confidential", "round_id", "round_name", "building_name", "filters",
             "response", "by_entrance", "by_floor", "evenings", "questions", "topics", "network", "cohesion",
@@ -33,10 +33,10 @@ def db(database, make_building):
         evening = add_evening(s, round_id, date(2026, 11, 10), time(18, 30), time(20, 30))
         homes = list_home_rows(s, building_id)
         record_attempt(s, round_id, homes[2].id, 4, datetime(2026, 11, 10, 19, 0), evening_id=evening.id)
-        complete_interview(s, round_id, homes[0].id, {
+        complete_filled(s, round_id, homes[0].id, {
             "KN1": 1, "KN2": [homes[1].code], "HP4": 1, "CT1": 1, "CT2": "=J. de Vries", "CT3": "+31 6 000",
             "VH1": "-Fijn hier", "VH2": 1, "WO1": "Jan van 3 helpt altijd", "SC1": 4, "SC2": 2, "SC3": 2, "SC4": 2, "SC5": 2}, None)
-        complete_interview(s, round_id, homes[1].id, {"KN1": 0, "HP1": 3}, None)
+        complete_filled(s, round_id, homes[1].id, {"KN1": 0, "HP1": 3}, None)
     return str(database.file)
 
 
@@ -133,7 +133,7 @@ def two_rounds(db, database, make_building):
         building_id = get_building(s, "Cliflat").id
         second = create_round(s, building_id, "Najaar").id
         homes = list_home_rows(s, building_id)
-        complete_interview(s, second, homes[0].id, {"KN1": 0}, None)
+        complete_filled(s, second, homes[0].id, {"KN1": 0}, None)
     other_building = make_building("Andere flat", postcode="9999 ZZ")
     with database.session() as s, s.begin():
         create_round(s, other_building, "Voorjaar")

@@ -8,6 +8,8 @@ Encoding (shared with the entry form, the services and the export): ``answers`` 
 - number → ``int``
 - homes → ``list[str]`` of home codes of this block (``HomeRow.code``)
 - short_text / long_text → ``str``
+- any question but a text question → ``DONT_KNOW`` (``"?"``): the resident would not say or did not
+  know, marked on purpose (a required question is then answered; it counts in no figure)
 
 An unanswered question is absent (never ``None`` or ``""``). Pure: no database, no Qt.
 Every message is Dutch and starts with the question code, so it can be shown at the field.
@@ -31,6 +33,9 @@ SHORT_TEXT_MAX = 200
 LONG_TEXT_MAX = 4000
 SINGLE_TYPES = {QuestionType.SINGLE, QuestionType.YES_NO, QuestionType.AGREEMENT}
 TEXT_TYPES = {QuestionType.SHORT_TEXT, QuestionType.LONG_TEXT}
+# "Wil niet zeggen / weet niet": typed as ? on the entry form and ticked as ? on the paper form.
+DONT_KNOW = "?"
+DONT_KNOW_LABEL = "wil niet zeggen / weet niet"
 _CODE_SPLIT = re.compile(r"[\s,;]+")
 _HOME_SPLIT = re.compile(r"[,;]+")
 
@@ -125,10 +130,21 @@ def _given_label(source: Question | None, value: object) -> str:
     return ", ".join(parts)
 
 
+def takes_dont_know(question: Question) -> bool:
+    """Every question but a free text can be marked 'wil niet zeggen / weet niet'."""
+    return question.type not in TEXT_TYPES
+
+
+def is_dont_know(question: Question, value: object) -> bool:
+    return value == DONT_KNOW and takes_dont_know(question)
+
+
 def _check_value(question: Question, value: object, home_codes: set[str]) -> list[str]:
     """Dutch reasons why ``value`` is not a valid answer to ``question`` ([] when fine)."""
     code = question.code
     kind = question.type
+    if is_dont_know(question, value):
+        return []
     if kind in SINGLE_TYPES:
         valid = [option.code for option in question.effective_options()]
         if not is_int(value):
@@ -205,10 +221,18 @@ def check_answers(questionnaire: Questionnaire, answers: Mapping[str, object],
             continue
         if not present:
             if question.required:
-                errors.append(FieldError(question.code, f"{question.code}: deze vraag is verplicht"))
+                errors.append(FieldError(question.code, f"{question.code}: deze vraag is verplicht; typ het "
+                                         f"antwoord, of ? voor '{DONT_KNOW_LABEL}'"))
             continue
         errors.extend(FieldError(question.code, m) for m in _check_value(question, given[question.code], home_codes))
     return errors
+
+
+def open_required(questionnaire: Questionnaire, answers: Mapping[str, object]) -> list[Question]:
+    """The required questions (not skipped) that have neither an answer nor a '?' mark."""
+    given = {code: value for code, value in answers.items() if not is_empty(value)}
+    return [q for q in questionnaire.questions()
+            if q.required and q.code not in given and not questionnaire.is_skipped(q, given)]
 
 
 # --- parsing what is typed -----------------------------------------------------------------------

@@ -12,6 +12,7 @@ import random
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from flatapp.domain.answers import DONT_KNOW
 from flatapp.resources import shipped_path
 from flatapp.services.buildings import get_building
 from flatapp.services.errors import UserError
@@ -136,8 +137,8 @@ def _demo_answers(rng: random.Random, named: list[str], isolated: bool, contact_
     missing = rng.choices((0, 1, 2), weights=(0.85, 0.1, 0.05))[0]
     skipped = set(rng.sample(range(1, 6), missing))
     for item in range(1, 6):
-        if item not in skipped:
-            answers[f"SC{item}"] = _agreement(rng, reversed_item=item == 1)
+        # A statement the resident would not answer is marked "weet niet" (the required questions).
+        answers[f"SC{item}"] = DONT_KNOW if item in skipped else _agreement(rng, reversed_item=item == 1)
     if rng.random() < 0.14:
         answers["VH1"] = rng.choice(_STORIES)
         answers["VH2"] = 1 if rng.random() < 0.75 else 2

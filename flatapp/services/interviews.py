@@ -33,6 +33,7 @@ from flatapp.domain.questionnaire import Questionnaire, QuestionType, parse_roun
 from flatapp.services.activity import current_user
 from flatapp.services.errors import UserError
 from flatapp.services.homes import HomeRow
+from flatapp.services.interview_outcome import ensure_interview_outcome
 from flatapp.services.questionnaires import freeze_version
 from flatapp.storage.base import utc_now
 from flatapp.storage.interview_models import Interview, InterviewChange
@@ -472,8 +473,12 @@ def save_draft(session: Session, round_id: int, home_id: int, answers: dict, ver
 
 
 def complete_interview(session: Session, round_id: int, home_id: int, answers: dict, version: int | None,
-                       respondent: int = 1, reason: str = REASON_CORRECTION) -> InterviewRow:
+                       respondent: int = 1, reason: str = REASON_CORRECTION,
+                       evening_id: int | None = None) -> InterviewRow:
     """Check the answers and store them as complete (one transaction per call).
+
+    A home without a "gesproken" door outcome gets one on ``evening_id``; without it (and with
+    evenings in the round) ``EveningNeeded`` is raised and nothing is saved (``interview_outcome``).
 
     Errors → ``AnswersInvalid`` with ``.errors`` (nothing saved). The first complete interview of a
     round freezes its questionnaire version. Changing an interview that was already complete records
@@ -485,6 +490,7 @@ def complete_interview(session: Session, round_id: int, home_id: int, answers: d
     _check_respondent(respondent)
     clean = _clean_answers(questionnaire, answers)
     _check(session, info, questionnaire, clean)
+    ensure_interview_outcome(session, info.id, home.id, home.code, evening_id)
     row = _write(session, info, home, respondent, clean, version, COMPLETE, reason=reason)
     _freeze_if_needed(session, info)
     return row

@@ -1,8 +1,9 @@
 """Responses out and in: one row per complete interview, one column per question code.
 
 Layout: ``Woning`` (home code), ``Huisnummer`` (house number label, for people), ``Respondent``,
+``Avond`` (the evening of the interview, 25-11-2026; optional on import: the round's last evening),
 then a column per question code in questionnaire order. Codes, not labels; multiple choice as
-``1;3``; neighbours ("homes") as house number labels ``12;14;31-2`` (the home code where a label is
+``1;3``; ``?`` for "wil niet zeggen / weet niet"; neighbours ("homes") as house number labels ``12;14;31-2`` (the home code where a label is
 not unique in the block); numbers stay numbers. CSV as Dutch Excel expects it: ``;``, UTF-8 with
 BOM, CRLF. Text that Excel would run as a formula (starts with = + - @, tab or CR) gets a leading
 ``'`` (OWASP CSV injection); the import takes that ``'`` off again, so a round trip is exact.
@@ -20,17 +21,33 @@ import json
 import os
 import tempfile
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
-from flatapp.domain.answers import check_answers, home_lookup, normalise_answers, parse_codes, parse_home_list
+from flatapp.domain.answers import (
+    DONT_KNOW,
+    check_answers,
+    home_lookup,
+    is_dont_know,
+    normalise_answers,
+    parse_codes,
+    parse_home_list,
+    takes_dont_know,
+)
 from flatapp.domain.questionnaire import Questionnaire, QuestionType
 from flatapp.importing import table_reader
 from flatapp.services.activity import log_activity
 from flatapp.services.errors import UserError
 from flatapp.services.homes import HomeRow, list_home_rows
+from flatapp.services.interview_outcome import (
+    INTERVIEW_DISPOSITION,
+    EveningChoice,
+    ensure_interview_outcome,
+    evening_choices,
+)
 from flatapp.services.interviews import (
     COMPLETE,
     REASON_IMPORT,
@@ -42,10 +59,16 @@ from flatapp.services.interviews import (
     list_interviews,
 )
 from flatapp.storage.base import utc_now
+from flatapp.services.round_rows import dutch_date
+from flatapp.services.rounds import parse_dutch_date
 from flatapp.storage.interview_models import Interview
+from flatapp.storage.round_models import DoorAttempt, Evening, OutcomeCode
 
 HOME_COLUMN, LABEL_COLUMN, RESPONDENT_COLUMN = "Woning", "Huisnummer", "Respondent"
-FIXED_COLUMNS = (HOME_COLUMN, LABEL_COLUMN, RESPONDENT_COLUMN)
+# The evening the interview was held (25-11-2026): its "gesproken" door outcome. Optional on import:
+# without it a home without that outcome gets it on the round's last evening.
+EVENING_COLUMN = "Avond"
+FIXED_COLUMNS = (HOME_COLUMN, LABEL_COLUMN, RESPONDENT_COLUMN, EVENING_COLUMN)
 DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
 LIST_SEPARATOR = ";"
 _NUMBER_TYPES = {QuestionType.SINGLE, QuestionType.YES_NO, QuestionType.AGREEMENT, QuestionType.NUMBER}
@@ -68,10 +91,13 @@ class ImportResult:
     updated: int = 0
     unchanged: int = 0
     skipped_rows: int = 0
+    outcomes_added: int = 0     # "gesproken" door outcomes recorded for homes that had none
     issues: list[ResponseIssue] = field(default_factory=list)
 
     def summary(self) -> str:
         text = f"{self.created} gesprekken toegevoegd, {self.updated} bijgewerkt, {self.unchanged} ongewijzigd"
+        if self.outcomes_added:
+            text += f"; bij {self.outcomes_added} woningen 'gesproken' vastgelegd bij de deuruitkomsten"
         if self.skipped_rows:
             text += f"; {self.skipped_rows} rijen met fouten overgeslagen"
         return text + "."
@@ -109,6 +135,8 @@ def _labels_of(homes: list[HomeRow]) -> dict[str, str]:
 def _cell(question, value: object, labels: dict[str, str]) -> object:
     if value is None:
         return ""
+    if is_dont_know(question, value):
+        return DONT_KNOW
     kind = question.type
     if kind in _NUMBER_TYPES:
         return value if isinstance(value, int) else escape_text(str(value))
@@ -128,14 +156,28 @@ def response_table(session: Session, round_id: int) -> tuple[list[str], list[lis
     questions = questionnaire.questions()
     homes = list_home_rows(session, info.building_id)
     labels = _labels_of(homes)
+    evenings = _interview_evenings(session, round_id)
     header = list(FIXED_COLUMNS) + [q.code for q in questions]
     rows: list[list[object]] = []
     for interview in list_interviews(session, round_id, status=COMPLETE):
         label = labels.get(interview.home_code, interview.home_code)
-        row: list[object] = [escape_text(interview.home_code), escape_text(label), interview.respondent]
+        evening = evenings.get(interview.home_id)
+        row: list[object] = [escape_text(interview.home_code), escape_text(label), interview.respondent,
+                             dutch_date(evening) if evening else ""]
         row += [_cell(q, interview.answers.get(q.code), labels) for q in questions]
         rows.append(row)
     return header, rows
+
+
+def _interview_evenings(session: Session, round_id: int) -> dict[int, date]:
+    """Home id → the date of the evening of its (first) "gesproken" door outcome."""
+    rows = session.execute(
+        select(DoorAttempt.home_id, Evening.date)
+        .join(OutcomeCode, DoorAttempt.outcome_code_id == OutcomeCode.id)
+        .join(Evening, DoorAttempt.evening_id == Evening.id)
+        .where(DoorAttempt.round_id == round_id, OutcomeCode.disposition == INTERVIEW_DISPOSITION)
+        .order_by(DoorAttempt.at.desc()))
+    return {home_id: day for home_id, day in rows}
 
 
 def _write_atomically(path: Path, write) -> None:
@@ -220,6 +262,8 @@ def _records(path: Path) -> tuple[list[list[str]], int]:
 
 def _parse_cell(question, text: str, homes: list[HomeRow], lookup) -> tuple[object, str]:
     """(value, '') or (None, Dutch reason)."""
+    if text == DONT_KNOW and takes_dont_know(question):
+        return DONT_KNOW, ""
     kind = question.type
     if kind in _NUMBER_TYPES:
         raw = text.replace(" ", "")
@@ -246,10 +290,32 @@ class _Row:
     home: HomeRow
     respondent: int
     answers: dict
+    evening_id: int | None = None
+
+
+def _evening_by_date(evenings: list[EveningChoice], days: dict[int, date]) -> dict[date, int]:
+    by_date: dict[date, int] = {}
+    for choice in evenings:
+        by_date.setdefault(days[choice.id], choice.id)
+    return by_date
+
+
+def _parse_evening_cell(text: str, by_date: dict[date, int]) -> tuple[int | None, str]:
+    """(evening id, '') or (None, Dutch reason) for a cell like 25-11-2026 (or 2026-11-25 from Excel)."""
+    raw = text.strip().split(" ")[0]
+    try:
+        day = date.fromisoformat(raw) if len(raw) == 10 and raw[4] == "-" else parse_dutch_date(raw)
+    except (ValueError, UserError):
+        return None, f"'{text}' is geen datum; schrijf de avond als DD-MM-JJJJ, bijvoorbeeld 25-11-2026"
+    if day not in by_date:
+        known = ", ".join(dutch_date(d) for d in sorted(by_date)) or "geen"
+        return None, f"op {dutch_date(day)} was geen avond van deze ronde (avonden: {known})"
+    return by_date[day], ""
 
 
 def _check_file(records: list[list[str]], header_index: int, questionnaire: Questionnaire,
-                homes: list[HomeRow], source: str) -> tuple[list[_Row], list[ResponseIssue], int]:
+                homes: list[HomeRow], source: str,
+                evenings: dict[date, int] | None = None) -> tuple[list[_Row], list[ResponseIssue], int]:
     header = [cell.strip() for cell in records[header_index]]
     header_row = header_index + 1
     by_code = {q.code.casefold(): q for q in questionnaire.questions()}
@@ -319,6 +385,12 @@ def _check_file(records: list[list[str]], header_index: int, questionnaire: Ques
                                                 f"'{respondent_text}' is geen respondentnummer (1–{RESPONDENT_MAX})"))
             else:
                 respondent = int(raw)
+        evening_id = None
+        evening_text = cell(EVENING_COLUMN)
+        if evening_text:
+            evening_id, reason = _parse_evening_cell(evening_text, evenings or {})
+            if reason:
+                row_issues.append(ResponseIssue(number, EVENING_COLUMN, reason))
         answers: dict[str, object] = {}
         for position, question in columns.items():
             text = cells[position].strip() if position < len(cells) else ""
@@ -350,7 +422,7 @@ def _check_file(records: list[list[str]], header_index: int, questionnaire: Ques
             issues.extend(row_issues)
             bad_rows += 1
         else:
-            rows.append(_Row(number, home, respondent, answers))
+            rows.append(_Row(number, home, respondent, answers, evening_id))
     return rows, issues, bad_rows
 
 
@@ -372,9 +444,12 @@ def import_responses(session: Session, round_id: int, path: Path, skip_invalid: 
     info = _round_info(session, round_id)
     questionnaire = _questionnaire(info)
     homes = list_home_rows(session, info.building_id)
+    choices = evening_choices(session, round_id)
+    days = dict(session.execute(select(Evening.id, Evening.date).where(Evening.round_id == round_id)).all())
     with table_reader.paused_gc():
         records, header_index = _records(path)
-        rows, issues, bad_rows = _check_file(records, header_index, questionnaire, homes, path.name)
+        rows, issues, bad_rows = _check_file(records, header_index, questionnaire, homes, path.name,
+                                             _evening_by_date(choices, days))
     header_problem = bool(issues) and not rows and bad_rows == 0
     if issues and (not skip_invalid or header_problem):
         count = len(issues)
@@ -409,6 +484,11 @@ def import_responses(session: Session, round_id: int, path: Path, skip_invalid: 
         result.updated += 1
     if new_rows:
         session.execute(insert(Interview), new_rows)
+    # One truth with the door outcomes: a form without an evening counts on the round's last one.
+    last_evening = choices[-1].id if choices else None
+    for row in rows:
+        result.outcomes_added += ensure_interview_outcome(session, round_id, row.home.id, row.home.code,
+                                                          row.evening_id or last_evening)
     if result.created or result.updated:
         _freeze_if_needed(session, info)
     log_activity(session, "responses.import",

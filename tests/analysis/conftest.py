@@ -39,8 +39,11 @@ class RoundMaker:
     def interview(self, index: int, answers: dict) -> None:
         from flatapp.services.interviews import complete_interview
 
+        from tests.answers_fill import round_questionnaire_of, with_required_marked
+
         with self.database.session() as s, s.begin():
-            complete_interview(s, self.round_id, self.ids[index], answers, None)
+            filled = with_required_marked(round_questionnaire_of(s, self.round_id), answers)
+            complete_interview(s, self.round_id, self.ids[index], filled, None, evening_id=self.evenings[-1])
 
     def draft(self, index: int, answers: dict) -> None:
         from flatapp.services.interviews import save_draft

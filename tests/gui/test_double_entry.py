@@ -9,6 +9,7 @@ from flatapp.gui.double_entry import COMPARE_TAB, ENTRY_TAB, DoubleEntryDialog
 from flatapp.services import interviews
 from flatapp.services.homes import list_home_rows
 from flatapp.services.rounds import create_round
+from tests.answers_fill import complete_filled
 from tests.gui.test_interview_form import Typist
 
 FIRST_ENTRY = {
@@ -30,7 +31,7 @@ def round_with_forms(database, make_building):
             encoded = dict(answers)
             if "KN2" in encoded:
                 encoded["KN2"] = [homes[n].code for n in encoded["KN2"]]
-            interviews.complete_interview(session, round_id, homes[number].id, encoded, None)
+            complete_filled(session, round_id, homes[number].id, encoded, None)
     return round_id, homes
 
 

@@ -11,6 +11,7 @@ from flatapp.gui.interview_form import SAVE_DELAY_MS, InterviewEntryWidget
 from flatapp.services import interviews
 from flatapp.services.homes import list_home_rows
 from flatapp.services.rounds import create_round
+from tests.answers_fill import complete_filled
 
 
 class Typist:
@@ -235,7 +236,7 @@ def test_typing_a_home_with_an_interview_opens_it(database, round_setup, open_fo
     round_id, homes = round_setup
     home = homes["21"]
     with database.session() as session, session.begin():
-        interviews.complete_interview(session, round_id, home.id, {"KN1": 0, "KN3": 1, "WO1": "Fijn hier"}, None)
+        complete_filled(session, round_id, home.id, {"KN1": 0, "KN3": 1, "WO1": "Fijn hier"}, None)
     widget = open_form(round_id)
     typist = Typist(qtbot)
     typist.type("21"); typist.enter()
@@ -256,7 +257,7 @@ def test_changing_a_complete_form_is_a_correction_by_ctrl_enter(database, round_
     round_id, homes = round_setup
     home = homes["21"]
     with database.session() as session, session.begin():
-        interviews.complete_interview(session, round_id, home.id, {"KN1": 0}, None)
+        complete_filled(session, round_id, home.id, {"KN1": 0}, None)
     open_form(round_id)
     typist = Typist(qtbot)
     typist.type("21"); typist.enter()

@@ -13,10 +13,12 @@ from flatapp.services.double_entry import (
 )
 from flatapp.services.errors import UserError
 from flatapp.services.homes import list_home_rows
-from flatapp.services.interviews import complete_interview, history, open_interview, save_draft
+from flatapp.services.interviews import history, open_interview, save_draft
 from flatapp.services.rounds import create_round
+from tests.answers_fill import complete_filled
 
-GOOD = {"KN1": 1, "KN3": 1, "HP1": 1, "HP2": [1, 2]}
+GOOD = {"KN1": 1, "KN3": 1, "KN4": 1, "KN5": 2, "HP1": 1, "HP2": [1, 2], "HP4": 1, "WO2": [6], "ON1": [6],
+        "ON2": [6], "CT1": 2}
 
 
 @pytest.fixture
@@ -25,7 +27,7 @@ def setup(database, make_building):
     with database.session() as s, s.begin():
         round_id = create_round(s, building_id, "Ronde 1").id
         homes = list_home_rows(s, building_id)
-        ids = [complete_interview(s, round_id, h.id, GOOD, None).id for h in homes[:10]]
+        ids = [complete_filled(s, round_id, h.id, GOOD, None).id for h in homes[:10]]
         save_draft(s, round_id, homes[10].id, {"KN1": 1}, None)
     return round_id, homes, ids
 
@@ -45,7 +47,7 @@ def test_pick_sample_is_reproducible_and_skips_verified(database, setup):
 def test_only_differences_are_shown_and_resolved_with_history(database, setup):
     round_id, homes, ids = setup
     with database.session() as s, s.begin():
-        found = save_verification(s, ids[0], {"KN1": 1, "KN3": 2, "HP1": 1, "HP2": [1, 2, 3]})
+        found = save_verification(s, ids[0], {**GOOD, "KN3": 2, "HP2": [1, 2, 3]})
     assert [(d.question, d.first, d.second) for d in found] == [("KN3", 1, 2), ("HP2", [1, 2], [1, 2, 3])]
     assert found[0].text.startswith("Kent") or found[0].text
     with database.session() as s, s.begin():

@@ -26,7 +26,9 @@ from flatapp.storage.interview_models import Interview, InterviewChange
 from flatapp.storage.questionnaire_models import QuestionnaireVersion
 from flatapp.storage.round_models import Round
 
-GOOD = {"KN1": 1, "KN3": 1, "HP1": 1, "HP2": [2, 1]}
+# Every required question of the template (without the CBS block) answered; '?' is "weet niet".
+GOOD = {"KN1": 1, "KN3": 1, "KN4": 2, "KN5": "?", "HP1": 1, "HP2": [2, 1], "HP4": 2, "WO2": [6], "ON1": [6],
+        "ON2": [6], "CT1": 2}
 
 
 @pytest.fixture
@@ -101,8 +103,12 @@ def test_home_of_another_block_is_refused(database, round_id, block):
 def test_complete_with_errors_saves_nothing(database, round_id, homes):
     draft = save(database, save_draft, round_id, homes[0].id, {"KN1": 1}, None)
     with pytest.raises(AnswersInvalid) as caught:
-        save(database, complete_interview, round_id, homes[0].id, {"KN1": 0, "KN2": [homes[1].code]}, draft.version)
+        save(database, complete_interview, round_id, homes[0].id, {**GOOD, "KN1": 0, "KN2": [homes[1].code]},
+             draft.version)
     assert [e.question for e in caught.value.errors] == ["KN2"]
+    with pytest.raises(AnswersInvalid) as partly:                              # Enter, Enter, … to the end
+        save(database, complete_interview, round_id, homes[0].id, {"KN1": 1, "KN3": 1}, draft.version)
+    assert [e.question for e in partly.value.errors] == ["KN4", "KN5", "HP1", "HP4", "WO2", "ON1", "ON2", "CT1"]
     with pytest.raises(AnswersInvalid) as empty:                               # Ctrl+Enter on an empty form
         save(database, complete_interview, round_id, homes[1].id, {}, None)
     assert "leeg" in empty.value.errors[0].message
@@ -130,7 +136,7 @@ def test_corrections_of_a_complete_interview_keep_history(database, round_id, ho
     with pytest.raises(InterviewIsComplete):      # autosave must not turn it back into a draft
         save(database, save_draft, round_id, homes[0].id, {**GOOD, "KN3": 2}, done.version)
     fixed = save(database, complete_interview, round_id, homes[0].id,
-                 {"KN1": 1, "KN3": 2, "HP1": 1, "HP2": [1, 2], "ON3": "koken"}, done.version)
+                 {**GOOD, "KN3": 2, "HP2": [1, 2], "ON3": "koken"}, done.version)
     assert fixed.version == done.version + 1
     with database.session() as s:
         changes = history(s, done.id)

@@ -6,7 +6,7 @@ import pytest
 
 from flatapp.services.errors import UserError
 from flatapp.services.homes import list_home_rows
-from flatapp.services.interviews import complete_interview, save_draft
+from flatapp.services.interviews import save_draft
 from flatapp.services.quotes import (
     MAX_QUOTE_LENGTH,
     approve_quote,
@@ -18,6 +18,7 @@ from flatapp.services.quotes import (
 from flatapp.services.rounds import create_round
 from flatapp.storage.interview_models import Interview
 from flatapp.storage.models import ActivityLog
+from tests.answers_fill import complete_filled
 
 
 @pytest.fixture
@@ -28,11 +29,11 @@ def story_round(database, make_building):
         round_id = create_round(s, building_id, "Najaar").id
         homes = list_home_rows(s, building_id)
         ids = {}
-        ids["consent"] = complete_interview(s, round_id, homes[0].id, {
+        ids["consent"] = complete_filled(s, round_id, homes[0].id, {
             "KN1": 1, "VH1": "Mevrouw Jansen van nummer 12 zet altijd mijn container buiten.", "VH2": 1}, None).id
-        ids["no_consent"] = complete_interview(s, round_id, homes[1].id, {
+        ids["no_consent"] = complete_filled(s, round_id, homes[1].id, {
             "KN1": 1, "VH1": "Ik woon hier graag.", "VH2": 2}, None).id
-        ids["no_story"] = complete_interview(s, round_id, homes[2].id, {"KN1": 1, "VH2": 1}, None).id
+        ids["no_story"] = complete_filled(s, round_id, homes[2].id, {"KN1": 1, "VH2": 1}, None).id
         save_draft(s, round_id, homes[3].id, {"KN1": 1, "VH1": "Nog een concept.", "VH2": 1}, None)
     return round_id, ids
 
@@ -68,7 +69,7 @@ def test_rejected_quotes_are_not_public(database, story_round):
 
 def correct(session, interview_id: int, answers: dict) -> None:
     interview = session.get(Interview, interview_id)
-    complete_interview(session, interview.round_id, interview.home_id, answers, interview.version)
+    complete_filled(session, interview.round_id, interview.home_id, answers, interview.version)
 
 
 def test_a_corrected_story_or_withdrawn_consent_needs_a_new_decision(database, story_round):

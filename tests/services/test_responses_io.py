@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import func, select
 
 from flatapp.services.homes import list_home_rows
-from flatapp.services.interviews import complete_interview, history, list_interviews, save_draft
+from flatapp.services.interviews import history, list_interviews, save_draft
 from flatapp.services.responses_io import (
     ResponsesImportError,
     escape_text,
@@ -17,6 +17,7 @@ from flatapp.services.responses_io import (
 from flatapp.services.rounds import create_round
 from flatapp.storage.interview_models import Interview, InterviewChange
 from flatapp.storage.models import ActivityLog
+from tests.answers_fill import complete_filled
 
 
 @pytest.fixture
@@ -36,8 +37,8 @@ def filled(database, make_building):
             {"KN1": 1, "ON1": [1, 2, 3, 4, 5, 6]},
         ]
         for home, form in zip(homes, forms):
-            complete_interview(s, round_id, home.id, form, None)
-        complete_interview(s, round_id, homes[0].id, {"KN1": 0}, None, respondent=2)
+            complete_filled(s, round_id, home.id, form, None)
+        complete_filled(s, round_id, homes[0].id, {"KN1": 0}, None, respondent=2)
         save_draft(s, round_id, homes[6].id, {"KN1": 1}, None)
     return {"building_id": building_id, "round_id": round_id, "homes": homes}
 
@@ -78,7 +79,7 @@ def test_csv_is_dutch_excel_and_escapes_formulas(database, filled, tmp_path):
     assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
     text = raw.decode("utf-8-sig")
     header = text.splitlines()[0].split(";")
-    assert header[:5] == ["Woning", "Huisnummer", "Respondent", "KN1", "KN2"]
+    assert header[:6] == ["Woning", "Huisnummer", "Respondent", "Avond", "KN1", "KN2"]
     assert "'=1+1" in text and "'@iedereen" in text and "'-3 graden" in text and "''=al ontsnapt" in text
     assert '"2;3-2;4B"' in text and '"1;3"' in text
     assert not list(tmp_path.glob(".antwoorden*"))          # no temp file left behind
@@ -162,12 +163,18 @@ def test_escape_round_trips(text):
     assert not escape_text(text).startswith(("=", "+", "-", "@", "\t"))
 
 
-def _codes(database, filled) -> list[str]:
+def _questions(database, filled) -> list:
     from flatapp.services.interviews import round_questionnaire
 
     with database.session() as s:
-        return [q.code for q in round_questionnaire(s, filled["round_id"]).questions()]
+        return round_questionnaire(s, filled["round_id"]).questions()
+
+
+def _codes(database, filled) -> list[str]:
+    return [q.code for q in _questions(database, filled)]
 
 
 def _row(code, label, respondent, answers, database, filled) -> str:
-    return ";".join([code, label, respondent] + [answers.get(c, "") for c in _codes(database, filled)]) + "\r\n"
+    """A row without an Avond column; required questions the test leaves out say '?' (weet niet)."""
+    cells = [answers.get(q.code, "?" if q.required else "") for q in _questions(database, filled)]
+    return ";".join([code, label, respondent] + cells) + "\r\n"

@@ -20,7 +20,8 @@ CHILD = textwrap.dedent("""
     import sys
     from flatapp.storage.database import open_database
     from flatapp.services.homes import list_home_rows
-    from flatapp.services.interviews import complete_interview, next_respondent, save_draft
+    from flatapp.services.interviews import next_respondent, save_draft
+    from tests.answers_fill import complete_filled
 
     db = open_database(sys.argv[1])
     round_id, building_id = int(sys.argv[2]), int(sys.argv[3])
@@ -34,7 +35,7 @@ CHILD = textwrap.dedent("""
                 row = save_draft(s, round_id, home.id, {"KN1": 1}, None, respondent=respondent)
             print(row.id, flush=True)                    # acknowledged only after the commit
             with db.session() as s, s.begin():
-                row = complete_interview(s, round_id, home.id, {"KN1": 2, "ON3": "x" * 50}, row.version,
+                row = complete_filled(s, round_id, home.id, {"KN1": 2, "ON3": "x" * 50}, row.version,
                                          respondent=respondent)
             print(row.id, flush=True)
 """)
