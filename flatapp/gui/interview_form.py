@@ -5,7 +5,12 @@ are built here from the round's questionnaire, in printed order with the printed
 
 Keys: Enter moves to the next question that applies (skipped ones are greyed and passed over);
 in a choice question the code selects the option, and when that code cannot be the start of a
-longer one the cursor moves on by itself (no Enter needed); in a multiple-choice question codes are
+longer one the cursor moves on by itself (no Enter needed). The one rule for the cursor: a key
+always lands in the question that is highlighted when it is pressed, and an Enter (or Tab) typed
+right after such a move, before anything else, only confirms the answer just given: it does not
+move on again, so "code, Enter" and "code" both leave the cursor on the next question. ``?`` marks
+a question "wil niet zeggen / weet niet" (as on paper) and moves on; a form is complete only when
+every required question is answered or marked; in a multiple-choice question codes are
 typed separated by spaces ("1 3 5"), or ↑/↓ walk over the options and Space ticks the one marked;
 ↑/↓ elsewhere go to the previous/next question; Enter in a long text moves on (a paper note rarely
 needs a new line: Shift+Enter makes one); Ctrl+Enter saves the form as complete and opens an
@@ -28,6 +33,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QFrame,
     QGridLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -36,7 +42,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from flatapp.domain.answers import FieldError, check_answers, parse_codes, parse_home_list
+from flatapp.domain.answers import (
+    DONT_KNOW,
+    DONT_KNOW_LABEL,
+    FieldError,
+    check_answers,
+    open_required,
+    parse_codes,
+    parse_home_list,
+    takes_dont_know,
+)
 from flatapp.domain.questionnaire import CHOICE_TYPES, Question, Questionnaire, QuestionType
 from flatapp.gui.generated.ui_interview_entry import Ui_InterviewEntry
 from flatapp.services import homes as home_service
@@ -44,6 +59,7 @@ from flatapp.services import interviews
 from flatapp.services import rounds as round_service
 from flatapp.services.errors import UserError
 from flatapp.services.homes import HomeRow
+from flatapp.services.interview_outcome import EveningNeeded
 from flatapp.services.interviews import AnswersInvalid, InterviewConflict, InterviewRow
 from flatapp.services.questionnaires import questionnaire_for_round
 from flatapp.storage.database import Database
@@ -52,6 +68,8 @@ translate = QCoreApplication.translate
 
 SAVE_DELAY_MS = 300
 SINGLE_CHOICE = {QuestionType.SINGLE, QuestionType.YES_NO, QuestionType.AGREEMENT}
+# Pressed on their own these type nothing (Shift comes before '?'): they never count as "a key".
+_MODIFIER_KEYS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr}
 
 # Calm colours: dark text on white, one blue for "where am I", one red for "what is wrong".
 FOCUS_BLUE = "#1f5fa8"
@@ -101,9 +119,11 @@ class InterviewEntryController:
         with self.database.session() as session, session.begin():
             return interviews.save_draft(session, self.round_id, home_id, answers, version, respondent)
 
-    def complete(self, home_id: int, answers: dict, version: int | None, respondent: int) -> InterviewRow:
+    def complete(self, home_id: int, answers: dict, version: int | None, respondent: int,
+                 evening_id: int | None = None) -> InterviewRow:
         with self.database.session() as session, session.begin():
-            return interviews.complete_interview(session, self.round_id, home_id, answers, version, respondent)
+            return interviews.complete_interview(session, self.round_id, home_id, answers, version, respondent,
+                                                 evening_id=evening_id)
 
     def history(self, interview_id: int) -> list[interviews.ChangeRow]:
         with self.database.session() as session:
@@ -146,7 +166,8 @@ class QuestionField(QFrame):
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setHorizontalSpacing(14)
         layout.setVerticalSpacing(4)
-        self.code_label = QLabel(question.code, self)
+        # A required question carries a * as on paper: answer it or mark it '?'.
+        self.code_label = QLabel(question.code + ("*" if question.required else ""), self)
         self.code_label.setMinimumWidth(52)
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.code_label, 0, 0, 3, 1)
@@ -176,9 +197,11 @@ class QuestionField(QFrame):
             self.editor.setPlaceholderText(hint)
             narrow = question.type in SINGLE_CHOICE or question.type is QuestionType.NUMBER
             if narrow:
-                self.editor.setMaximumWidth(120)
+                self.editor.setMaximumWidth(170)
             elif question.type is QuestionType.MULTIPLE:
                 self.editor.setMaximumWidth(260)
+            elif question.type is QuestionType.HOMES:
+                self.editor.setMinimumWidth(400)     # room for the example in the placeholder
         layout.addWidget(self.editor, row, 1)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
@@ -203,15 +226,17 @@ class QuestionField(QFrame):
     def _hint(self) -> str:
         kind = self.question.type
         if kind is QuestionType.MULTIPLE:
-            return translate("InterviewEntryWidget", "codes, bijv. 1 3")
-        if kind is QuestionType.NUMBER:
-            return translate("InterviewEntryWidget", "{low} tot {high}").format(
+            hint = translate("InterviewEntryWidget", "codes, bijv. 1 3")
+        elif kind is QuestionType.NUMBER:
+            hint = translate("InterviewEntryWidget", "{low} tot {high}").format(
                 low=self.question.minimum, high=self.question.maximum)
-        if kind is QuestionType.HOMES:
-            return translate("InterviewEntryWidget", "huisnummers, bijv. 12, 14, 31-2")
-        if kind in SINGLE_CHOICE:
-            return translate("InterviewEntryWidget", "code")
-        return ""
+        elif kind is QuestionType.HOMES:
+            hint = translate("InterviewEntryWidget", "huisnummers, bijv. 12, 14, 31-2")
+        elif kind in SINGLE_CHOICE:
+            hint = translate("InterviewEntryWidget", "code")
+        else:
+            return ""
+        return hint + translate("InterviewEntryWidget", " (of ?)")
 
     # --- value ---------------------------------------------------------------------------------
     def text(self) -> str:
@@ -231,6 +256,8 @@ class QuestionField(QFrame):
         kind = self.question.type
         if not text:
             return ReadValue(False)
+        if text == DONT_KNOW and takes_dont_know(self.question):
+            return ReadValue(True, DONT_KNOW, shown=translate("InterviewEntryWidget", "wil niet zeggen / weet niet"))
         if kind in SINGLE_CHOICE or kind is QuestionType.NUMBER:
             try:
                 return ReadValue(True, int(text))
@@ -260,6 +287,8 @@ class QuestionField(QFrame):
         kind = self.question.type
         if value is None:
             self.set_text("")
+        elif value == DONT_KNOW:
+            self.set_text(DONT_KNOW)
         elif kind is QuestionType.MULTIPLE and isinstance(value, list):
             self.set_text(" ".join(str(v) for v in value))
         elif kind is QuestionType.HOMES and isinstance(value, list):
@@ -324,6 +353,8 @@ class QuestionField(QFrame):
     def completes_code(self) -> bool:
         """True when the typed code is valid and no longer code starts with it (so move on)."""
         text = self.text().strip()
+        if text == DONT_KNOW:
+            return takes_dont_know(self.question)
         codes = [str(option.code) for option in self.question.effective_options()]
         return text in codes and not any(c != text and c.startswith(text) for c in codes)
 
@@ -421,6 +452,10 @@ class InterviewEntryWidget(QWidget):
         self.history_dialog = None
         self._dismissed: set[int] = set()
         self._offered: InterviewRow | None = None
+        # Where the last auto-advance put the cursor: an Enter or Tab typed there before any other key
+        # only confirms the answer just given (see the module text).
+        self._moved_on_to: QWidget | None = None
+        self.evening_dialog: QInputDialog | None = None
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
@@ -448,6 +483,10 @@ class InterviewEntryWidget(QWidget):
                 round=self.round_row.name))
         editor_font = _font(base, EDITOR_PX)
         ui.homeEdit.setFont(editor_font)
+        if self.homes:      # an example from this block, not the demo's codes
+            example = self.homes[len(self.homes) // 2]
+            ui.homeEdit.setPlaceholderText(translate("InterviewEntryWidget", "bijv. {code} of {number}").format(
+                code=example.code, number=example.number_label))
         ui.homeEdit.setMinimumHeight(38)
         ui.homeEdit.setMaximumWidth(260)
         ui.homeLabel.setStyleSheet(f"font-weight: bold; font-size: {QUESTION_PX}px;")
@@ -539,10 +578,19 @@ class InterviewEntryWidget(QWidget):
     def _key(self, watched: QObject, event: QKeyEvent) -> bool:
         key = event.key()
         mods = event.modifiers()
+        if key in _MODIFIER_KEYS:
+            return False
         enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         if enter and mods & Qt.KeyboardModifier.ControlModifier:
+            self._moved_on_to = None
             self.complete()
             return True
+        if watched is self._moved_on_to:
+            self._moved_on_to = None
+            plain = not mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+            field = self._field_of(watched)
+            if (enter or key == Qt.Key.Key_Tab) and plain and (field is None or not field.text().strip()):
+                return True     # confirms the answer that moved the cursor here: it stays here
         if watched is self.ui.completeButton:
             if enter:
                 self.complete()
@@ -560,6 +608,18 @@ class InterviewEntryWidget(QWidget):
         if field is None:
             return False
         multiple = field.question.type is QuestionType.MULTIPLE
+        if event.text() == DONT_KNOW and takes_dont_know(field.question):
+            field.set_text(DONT_KNOW)          # the whole answer: 'wil niet zeggen / weet niet'
+            self._edited(field, typed=True)
+            return True
+        if key == Qt.Key.Key_Tab and not mods & Qt.KeyboardModifier.ControlModifier:
+            self.touched.add(field.question.code)
+            self._refresh_checks()
+            self.focus_next(field)
+            return True
+        if key == Qt.Key.Key_Backtab:
+            self.focus_previous(field)
+            return True
         if enter:
             if mods & Qt.KeyboardModifier.ShiftModifier and isinstance(field.editor, QPlainTextEdit):
                 field.editor.insertPlainText("\n")
@@ -592,6 +652,8 @@ class InterviewEntryWidget(QWidget):
         self.focus_next(field)
 
     def _focus_moved(self, widget: QObject) -> None:
+        if widget is not self._moved_on_to:
+            self._moved_on_to = None
         for field in self.fields.values():
             current = field.editor is widget
             if current != field.current:
@@ -599,16 +661,18 @@ class InterviewEntryWidget(QWidget):
                 if current:
                     self.ui.scrollArea.ensureWidgetVisible(field, 40, 80)
 
-    def focus_next(self, field: QuestionField | None) -> None:
+    def focus_next(self, field: QuestionField | None) -> QWidget:
+        """Put the cursor on the next question that applies (or the save button); returns that widget."""
         start = 0 if field is None else self.questions.index(field.question) + 1
         for question in self.questions[start:]:
             candidate = self.fields[question.code]
             if not candidate.skipped:
                 candidate.editor.setFocus(Qt.FocusReason.TabFocusReason)
-                return
+                return candidate.editor
         self.ui.completeButton.setFocus(Qt.FocusReason.TabFocusReason)
         self._status(translate("InterviewEntryWidget", "Einde van het formulier. Ctrl+Enter (of Enter hier) "
                                "slaat het op."), "info")
+        return self.ui.completeButton
 
     def focus_previous(self, field: QuestionField) -> None:
         index = self.questions.index(field.question)
@@ -626,9 +690,16 @@ class InterviewEntryWidget(QWidget):
         field.render_options()
         self._refresh_checks()
         self._schedule_save()
-        if typed and field.question.type in SINGLE_CHOICE and field.completes_code() and not field.error:
+        auto = field.question.type in SINGLE_CHOICE or field.text().strip() == DONT_KNOW
+        if typed and auto and field.completes_code() and not field.error:
             self.touched.add(field.question.code)
-            self.focus_next(field)
+            target = self.focus_next(field)
+            self._moved_on_to = target
+            following = self._field_of(target)
+            self._status(translate("InterviewEntryWidget", "{code} = {answer} · door naar {next}").format(
+                code=field.question.code, answer=field.text().strip(),
+                next=following.question.code if following else translate("InterviewEntryWidget", "opslaan")),
+                "info")
 
     def _option_clicked(self, code: str, option: int) -> None:
         field = self.fields[code]
@@ -670,9 +741,7 @@ class InterviewEntryWidget(QWidget):
             skipped = self.questionnaire.is_skipped(question, answers)
             show = question.code in self.touched or self.attempted or (
                 question.code in problems and field.current)
-            info = ""
-            if question.type is QuestionType.HOMES and not skipped:
-                info = field.read(self.homes).shown
+            info = "" if skipped else field.read(self.homes).shown   # homes matched; 'weet niet' 
             field.set_state(skipped=skipped, error=errors.get(question.code, "") if show and not skipped else "",
                             info=info)
 
@@ -958,7 +1027,16 @@ class InterviewEntryWidget(QWidget):
         self._save_timer.stop()
         version = self.interview.version if self.interview is not None else None
         try:
-            row = self.controller.complete(self.home.id, answers, version, self.respondent)
+            try:
+                row = self.controller.complete(self.home.id, answers, version, self.respondent)
+            except EveningNeeded as needed:
+                evening_id = self._ask_evening(needed)
+                if evening_id is None:
+                    self.save_draft_now()
+                    self._status(translate("InterviewEntryWidget", "Niet afgerond: kies de avond van dit "
+                                           "gesprek. Het concept is bewaard."), "error")
+                    return
+                row = self.controller.complete(self.home.id, answers, version, self.respondent, evening_id)
         except InterviewConflict as error:
             self._conflict(error)
             return
@@ -978,14 +1056,44 @@ class InterviewEntryWidget(QWidget):
         self.interviewCompleted.emit(row.id, code)
         self.new_form(message=translate("InterviewEntryWidget", "Opgeslagen: woning {code}").format(code=code))
 
+    def _ask_evening(self, needed: EveningNeeded) -> int | None:
+        """On which evening was this form filled in? The last one is offered; Enter takes it."""
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(translate("InterviewEntryWidget", "Op welke avond was dit gesprek?"))
+        dialog.setLabelText(translate("InterviewEntryWidget", "Bij woning {code} staat nog geen 'gesproken' bij "
+                                      "de deuruitkomsten.\nKies de avond van dit gesprek; daar wordt "
+                                      "'gesproken' vastgelegd.").format(code=needed.home_code))
+        labels = [choice.label for choice in needed.evenings]
+        dialog.setComboBoxItems(labels)
+        dialog.setComboBoxEditable(False)
+        dialog.setTextValue(labels[-1])
+        self.evening_dialog = dialog            # for tests: the question on show
+        try:
+            if dialog.exec() != QInputDialog.DialogCode.Accepted:
+                return None
+            return needed.evenings[labels.index(dialog.textValue())].id
+        finally:
+            self.evening_dialog = None
+            dialog.deleteLater()
+            self.window().activateWindow()      # the typing goes on here, not in the closed question
+
     def _point_at_errors(self, count: int) -> None:
-        first = next((q for q in self.questions if q.code in self.errors and not self.fields[q.code].skipped), None)
-        if count == 1:
-            text = translate("InterviewEntryWidget", "Nog niet compleet: 1 fout (rood). Het concept is bewaard.")
-        else:
-            text = translate("InterviewEntryWidget", "Nog niet compleet: {n} fouten (rood). Het concept is "
-                             "bewaard.").format(n=count)
+        """Say which questions are still open (required, neither answered nor '?') and what else is wrong."""
+        answers, _problems = self.collect()
+        missing = [q.code for q in open_required(self.questionnaire, answers)]
+        others = count - len([code for code in missing if code in self.errors])
+        parts = []
+        if missing:
+            parts.append(translate("InterviewEntryWidget", "nog open: {codes} (typ het antwoord, of ? voor "
+                                   "'{dont_know}')").format(codes=", ".join(missing), dont_know=DONT_KNOW_LABEL))
+        if others == 1:
+            parts.append(translate("InterviewEntryWidget", "1 fout (rood)"))
+        elif others > 1:
+            parts.append(translate("InterviewEntryWidget", "{n} fouten (rood)").format(n=others))
+        kept = "" if self.mode == "verify" else translate("InterviewEntryWidget", " Het concept is bewaard.")
+        text = translate("InterviewEntryWidget", "Nog niet compleet: {what}.").format(what="; ".join(parts)) + kept
         self._status(text, "error")
+        first = next((q for q in self.questions if q.code in self.errors and not self.fields[q.code].skipped), None)
         if first is not None:
             self.fields[first.code].editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -999,6 +1107,12 @@ class InterviewEntryWidget(QWidget):
             self._status(translate("InterviewEntryWidget", "Het formulier is leeg; er is niets opgeslagen."),
                          "error")
             self.focus_next(None)
+            return
+        missing = [q.code for q in open_required(self.questionnaire, answers)]
+        if missing:                 # the second typing is a whole form too, or it differs by omission
+            self.attempted = True
+            self._refresh_checks()
+            self._point_at_errors(len(missing))
             return
         try:
             differences = self.controller.save_verification(self.interview.id, answers)
@@ -1018,6 +1132,7 @@ class InterviewEntryWidget(QWidget):
         for field in self.fields.values():
             field.set_state(current=False)
         self._status(message, "ok")
+        self.ui.scrollArea.verticalScrollBar().setValue(0)      # the next paper form starts at the top
         self.ui.homeEdit.setFocus(Qt.FocusReason.OtherFocusReason)
         self._offer_draft()
         self._show_counts()

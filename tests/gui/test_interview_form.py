@@ -86,6 +86,15 @@ def focused_code(widget: InterviewEntryWidget) -> str | None:
     return next((code for code, field in widget.fields.items() if field.editor is focus), None)
 
 
+def finish_with_question_marks(widget: InterviewEntryWidget, typist: Typist) -> None:
+    """After a Ctrl+Enter that said which questions are open: mark each '?' (the cursor waits there)."""
+    for _ in range(len(widget.fields)):
+        if "nog open" not in widget.status_text():
+            return
+        typist.type("?"); typist.ctrl_enter()
+    raise AssertionError(widget.status_text())
+
+
 def test_one_whole_typical_form_by_keyboard_with_keystroke_count(database, round_setup, open_form, qtbot):
     round_id, homes = round_setup
     widget = open_form(round_id)
@@ -249,8 +258,15 @@ def test_typing_a_home_with_an_interview_opens_it(database, round_setup, open_fo
     assert widget.respondent == 2
     assert widget.fields["KN1"].text() == ""
     typist.type("1"); typist.ctrl_enter()
+    assert "nog open: KN3, KN4, KN5, HP1, HP4, WO2, ON1, ON2, CT1" in widget.status_text()
+    assert sorted((r.respondent, r.status) for r in stored(database, round_id)) == [(1, "complete"), (2, "draft")]
+    for _ in range(9):                  # the cursor waits at the first open question: mark it '?'
+        assert focused_code(widget) in ("KN3", "KN4", "KN5", "HP1", "HP4", "WO2", "ON1", "ON2", "CT1")
+        typist.type("?"); typist.ctrl_enter()
     rows = stored(database, round_id)
     assert sorted((r.respondent, r.status) for r in rows) == [(1, "complete"), (2, "complete")]
+    second = next(r for r in rows if r.respondent == 2)
+    assert second.answers["KN1"] == 1 and second.answers["CT1"] == "?" and "HP2" not in second.answers
 
 
 def test_changing_a_complete_form_is_a_correction_by_ctrl_enter(database, round_setup, open_form, qtbot):
@@ -264,10 +280,10 @@ def test_changing_a_complete_form_is_a_correction_by_ctrl_enter(database, round_
     typist.key(Qt.Key.Key_Backspace); typist.type("1")
     qtbot.wait(SAVE_DELAY_MS + 100)
     [row] = stored(database, round_id)
-    assert row.answers == {"KN1": 0}                   # not turned into a draft behind the user's back
+    assert row.answers["KN1"] == 0 and row.status == "complete"   # not a draft behind the user's back
     typist.ctrl_enter()
     [row] = stored(database, round_id)
-    assert row.answers == {"KN1": 1} and row.status == "complete"
+    assert row.answers["KN1"] == 1 and row.status == "complete"
 
 
 def test_a_save_from_another_window_gives_a_clear_message_and_reloads(database, round_setup, open_form, qtbot):
@@ -350,6 +366,7 @@ def test_history_of_a_corrected_form_shows_labels_by_ctrl_h(database, round_setu
     typist.type("2")                                   # KN1: 3 tot en met 5 buren
     typist.type("11"); typist.enter()                  # KN2
     typist.ctrl_enter()
+    finish_with_question_marks(widget, typist)
     [row] = stored(database, round_id)
     assert row.status == "complete"
 
