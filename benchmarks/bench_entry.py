@@ -82,7 +82,8 @@ def main() -> int:
         stamp = datetime.now().strftime("%H%M%S%f")
         round_id = create_round(s, 1, f"Bench {stamp}").id
     home_ids = list(range(1, HOMES_PER_BUILDING + 1))[: args.n]
-    form = {"KN1": 2, "KN2": ["F1-002", "F1-003"], "KN3": 1, "HP1": 1, "HP2": [1, 3], "WO1": "Fijne buren."}
+    form = {"KN1": 2, "KN2": ["F1-002", "F1-003"], "KN3": 1, "KN4": 1, "KN5": 2, "HP1": 1, "HP2": [1, 3], "HP4": 2,
+            "WO1": "Fijne buren.", "WO2": [6], "ON1": [3], "ON2": [6], "CT1": 2}
     timings = []
     for index, home_id in enumerate(home_ids):
         started = time.perf_counter()
