@@ -104,7 +104,7 @@ def outcome_table(session: Session, round_id: int) -> tuple[list[str], list[list
 
 
 def _write_xlsx(path: Path, header: list[str], rows: list[list[object]]) -> None:
-    from flatapp.analysis.export import _write_workbook   # the one workbook writer (formula-safe cells)
+    from flatapp.analysis.export import _write_workbook  # the one workbook writer (formula-safe cells)
 
     _write_workbook(path, [(SHEET, header, rows)], (14, 12, 8, 10, 24, 14, 16, 40))
 
@@ -257,7 +257,7 @@ def _check_records(session: Session, round_id: int, records: list[list[str]],
                               f"(avonden: {evening_dates})")
         outcome = None
         raw_outcome = cell(OUTCOME)
-        raw_number = raw_outcome[:-2] if raw_outcome.endswith(".0") else raw_outcome
+        raw_number = raw_outcome.removesuffix(".0")
         if not raw_outcome:
             problem(OUTCOME, "de uitkomstcode ontbreekt")
         elif not raw_number.isdigit() or int(raw_number) not in outcomes:
