@@ -21,7 +21,9 @@ Decisions (the issue left them open):
 
 The next evening's door lists follow from what is recorded here: ``rounds.open_homes`` and
 ``rounds.door_lists`` leave out every home with a final outcome (interview, partial, refusal,
-vacant, "niet meer aanbellen") recorded before that evening.
+vacant, "niet meer aanbellen") recorded before that evening, and every home with a completed
+interview (the grid keeps such a home on an evening it was visited, so what was typed stays in view).
+Door visits to and from Excel/CSV, with the same checks: ``outcomes_io``.
 """
 
 from __future__ import annotations

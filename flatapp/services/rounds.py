@@ -8,7 +8,9 @@ Door assignment splits the doors still open on an evening over the round's teams
 (entrance, floor, number). Each team gets one contiguous run of that order, the runs are balanced
 in number (sizes differ by at most ``BALANCE_SLACK``), and within that limit the cuts fall where a
 team climbs the fewest stairs: between entrances first, then between floors, and only when needed
-in the middle of a floor.
+in the middle of a floor. Homes that have no team on a split evening (added to the block after
+the split) are named by ``teamless_homes`` and given to the team nearest in entrance and floor by
+``assign_teamless``, without moving any other door.
 
 Rows going out are plain dataclasses (``round_rows`` for what printing reads); no ORM object
 escapes this module.
