@@ -200,3 +200,23 @@ def test_export_refuses_another_kind_of_file(database, setup, tmp_path):
 
     with pytest.raises(UserError, match=r"\.xlsx of \.csv"), database.session() as s:
         export_outcomes(s, setup["round"], tmp_path / "bezoeken.pdf")
+
+
+def test_a_workbook_typed_in_excel_with_real_date_and_time_cells(database, setup, tmp_path):
+    """Excel turns 24-11-2026 and 19:45 into date and time cells; they read as typed."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Bezoeken Najaar 2026"])                 # a title line above the header
+    sheet.append(list(COLUMNS))
+    sheet.append([setup["codes"][6], date(2026, 11, 26), time(19, 45), 3, "", "Team 2", "", ""])
+    sheet.append([setup["codes"][7], datetime(2026, 11, 26), time(20, 5), 3.0, "", "", "", ""])
+    path = tmp_path / "getypt.xlsx"
+    workbook.save(path)
+    with database.session() as s, s.begin():
+        assert import_outcomes(s, setup["round"], path).added == 2
+    with database.session() as s:
+        rows = {row[0]: row for row in _attempts(s, setup["round"])}
+    assert rows[setup["codes"][6]][2] == datetime(2026, 11, 26, 19, 45) and rows[setup["codes"][6]][4] == "Team 2"
+    assert rows[setup["codes"][7]][2] == datetime(2026, 11, 26, 20, 5)
