@@ -2,7 +2,8 @@
 
 Layout: ``Woning`` (home code), ``Datum`` (the evening, 25-11-2026), ``Tijd`` (19:45), ``Uitkomst``
 (the code printed on the door list), ``Omschrijving`` (the code's label, for people; not read back),
-``Team``, ``Later terug`` and ``Notitie``. xlsx, or CSV as Dutch Excel expects it (``;``, UTF-8 with
+``Team``, ``Later terug``, ``Notitie`` and ``Bezoek`` (the ring's number at that door that evening:
+1, 2, …; optional on import). xlsx, or CSV as Dutch Excel expects it (``;``, UTF-8 with
 BOM, CRLF); text Excel would run as a formula gets a leading ``'`` that the import takes off again.
 
 The import reads the same layout with the address import's reader (Excel's CSV dialects, BOM,
@@ -16,7 +17,10 @@ column and a Dutch reason, and then nothing is saved.
 Decision: an attempt is identified by home, evening, time and outcome code. A row identical to an
 attempt already kept is skipped (importing the same file twice adds nothing); when only its team,
 come-back time or note differ, the kept attempt takes them over ("bijgewerkt"). Two rows of the
-same attempt in one file are refused.
+same attempt in one file are refused as a mistake, unless their ``Bezoek`` numbers differ: the grid
+can keep two identical rings (the evening's start time is the default time), and the export tells
+them apart by that number, so a round trip keeps both. The n-th such ring in the file is the n-th
+kept one.
 """
 
 from __future__ import annotations
@@ -46,9 +50,10 @@ from flatapp.services.rounds import get_round, parse_dutch_date
 from flatapp.storage.models import Home
 from flatapp.storage.round_models import DoorAttempt, Evening, OutcomeCode, Round, Team
 
-HOME, DATE, TIME, OUTCOME, LABEL, TEAM, COME_BACK, NOTE = (
-    "Woning", "Datum", "Tijd", "Uitkomst", "Omschrijving", "Team", "Later terug", "Notitie")
-COLUMNS = (HOME, DATE, TIME, OUTCOME, LABEL, TEAM, COME_BACK, NOTE)
+HOME, DATE, TIME, OUTCOME, LABEL, TEAM, COME_BACK, NOTE, VISIT = (
+    "Woning", "Datum", "Tijd", "Uitkomst", "Omschrijving", "Team", "Later terug", "Notitie", "Bezoek")
+COLUMNS = (HOME, DATE, TIME, OUTCOME, LABEL, TEAM, COME_BACK, NOTE, VISIT)
+VISIT_MAX = 99
 REQUIRED = (HOME, DATE, TIME, OUTCOME)
 SHEET = "Deurbezoeken"
 _SECONDS = re.compile(r"^(\d{1,2}:\d{2}):00$")      # an xlsx time cell comes as 19:45:00
@@ -92,21 +97,24 @@ def outcome_table(session: Session, round_id: int) -> tuple[list[str], list[list
     get_round(session, round_id)
     attempts = session.scalars(select(DoorAttempt).where(DoorAttempt.round_id == round_id))
     rows = []
+    visits: dict[tuple, int] = {}
     for attempt in sorted(attempts, key=lambda a: (wall_clock(a.at), a.id)):
         at = wall_clock(attempt.at)
         evening = session.get(Evening, attempt.evening_id) if attempt.evening_id is not None else None
         team = session.get(Team, attempt.team_id) if attempt.team_id is not None else None
         day = evening.date if evening is not None else at.date()
+        door = (attempt.home_id, attempt.evening_id)
+        visits[door] = visits.get(door, 0) + 1
         rows.append([escape_text(attempt.home.code), dutch_date(day), f"{at:%H:%M}", attempt.outcome.code,
                      escape_text(attempt.outcome.label), escape_text(team.name if team else ""),
-                     escape_text(attempt.come_back or ""), escape_text(attempt.note or "")])
+                     escape_text(attempt.come_back or ""), escape_text(attempt.note or ""), visits[door]])
     return list(COLUMNS), rows
 
 
 def _write_xlsx(path: Path, header: list[str], rows: list[list[object]]) -> None:
     from flatapp.analysis.export import _write_workbook  # the one workbook writer (formula-safe cells)
 
-    _write_workbook(path, [(SHEET, header, rows)], (14, 12, 8, 10, 24, 14, 16, 40))
+    _write_workbook(path, [(SHEET, header, rows)], (14, 12, 8, 10, 24, 14, 16, 40, 8))
 
 
 def export_outcomes(session: Session, round_id: int, path: Path) -> int:
@@ -157,6 +165,7 @@ class _Row:
     team: Team | None
     come_back: str
     note: str
+    visit: int          # 0 when the file has no number
 
 
 def _parse_time(text: str) -> time:
@@ -277,15 +286,23 @@ def _check_records(session: Session, round_id: int, records: list[list[str]],
         note = unescape_text(cell(NOTE))
         if len(note) > NOTE_MAX:
             problem(NOTE, f"te lang ({len(note)} tekens, hoogstens {NOTE_MAX})")
+        visit = 0
+        raw_visit = cell(VISIT).removesuffix(".0")
+        if raw_visit:
+            if not raw_visit.isdigit() or not 1 <= int(raw_visit) <= VISIT_MAX:
+                problem(VISIT, f"'{cell(VISIT)}' is geen bezoeknummer (1–{VISIT_MAX})")
+            else:
+                visit = int(raw_visit)
         if not row_issues:
             at = datetime.combine(evening.date, moment)
-            key = (home.id, evening.id, at, outcome.id)
+            key = (home.id, evening.id, at, outcome.id, visit)
             if key in seen:
                 problem("", f"hetzelfde bezoek (woning {home.code}, {dutch_date(at.date())} {at:%H:%M}, "
-                            f"uitkomst {outcome.code}) staat al op rij {seen[key]}")
+                            f"uitkomst {outcome.code}) staat al op rij {seen[key]}; waren het twee bezoeken, "
+                            f"geef ze dan een eigen tijd of nummer ze in de kolom {VISIT}")
             else:
                 seen[key] = number
-                rows.append(_Row(number, home, evening, at, outcome, team, come_back, note))
+                rows.append(_Row(number, home, evening, at, outcome, team, come_back, note, visit))
         issues.extend(row_issues)
     return rows, issues
 
@@ -308,14 +325,17 @@ def import_outcomes(session: Session, round_id: int, path: Path) -> OutcomesImpo
             f"(eerste: {issues[0]}). Er is niets opgeslagen.", issues)
     if not rows:
         raise OutcomesImportError(f"'{path.name}' bevat geen deurbezoeken om in te lezen.")
-    kept: dict[tuple, DoorAttempt] = {}
-    for attempt in session.scalars(select(DoorAttempt).where(DoorAttempt.round_id == round_id)):
+    # Identical rings pair up in order: the n-th of the file with the n-th kept one.
+    kept: dict[tuple, list[DoorAttempt]] = {}
+    for attempt in session.scalars(select(DoorAttempt).where(DoorAttempt.round_id == round_id)
+                                   .order_by(DoorAttempt.id)):
         kept.setdefault((attempt.home_id, attempt.evening_id, wall_clock(attempt.at).replace(second=0, microsecond=0),
-                         attempt.outcome_code_id), attempt)
+                         attempt.outcome_code_id), []).append(attempt)
     result = OutcomesImportResult()
-    for row in rows:
+    for row in sorted(rows, key=lambda r: (r.visit, r.number)):
         team_id = row.team.id if row.team is not None else None
-        existing = kept.get((row.home.id, row.evening.id, row.at, row.outcome.id))
+        same = kept.get((row.home.id, row.evening.id, row.at, row.outcome.id))
+        existing = same.pop(0) if same else None
         if existing is not None:
             if ((existing.team_id, existing.come_back or "", existing.note or "")
                     == (team_id, row.come_back, row.note)):

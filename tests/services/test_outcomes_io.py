@@ -49,6 +49,9 @@ def setup(database, make_building):
         record_attempt(s, r, homes[codes[1]], 5, datetime(2026, 11, 24, 19, 15), made["first"], made["teams"][1],
                        come_back="do 19:00")
         record_attempt(s, r, homes[codes[2]], 4, datetime(2026, 11, 24, 20, 1), made["first"], None)
+        # Two rings without a typed time: the grid keeps both at the evening's start.
+        for _ in range(2):
+            record_attempt(s, r, homes[codes[3]], 3, datetime(2026, 11, 26, 18, 30), made["second"], made["teams"][1])
     return {**made, "building": building, "homes": homes, "codes": codes}
 
 
@@ -74,11 +77,11 @@ def _write_csv(path, rows, header=COLUMNS, encoding="cp1252"):
 def test_round_trip_into_a_fresh_copy_of_the_round(database, setup, tmp_path, suffix):
     target = tmp_path / f"bezoeken{suffix}"
     with database.session() as s, s.begin():
-        assert export_outcomes(s, setup["round"], target) == 4
+        assert export_outcomes(s, setup["round"], target) == 6
         copy = _make_round(s, setup["building"], "Kopie")
     with database.session() as s, s.begin():
         result = import_outcomes(s, copy["round"], target)
-    assert (result.added, result.updated, result.skipped) == (4, 0, 0)
+    assert (result.added, result.updated, result.skipped) == (6, 0, 0)
     with database.session() as s:
         original, copied = _attempts(s, setup["round"]), _attempts(s, copy["round"])
     assert copied == original
@@ -93,7 +96,8 @@ def test_export_is_formula_safe_and_dutch(database, setup, tmp_path):
     assert data.startswith(b"\xef\xbb\xbf")
     text = data.decode("utf-8-sig")
     assert text.splitlines()[0] == ";".join(COLUMNS)
-    assert "24-11-2026;18:40;3;niet thuis" in text
+    assert "24-11-2026;18:40;3;niet thuis;Team 1;;;1\r\n" in text
+    assert "26-11-2026;18:30;3;niet thuis;Team 2;;;1\r\n" in text and "26-11-2026;18:30;3;niet thuis;Team 2;;;2\r\n" in text
     cells = [cell for row in csv.reader(text.splitlines(), delimiter=";") for cell in row]
     assert any(cell.startswith("'=HYPERLINK") for cell in cells)
     assert not any(cell.startswith(("=", "+", "-", "@")) for cell in cells)
@@ -114,7 +118,7 @@ def test_importing_the_same_file_twice_adds_nothing(database, setup, tmp_path):
         before = _count(s)
     with database.session() as s, s.begin():
         result = import_outcomes(s, setup["round"], target)
-    assert (result.added, result.updated, result.skipped) == (0, 0, 4)
+    assert (result.added, result.updated, result.skipped) == (0, 0, 6)
     with database.session() as s:
         assert _count(s) == before
 
@@ -172,10 +176,23 @@ def test_a_bad_row_is_named_and_nothing_is_saved(database, setup, tmp_path, row,
 
 def test_duplicate_rows_in_one_file_are_refused(database, setup, tmp_path):
     row = [setup["codes"][4], "24-11-2026", "19:00", "3"]
-    path = _write_csv(tmp_path / "b.csv", [row, ["x"] * 0 + list(row), row[:3] + ["3.0"]])
+    path = _write_csv(tmp_path / "b.csv", [row, list(row), row[:3] + ["3.0"]], header=COLUMNS[:4])
     with pytest.raises(OutcomesImportError) as caught, database.session() as s, s.begin():
         import_outcomes(s, setup["round"], path)
-    assert [(i.row, i.message.endswith("staat al op rij 2")) for i in caught.value.issues] == [(3, True), (4, True)]
+    assert [(i.row, "staat al op rij 2; waren het twee bezoeken" in i.message) for i in caught.value.issues] == [
+        (3, True), (4, True)]
+
+
+def test_two_identical_rings_numbered_in_bezoek_are_two_visits_once(database, setup, tmp_path):
+    row = [setup["codes"][4], "24-11-2026", "19:00", "3", "", "", "", ""]
+    path = _write_csv(tmp_path / "b.csv", [row + ["2"], row + ["1"]])
+    for added, skipped in ((2, 0), (0, 2)):
+        with database.session() as s, s.begin():
+            result = import_outcomes(s, setup["round"], path)
+        assert (result.added, result.skipped) == (added, skipped)
+    bad = _write_csv(tmp_path / "c.csv", [row + ["nul"]])
+    with pytest.raises(OutcomesImportError, match="kolom Bezoek: 'nul' is geen bezoeknummer"), database.session() as s:
+        import_outcomes(s, setup["round"], bad)
 
 
 def test_empty_file_and_missing_columns(database, setup, tmp_path):
