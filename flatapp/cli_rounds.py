@@ -1,4 +1,4 @@
-"""`flatapp round create|list|show`: planning a round from the command line (no Qt).
+"""`flatapp round create|list|show|assign`: planning a round from the command line (no Qt).
 
 ``add_round_commands`` adds the commands to the `flatapp` parser; each handler takes the argparse
 Namespace (with ``.db``), raises ``UserError`` for bad input (``flatapp.cli.main`` prints it) and
@@ -123,7 +123,7 @@ def cmd_round_show(args: argparse.Namespace) -> int:
 
 
 def _print_round(session, round_id: int, doors: bool) -> None:
-    from flatapp.services.rounds import evening_assignment, round_detail
+    from flatapp.services.rounds import evening_assignment, round_detail, teamless_homes, teamless_warning
 
     detail = round_detail(session, round_id)
     cbs = " (met de CBS-stellingen over samenhang)" if detail.round.asks_cbs else ""
@@ -154,12 +154,48 @@ def _print_round(session, round_id: int, doors: bool) -> None:
             say(f"    nog zonder team: {len(assignment.unassigned_home_ids)} deuren")
         if assignment.closed_home_ids:
             say(f"    al afgerond: {len(assignment.closed_home_ids)} woningen")
+    warning = teamless_warning(teamless_homes(session, round_id))
+    if warning:
+        name = detail.round.name.replace('"', '\\"')
+        say(f"Let op: {warning} Verdeel ze met: flatapp round assign --round \"{name}\"")
+
+
+def cmd_round_assign(args: argparse.Namespace) -> int:
+    from flatapp.services.buildings import get_building
+    from flatapp.services.errors import UserError
+    from flatapp.services.rounds import assign_teamless, find_round, list_evenings, parse_dutch_date
+
+    day = parse_dutch_date(args.evening, "datum van de avond") if args.evening else None
+    database = open_database_of(args)
+    try:
+        with database.session() as session, session.begin():
+            building_id = get_building(session, args.building).id if args.building else None
+            row = find_round(session, args.round, building_id)
+            evening_ids = [None]
+            if day is not None:
+                evening_ids = [e.id for e in list_evenings(session, row.id) if e.date == day]
+                if not evening_ids:
+                    known = ", ".join(e.label for e in list_evenings(session, row.id)) or "nog geen"
+                    raise UserError(f"Ronde '{row.name}' heeft geen avond op {args.evening} (avonden: {known}).")
+            done = [item for evening_id in evening_ids for item in assign_teamless(session, row.id, evening_id)]
+    finally:
+        database.dispose()
+    if not done:
+        say(f"Elke woning die nog te doen is, heeft al een team in ronde '{row.name}'; er is niets verdeeld.")
+        return EXIT_OK
+    for item in done:
+        homes = "1 woning" if item.count == 1 else f"{item.count} woningen"
+        say(f"{item.evening.label}: {homes} zonder team verdeeld")
+        for team, codes in item.given.items():
+            say(f"  {team}: {', '.join(codes)}")
+    say("Print de deurlijsten van deze avonden opnieuw (flatapp doorlists).")
+    return EXIT_OK
 
 
 # --- parser ---------------------------------------------------------------------------------------
 
 def add_round_commands(subparsers, common_parent: argparse.ArgumentParser) -> argparse.ArgumentParser:
-    """Add `round create|list|show` to the `flatapp` sub-commands; returns the `round` parser."""
+    """Add `round create|list|show|assign` to the `flatapp` sub-commands; returns the `round` parser."""
     round_parser = subparsers.add_parser("round", parents=[common_parent],
                                          help="een gespreksronde plannen: avonden, vrijwilligers, teams, deuren")
     round_parser.set_defaults(handler=usage_handler(round_parser))
@@ -194,4 +230,14 @@ def add_round_commands(subparsers, common_parent: argparse.ArgumentParser) -> ar
     show.add_argument("--round", required=True, metavar="NAAM")
     show.add_argument("--building", metavar="FLAT", help="nodig als twee flats een ronde met deze naam hebben")
     show.set_defaults(handler=cmd_round_show)
+
+    assign = commands.add_parser(
+        "assign", parents=[common_parent], help="woningen zonder team over de teams verdelen",
+        description="Woningen die op een verdeelde avond nog geen team hebben (bijvoorbeeld na het verdelen "
+                    "aan de flat toegevoegd) gaan naar het team dat die portiek en verdieping al loopt, "
+                    "zo dat de teams gelijk blijven. Woningen met een team houden dat team.")
+    assign.add_argument("--round", required=True, metavar="NAAM")
+    assign.add_argument("--building", metavar="FLAT", help="nodig als twee flats een ronde met deze naam hebben")
+    assign.add_argument("--evening", metavar="DD-MM-JJJJ", help="alleen deze avond (standaard: elke verdeelde avond)")
+    assign.set_defaults(handler=cmd_round_assign)
     return round_parser

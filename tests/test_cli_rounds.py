@@ -126,3 +126,53 @@ def test_round_without_a_command_prints_help(capsys, database):
     assert "create" in capsys.readouterr().out
 
 
+
+
+def _add_home(database, building_name: str, entrance: str, floor: int, number: int) -> str:
+    """A home that arrives after the round was planned; returns its code."""
+    from flatapp.services.homes import entrance_for, next_home_codes
+    from flatapp.storage.models import Building, Home
+
+    with database.session() as session, session.begin():
+        building = session.scalar(select(Building).where(Building.name == building_name))
+        place = entrance_for(session, building, entrance)
+        code = next_home_codes(session, building, 1)[0]
+        session.add(Home(building=building, entrance=place, code=code, street="Nieuwbouw", house_number=number,
+                         postcode="1234 AB", city="Sneek", vhe_code=f"N{code}", floor=floor))
+        return code
+
+
+def test_show_warns_about_homes_without_a_team_and_assign_divides_them(run, block, database, capsys):
+    run(*CREATE)
+    code = _add_home(database, "De Dóuma", "C", 3, 99)
+    capsys.readouterr()
+    assert run("show", "--round", "Najaar 2026") == 0
+    out = capsys.readouterr().out
+    assert (f"Let op: 1 woning heeft geen team op dinsdag 24-11-2026 en donderdag 26-11-2026 en staat op geen "
+            f"deurlijst: {code} (Nieuwbouw 99).") in out
+    assert 'flatapp round assign --round "Najaar 2026"' in out
+
+    assert run("assign", "--round", "Najaar 2026", "--evening", "26-11-2026") == 0
+    out = capsys.readouterr().out
+    # C 3e is walked by Team 2 (the second half of the walking order), so the new home goes there.
+    assert "donderdag 26-11-2026, 18:30–20:30: 1 woning zonder team verdeeld" in out
+    assert f"  Team 2: {code}" in out and "dinsdag" not in out
+    run("show", "--round", "Najaar 2026")
+    out = capsys.readouterr().out
+    assert "1 woning heeft geen team op dinsdag 24-11-2026 en staat" in out
+
+    assert run("assign", "--round", "Najaar 2026") == 0
+    assert "dinsdag 24-11-2026, 18:30–20:30: 1 woning zonder" in capsys.readouterr().out
+    run("show", "--round", "Najaar 2026")
+    assert "Let op" not in capsys.readouterr().out
+    assert run("assign", "--round", "Najaar 2026") == 0
+    assert "er is niets verdeeld" in capsys.readouterr().out
+    with database.session() as session:
+        per_team = session.execute(select(Assignment.team_id, func.count()).group_by(Assignment.team_id)).all()
+    assert sorted(n for _, n in per_team) == [36, 38]
+
+
+def test_assign_on_a_day_without_an_evening_is_refused(run, block):
+    run(*CREATE)
+    with pytest.raises(UserError, match="geen avond op 25-11-2026"):
+        run("assign", "--round", "Najaar 2026", "--evening", "25-11-2026")

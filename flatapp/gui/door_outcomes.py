@@ -483,11 +483,21 @@ class DoorOutcomeWidget(QWidget):
         if message:
             self._show_message(message, ERROR_STYLE)
         elif reset:
-            self._show_message("")
+            self._show_message(self._teamless_text(round_id, evening), WARNING_STYLE)
         self._show_map(round_id)
         self._show_counts(evening, rows)
         if reset and rows:
             self._go_to(0)
+
+    def _teamless_text(self, round_id: int | None, evening: EveningRow | None) -> str:
+        """Homes on no door list this evening are not in this grid either: say so, and where to fix it."""
+        if round_id is None or evening is None:
+            return ""
+        groups = self.entry.read(round_service.teamless_homes, round_id, evening.id)
+        if not groups:
+            return ""
+        return self.tr("{warning} Geef ze een team bij Ronde, tabblad Deuren per avond ('Woningen zonder team "
+                       "verdelen'); daarna staan ze ook hier.").format(warning=round_service.teamless_warning(groups))
 
     def _show_map(self, round_id: int | None) -> None:
         colours = outcome_service.disposition_colours()

@@ -31,6 +31,7 @@ LAST_FOLDER_KEY = "printing/lastFolder"
 DUPLEX_KEY = "printing/formsDuplex"
 ERROR_STYLE = "color: #a11d1d; font-weight: bold;"
 DONE_STYLE = "color: #1d5e2a;"
+WARNING_STYLE = "color: #7a4b00; font-weight: bold;"
 
 
 class PrintRoundDialog(RememberingDialog):
@@ -191,6 +192,10 @@ class PrintRoundDialog(RememberingDialog):
         self.ui.messageLabel.setText(text)
 
     def _show_done(self, text: str) -> None:
-        self.ui.messageLabel.setStyleSheet(DONE_STYLE)
+        # Door lists that leave homes out (no team) say so, in amber, also after sending to the printer.
+        warning = self.last_printed.warning if self.last_printed is not None else ""
+        if warning and warning not in text:
+            text += "\n" + translate("PrintRoundDialog", "Let op: {warning}").format(warning=warning)
+        self.ui.messageLabel.setStyleSheet(WARNING_STYLE if warning else DONE_STYLE)
         self.ui.messageLabel.setText(text)
 

@@ -73,6 +73,8 @@ TEAM_COLOURS = ("#56b4e9", "#e69f00", "#009e73", "#f0e442", "#cc79a7", "#0072b2"
 CLOSED_COLOUR = QColor("#d5d9de")
 ERROR_STYLE = "color: #9b1c12;"
 QUIET_STYLE = "color: #444f5c;"
+# Homes on no door list: amber, as a notice the coordinator must act on (not an error of theirs).
+NOTICE_STYLE = "QFrame#teamlessFrame { background: #fff4d6; border: 1px solid #e6c46b; border-radius: 4px; }"
 
 
 def team_colour(index: int) -> QColor:
@@ -351,6 +353,9 @@ class RoundPlannerWidget(QWidget):
         ui.periodEndEdit.setDate(today.addDays(28))
         ui.eveningStartEdit.setTime(QTime(18, 30))
         ui.eveningEndEdit.setTime(QTime(20, 30))
+        ui.teamlessFrame.setStyleSheet(NOTICE_STYLE)
+        ui.teamlessLabel.setStyleSheet("color: #5c4200;")
+        ui.teamlessFrame.hide()
         ui.doorsSplitter.setStretchFactor(0, 1)
         ui.doorsSplitter.setStretchFactor(1, 2)
 
@@ -392,6 +397,7 @@ class RoundPlannerWidget(QWidget):
         # Doors
         ui.assignEveningCombo.currentIndexChanged.connect(self._evening_chosen)
         ui.distributeButton.clicked.connect(self.distribute)
+        ui.assignTeamlessButton.clicked.connect(self.assign_teamless)
         ui.moveButton.clicked.connect(self.move_selected_home)
 
         self.reload()
@@ -749,8 +755,42 @@ class RoundPlannerWidget(QWidget):
         ui.distributeButton.setText(self.tr("Deuren opnieuw verdelen") if assignment and assignment.is_distributed
                                     else self.tr("Deuren verde&len"))
         ui.assignStatusLabel.setText(self._status_text(assignment))
+        self._refresh_teamless()
         self._colour_map()
         self._home_selected(self.facade_map.selected_home() if self.facade_map else None)
+
+    def _refresh_teamless(self) -> None:
+        """Say which homes are on no door list (split evenings only) and offer to divide them."""
+        ui = self.ui
+        groups = self.planner.read(round_service.teamless_homes, self._round_id) if self._round_id else []
+        ui.teamlessFrame.setVisible(bool(groups))
+        ui.assignTeamlessButton.setEnabled(bool(groups))
+        if groups:
+            ui.teamlessLabel.setText(round_service.teamless_warning(groups))
+
+    def teamless_text(self) -> str:
+        """The notice about homes without a team on show ('' when hidden), for tests and screenshots."""
+        return self.ui.teamlessLabel.text() if not self.ui.teamlessFrame.isHidden() else ""
+
+    def assign_teamless(self) -> None:
+        """Give every home without a team to a team, near the doors that team already has."""
+        if self._round_id is None:
+            return
+        done = self._run(self.ui.assignErrorLabel, None, round_service.assign_teamless, self._round_id)
+        if done is _FAILED:
+            return
+        self._refresh_assignment()
+        if done:
+            given: dict[str, int] = {}
+            for row in done:
+                for team, codes in row.given.items():
+                    given[team] = given.get(team, 0) + len(codes)
+            teams = ", ".join(f"{team} ({count})" for team, count in given.items())
+            self.ui.teamlessLabel.setText(self.tr(
+                "Woningen zonder team verdeeld over {teams}. Print de deurlijsten van deze avonden opnieuw.")
+                .format(teams=teams))
+            self.ui.teamlessFrame.show()
+            self.ui.assignTeamlessButton.setEnabled(False)
 
     def _status_text(self, assignment: EveningAssignment | None) -> str:
         if self._detail is None:

@@ -59,14 +59,19 @@ HEADER_RIGHT = 62 * mm
 HEADER_GAP = 4 * mm
 
 
-def render_door_lists(lists: list[TeamDoorList], target: Path | BinaryIO) -> int:
+def render_door_lists(lists: list[TeamDoorList], target: Path | BinaryIO,
+                      teamless: tuple[DoorRow, ...] = ()) -> int:
     """Write one PDF with every team list in ``lists`` (each on fresh pages); returns the page count.
+    ``teamless``: open homes no team has this evening; they get a last page for the coordinator, so
+    no home is missed without a word.
 
     Raises ValueError (Dutch) when there is nothing to print.
     """
     if not lists:
         raise ValueError("Er zijn geen deurlijsten om te printen: deze avond heeft nog geen teams met deuren.")
-    pages = [_ListPages(door_list) for door_list in lists]
+    pages: list = [_ListPages(door_list) for door_list in lists]
+    if teamless:
+        pages.append(_TeamlessPages(lists[0], teamless))
     header_height = max(page.header_height() for page in pages)
     top = MARGIN + header_height + HEADER_GAP
 
@@ -78,7 +83,7 @@ def render_door_lists(lists: list[TeamDoorList], target: Path | BinaryIO) -> int
         story.extend(page.body())
 
     def decorate(canvas: Canvas, info: object, page: int, count: int) -> None:
-        if isinstance(info, _ListPages):
+        if isinstance(info, (_ListPages, _TeamlessPages)):
             info.draw_header(canvas, page, count)
 
     first = lists[0]
@@ -299,3 +304,43 @@ class _DoorEntry(Flowable):
         canvas.setStrokeColor(INK)
         canvas.setLineWidth(BOX_LINE)
         canvas.line(0, 0, self.width, 0)
+
+
+class _TeamlessPages:
+    """The coordinator's last page: homes that are on no team's list this evening."""
+
+    def __init__(self, first: TeamDoorList, homes: tuple[DoorRow, ...]) -> None:
+        st = styles()
+        self.homes = homes
+        count = len(homes)
+        self.title = Paragraph(f"Niet op een deurlijst: {count} {'woning' if count == 1 else 'woningen'}", st.title)
+        self.evening = safe_paragraph(first.evening.label, st.heading)
+        self.advice = Paragraph(
+            "Deze woningen hebben op deze avond geen team, bijvoorbeeld omdat ze na het verdelen van de deuren "
+            "aan de flat zijn toegevoegd. Verdeel ze in FlatApp met <b>Woningen zonder team verdelen</b> "
+            "(of <b>flatapp round assign</b>) en print de deurlijsten opnieuw, of geef ze zelf aan een team mee.",
+            st.body)
+
+    def _left(self) -> list[Flowable]:
+        return [self.title, self.evening]
+
+    def header_height(self) -> float:
+        return paragraphs_height(self._left(), CONTENT_WIDTH - HEADER_RIGHT)
+
+    def draw_header(self, canvas: Canvas, page: int, count: int) -> None:
+        draw_paragraphs(canvas, self._left(), MARGIN, PAGE_HEIGHT - MARGIN, CONTENT_WIDTH - HEADER_RIGHT)
+        canvas.setFillColor(INK)
+        canvas.setFont(BOLD, 13)
+        canvas.drawRightString(PAGE_WIDTH - MARGIN, PAGE_HEIGHT - MARGIN - 14, page_label(page, count))
+
+    def body(self) -> list[Flowable]:
+        st = styles()
+        story: list[Flowable] = [self.advice, Spacer(1, 4 * mm)]
+        previous: tuple[str, int] | None = None
+        for door in self.homes:
+            where = (door.entrance, door.floor)
+            if where != previous:
+                story.append(ShadedHeading(_floor_heading(door), bar_padding=2.5 * mm, gap_above=2 * mm))
+                previous = where
+            story.append(safe_paragraph(f"{door.address} · {door.code}", st.address))
+        return story

@@ -21,7 +21,9 @@ Decisions (the issue left them open):
 
 The next evening's door lists follow from what is recorded here: ``rounds.open_homes`` and
 ``rounds.door_lists`` leave out every home with a final outcome (interview, partial, refusal,
-vacant, "niet meer aanbellen") recorded before that evening.
+vacant, "niet meer aanbellen") recorded before that evening, and every home with a completed
+interview (the grid keeps such a home on an evening it was visited, so what was typed stays in view).
+Door visits to and from Excel/CSV, with the same checks: ``outcomes_io``.
 """
 
 from __future__ import annotations
@@ -292,7 +294,7 @@ def evening_doors(session: Session, round_id: int, evening_id: int,
                   team_id: int | None = None) -> list[DoorOutcomeRow]:
     """The evening's door list (one team's, or every team's one after the other) in the printed
     order, each door with its visits before this evening and the ones recorded this evening."""
-    lists = door_lists(session, round_id, evening_id, team_id)
+    lists = door_lists(session, round_id, evening_id, team_id, keep_visited=True)
     team_ids = {team.name: team.id for team in list_teams(session, round_id)}
     home_ids = [door.home_id for door_list in lists for door in door_list.doors]
     tonight: dict[int, list[RecordedAttempt]] = {}

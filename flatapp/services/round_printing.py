@@ -20,6 +20,7 @@ from flatapp.services.activity import log_activity
 from flatapp.services.errors import UserError
 from flatapp.services.homes import list_home_rows
 from flatapp.services.questionnaires import questionnaire_for_round
+from flatapp.services.round_rows import DoorRow
 
 
 @dataclass(frozen=True)
@@ -27,10 +28,12 @@ class PrintedPdf:
     path: Path
     pages: int
     what: str           # '3 team(s), 198 deuren, woensdag 25-11-2026, 18:30–20:30'
+    warning: str = ""   # Dutch: what the coordinator must know about this paper (homes without a team)
 
     def summary(self) -> str:
         word = "pagina" if self.pages == 1 else "pagina's"
-        return f"{self.path} ({self.pages} {word}; {self.what})"
+        text = f"{self.path} ({self.pages} {word}; {self.what})"
+        return f"{text}\nLet op: {self.warning}" if self.warning else text
 
 
 def write_pdf(target: Path, render: Callable[[BinaryIO], int]) -> int:
@@ -83,10 +86,20 @@ def print_door_lists(session: Session, round_id: int, evening_id: int, target: P
     evening = next(e for e in rounds.list_evenings(session, round_id) if e.id == evening_id)
     if not lists:
         raise UserError(f"Op {evening.label} heeft geen enkel team deuren; verdeel eerst de deuren.")
-    pages = write_pdf(target, lambda handle: render_door_lists(lists, handle))
+    teamless = rounds.teamless_homes(session, round_id, evening_id)
+    # The last page names them only on the whole evening's print, not on one team's own paper.
+    doors_without = () if team_id is not None else tuple(
+        DoorRow(home_id=h.id, code=h.code, address=h.address, postcode=h.postcode, entrance=h.entrance,
+                floor=h.floor, floor_label=h.floor_label) for group in teamless for h in group.homes)
+    pages = write_pdf(target, lambda handle: render_door_lists(lists, handle, teamless=doors_without))
     doors = sum(len(door_list.doors) for door_list in lists)
+    warning = rounds.teamless_warning(teamless)
+    if warning:
+        warning += (" Ze staan op de laatste pagina." if doors_without else "") + \
+            " Verdeel ze met 'Woningen zonder team verdelen' (of flatapp round assign) en print opnieuw."
     return _logged(session, round_id, "print.doorlists",
-                   PrintedPdf(Path(target), pages, f"{len(lists)} team(s), {doors} deuren, {evening.label}"))
+                   PrintedPdf(Path(target), pages, f"{len(lists)} team(s), {doors} deuren, {evening.label}",
+                              warning))
 
 
 def print_questionnaires(session: Session, round_id: int, target: Path,

@@ -8,7 +8,9 @@ Door assignment splits the doors still open on an evening over the round's teams
 (entrance, floor, number). Each team gets one contiguous run of that order, the runs are balanced
 in number (sizes differ by at most ``BALANCE_SLACK``), and within that limit the cuts fall where a
 team climbs the fewest stairs: between entrances first, then between floors, and only when needed
-in the middle of a floor.
+in the middle of a floor. Homes that have no team on a split evening (added to the block after
+the split) are named by ``teamless_homes`` and given to the team nearest in entrance and floor by
+``assign_teamless``, without moving any other door.
 
 Rows going out are plain dataclasses (``round_rows`` for what printing reads); no ORM object
 escapes this module.
@@ -30,6 +32,7 @@ from flatapp.services.errors import UserError
 from flatapp.services.homes import HomeRow, list_home_rows
 from flatapp.services.questionnaires import ensure_builtin_questionnaire, version_definition
 from flatapp.services.round_rows import (
+    DUTCH_WEEKDAYS,
     AttemptRow,
     DoorRow,
     EveningRow,
@@ -38,6 +41,7 @@ from flatapp.services.round_rows import (
     dutch_date,
     wall_clock,
 )
+from flatapp.storage.interview_models import Interview
 from flatapp.storage.models import Building, Home
 from flatapp.storage.questionnaire_models import QuestionnaireVersion
 from flatapp.storage.round_models import (
@@ -60,6 +64,10 @@ PHONE_MAX = 40
 OUTCOME_LABEL_MAX = 60
 # Door assignment: team sizes on one evening differ by at most this many doors.
 BALANCE_SLACK = 2
+# interviews.COMPLETE (not imported: the interviews service may build on this module).
+_COMPLETE = "complete"
+# How many home codes a warning about homes without a team names before "en nog …".
+TEAMLESS_NAMED = 8
 
 DEFAULT_LETTER_TEXT = (
     "Beste bewoner,\n\n"
@@ -838,14 +846,29 @@ def _closed_ids(attempts: Iterable[DoorAttempt]) -> set[int]:
     return {a.home_id for a in attempts if a.outcome.final}
 
 
+def _interviewed_ids(session: Session, round_id: int) -> set[int]:
+    """Homes with a completed interview in the round: done, whatever their door outcomes say."""
+    return set(session.scalars(select(Interview.home_id).where(Interview.round_id == round_id,
+                                                               Interview.status == _COMPLETE)))
+
+
+def _done_ids(session: Session, round_: Round, evening: Evening | None,
+              attempts: Iterable[DoorAttempt] | None = None) -> set[int]:
+    """Homes no team visits any more on ``evening``: a final outcome before it, or a completed interview."""
+    if attempts is None:
+        attempts = _attempts_before(session, round_, evening)
+    return _closed_ids(attempts) | _interviewed_ids(session, round_.id)
+
+
 def _open_rows(session: Session, round_: Round, evening: Evening | None) -> list[HomeRow]:
-    closed = _closed_ids(_attempts_before(session, round_, evening))
+    closed = _done_ids(session, round_, evening)
     return [home for home in list_home_rows(session, round_.building_id) if home.id not in closed]
 
 
 def open_homes(session: Session, round_id: int, evening_id: int | None = None) -> list[HomeRow]:
     """Homes still to visit on that evening (now, for None), in walking order: no final outcome
-    (interview, partial, refusal, 'niet meer aanbellen', vacant) among the visits recorded before."""
+    (interview, partial, refusal, 'niet meer aanbellen', vacant) among the visits recorded before,
+    and no completed interview."""
     round_ = _round(session, round_id)
     evening = _evening_of_round(session, round_, evening_id) if evening_id is not None else None
     return _open_rows(session, round_, evening)
@@ -943,7 +966,7 @@ def _coverage(homes: Sequence[HomeRow], open_by_floor: Mapping[tuple, int]) -> t
 
 def _assignment(session: Session, round_: Round, evening: Evening) -> EveningAssignment:
     homes = list_home_rows(session, round_.building_id)
-    closed = _closed_ids(_attempts_before(session, round_, evening))
+    closed = _done_ids(session, round_, evening)
     open_rows = [h for h in homes if h.id not in closed]
     team_of_home = dict(session.execute(
         select(Assignment.home_id, Assignment.team_id).where(Assignment.evening_id == evening.id)
@@ -1028,10 +1051,10 @@ def move_home(session: Session, evening_id: int, home_id: int, team_id: int) -> 
     if team.round_id != round_.id:
         raise UserError(f"{team.name} hoort bij ronde '{team.round.name}', niet bij ronde '{round_.name}'; "
                         f"kies een team van deze ronde.")
-    closed = _closed_ids(_attempts_before(session, round_, evening))
+    closed = _done_ids(session, round_, evening)
     if home.id in closed:
-        raise UserError(f"Woning {home.code} is vóór {_evening_row(evening).label} al afgerond "
-                        f"en staat niet meer op de deurlijst.")
+        raise UserError(f"Woning {home.code} is vóór {_evening_row(evening).label} al afgerond (of heeft een "
+                        f"ingevoerde vragenlijst) en staat niet meer op de deurlijst.")
     current = session.scalar(select(Assignment).where(Assignment.evening_id == evening.id,
                                                       Assignment.home_id == home.id))
     if current is None:
@@ -1042,12 +1065,137 @@ def move_home(session: Session, evening_id: int, home_id: int, team_id: int) -> 
     return _assignment(session, round_, evening)
 
 
+# --- homes without a team --------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class TeamlessHomes:
+    """Open homes on an evening that was split, but that are on no team's list (added to the block
+    after the split, for instance): no door list shows them."""
+
+    evening: EveningRow
+    homes: tuple[HomeRow, ...]
+
+
+def teamless_homes(session: Session, round_id: int, evening_id: int | None = None) -> list[TeamlessHomes]:
+    """Per split evening (or only ``evening_id``) the homes still to do that no team has; evenings
+    where every open home has a team are left out, and so are evenings not split yet."""
+    round_ = _round(session, round_id)
+    evenings = sorted(round_.evenings, key=_evening_key)
+    if evening_id is not None:
+        evenings = [_evening_of_round(session, round_, evening_id)]
+    counts = assigned_door_counts(session, round_id)
+    found = []
+    for evening in evenings:
+        if not counts.get(evening.id):
+            continue
+        assignment = _assignment(session, round_, evening)
+        if assignment.unassigned_home_ids:
+            by_id = {h.id: h for h in list_home_rows(session, round_.building_id)}
+            found.append(TeamlessHomes(_evening_row(evening),
+                                       tuple(by_id[i] for i in assignment.unassigned_home_ids)))
+    return found
+
+
+def teamless_warning(groups: Sequence[TeamlessHomes]) -> str:
+    """'3 woningen hebben geen team op dinsdag 24-11-2026 en donderdag 26-11-2026: TE-013 (Teststraat 50),
+    …'; one sentence per different set of homes, '' when every open home has a team."""
+    by_homes: dict[tuple[int, ...], list[TeamlessHomes]] = {}
+    for group in groups:
+        by_homes.setdefault(tuple(h.id for h in group.homes), []).append(group)
+    sentences = []
+    for same in by_homes.values():
+        homes = same[0].homes
+        days = [f"{DUTCH_WEEKDAYS[g.evening.date.weekday()]} {dutch_date(g.evening.date)}" for g in same]
+        when = days[0] if len(days) == 1 else f"{', '.join(days[:-1])} en {days[-1]}"
+        named = ", ".join(f"{h.code} ({h.address})" for h in homes[:TEAMLESS_NAMED])
+        if len(homes) > TEAMLESS_NAMED:
+            named += f" en nog {len(homes) - TEAMLESS_NAMED}"
+        if len(homes) == 1:
+            sentences.append(f"1 woning heeft geen team op {when} en staat op geen deurlijst: {named}.")
+        else:
+            sentences.append(f"{len(homes)} woningen hebben geen team op {when} en staan op geen deurlijst: {named}.")
+    return " ".join(sentences)
+
+
+def _spread(homes: Sequence[HomeRow], teams: Sequence[int], team_of_home: Mapping[int, int],
+            open_rows: Sequence[HomeRow]) -> dict[int, int]:
+    """Give each of ``homes`` to a team as the planner would walk: the team already climbing that
+    entrance nearest to the home's floor, as long as no team gets more than an even share plus
+    BALANCE_SLACK (then the next nearest, then the team with the fewest doors). Existing doors keep
+    their team."""
+    where: dict[int, list[tuple]] = {team: [] for team in teams}
+    count = dict.fromkeys(teams, 0)
+    for home in open_rows:
+        team = team_of_home.get(home.id)
+        if team in where:
+            where[team].append(((home.entrance_position, home.entrance), home.floor))
+            count[team] += 1
+    cap = -(-(sum(count.values()) + len(homes)) // len(teams)) + BALANCE_SLACK
+    position = {team: index for index, team in enumerate(teams)}
+
+    def distance(home: HomeRow, team: int) -> int:
+        entrance = (home.entrance_position, home.entrance)
+        floors = [abs(floor - home.floor) for key, floor in where[team] if key == entrance]
+        return min(floors) if floors else 1000
+
+    chosen: dict[int, int] = {}
+    for home in homes:
+        allowed = [t for t in teams if count[t] < cap] or list(teams)
+        team = min(allowed, key=lambda t: (distance(home, t), count[t], position[t]))
+        chosen[home.id] = team
+        where[team].append(((home.entrance_position, home.entrance), home.floor))
+        count[team] += 1
+    return chosen
+
+
+@dataclass(frozen=True)
+class TeamlessAssigned:
+    """What ``assign_teamless`` did on one evening: team name → the home codes it was given."""
+
+    evening: EveningRow
+    given: Mapping[str, tuple[str, ...]]
+
+    @property
+    def count(self) -> int:
+        return sum(len(codes) for codes in self.given.values())
+
+
+def assign_teamless(session: Session, round_id: int, evening_id: int | None = None) -> list[TeamlessAssigned]:
+    """Divide the homes without a team (``teamless_homes``) over the teams of each split evening, by
+    entrance and floor near the doors a team already has, balanced; doors with a team keep it.
+    Returns one row per evening that changed (empty: nothing to do)."""
+    round_ = _round(session, round_id)
+    _check_ready(session, round_)
+    teams = sorted(round_.teams, key=lambda t: (t.position, t.id))
+    names = {t.id: t.name for t in teams}
+    done = []
+    for group in teamless_homes(session, round_id, evening_id):
+        evening = _evening(session, group.evening.id)
+        assignment = _assignment(session, round_, evening)
+        open_rows = [h for h in list_home_rows(session, round_.building_id) if h.id in set(assignment.open_home_ids)]
+        chosen = _spread(group.homes, [t.id for t in teams], assignment.team_of_home, open_rows)
+        given: dict[str, list[str]] = {}
+        for home in group.homes:
+            session.add(Assignment(evening_id=evening.id, team_id=chosen[home.id], home_id=home.id))
+            given.setdefault(names[chosen[home.id]], []).append(home.code)
+        done.append(TeamlessAssigned(group.evening, {name: tuple(codes) for name, codes in given.items()}))
+    session.flush()
+    for row in done:
+        log_activity(session, "round.assign", f"{row.count} woningen zonder team verdeeld over "
+                     f"{len(row.given)} teams voor {row.evening.label} (ronde '{round_.name}')",
+                     round_.building_id, round_id=round_.id, evening_id=row.evening.id)
+    return done
+
+
 # --- door lists ------------------------------------------------------------------------------------
 
-def door_lists(session: Session, round_id: int, evening_id: int, team_id: int | None = None) -> list[TeamDoorList]:
+def door_lists(session: Session, round_id: int, evening_id: int, team_id: int | None = None,
+               keep_visited: bool = False) -> list[TeamDoorList]:
     """The paper each team carries on one evening: its doors still open, in walking order, each with
     its earlier visits (time, outcome, come-back time; never notes), and the round's outcome codes.
-    Never names or answers."""
+    Never names or answers. A home with a completed interview is never on it, whatever its door
+    outcomes say; ``keep_visited`` (the entry grid) keeps such a home on the evening it was visited,
+    so what was typed for that evening stays in view."""
     round_ = _round(session, round_id)
     _check_ready(session, round_)
     evening = _evening_of_round(session, round_, evening_id)
@@ -1057,7 +1205,11 @@ def door_lists(session: Session, round_id: int, evening_id: int, team_id: int | 
             raise UserError(f"{team.name} hoort niet bij ronde '{round_.name}'.")
     label = _evening_row(evening).label
     attempts = _attempts_before(session, round_, evening)
-    closed = _closed_ids(attempts)
+    interviewed = _interviewed_ids(session, round_.id)
+    if keep_visited:
+        interviewed -= set(session.scalars(select(DoorAttempt.home_id).where(
+            DoorAttempt.round_id == round_.id, DoorAttempt.evening_id == evening.id)))
+    closed = _closed_ids(attempts) | interviewed
     earlier: dict[int, list[AttemptRow]] = {}
     for attempt in attempts:
         earlier.setdefault(attempt.home_id, []).append(AttemptRow(

@@ -305,3 +305,25 @@ def test_clicking_another_door_takes_the_waiting_digit(wide_widget, database, pl
     widget.ui.doorTable.setCurrentIndex(widget.model.index(3, COL_OUTCOME))
     assert [(a[0], a[1]) for a in attempts(database)] == [(plan["doors"][0], 1)]
     assert widget.ui.doorTable.currentIndex().row() == 3   # the cursor stays where it was put
+
+
+def test_homes_on_no_door_list_are_named_above_the_grid(qtbot, database, plan):
+    """A home added after the split is in no team's grid: the page says so instead of staying silent."""
+    from flatapp.services.homes import entrance_for, next_home_codes
+    from flatapp.storage.models import Building, Home
+
+    with database.session() as s, s.begin():
+        building = s.get(Building, plan["building"])
+        code = next_home_codes(s, building, 1)[0]
+        s.add(Home(building=building, entrance=entrance_for(s, building, "A"), code=code, street="Teststraat",
+                   house_number=99, postcode="1234 AB", city="Sneek", vhe_code="N99", floor=1))
+    view = DoorOutcomeWidget(database, plan["building"])
+    qtbot.addWidget(view)
+    view.show()
+    QApplication.processEvents()
+    label = view.ui.messageLabel
+    assert label.isVisible()
+    assert label.text().startswith(f"1 woning heeft geen team op dinsdag 24-11-2026 en staat op geen deurlijst: "
+                                   f"{code} (Teststraat 99).")
+    assert "Woningen zonder team verdelen" in label.text()
+    assert code not in {r.code for r in view.model.rows()}

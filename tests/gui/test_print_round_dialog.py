@@ -139,3 +139,25 @@ def test_duplex_checkbox_pads_each_form_and_is_remembered(qtbot, monkeypatch, da
     assert again.ui.duplexCheck.isChecked()
     again.ui.duplexCheck.click()
     assert not open_dialog(qtbot, database, building_id, FORMS).ui.duplexCheck.isChecked()
+
+
+def test_door_lists_name_the_homes_no_team_has(qtbot, monkeypatch, database, planned_round, tmp_path):
+    """A home added after the split: the saved PDF ends with it, and the dialog says so."""
+    from flatapp.services.homes import entrance_for, next_home_codes
+    from flatapp.storage.models import Building, Home
+
+    building_id, _round_id = planned_round
+    with database.session() as session, session.begin():
+        building = session.get(Building, building_id)
+        session.add(Home(building=building, entrance=entrance_for(session, building, "A"),
+                         code=next_home_codes(session, building, 1)[0], street="Nieuwbouwstraat", house_number=5,
+                         postcode="1234 AB", city="Sneek", vhe_code="N5", floor=1))
+    dialog = open_dialog(qtbot, database, building_id, DOOR_LISTS)
+    save_to(monkeypatch, tmp_path / "deuren.pdf")
+    qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
+    message = dialog.ui.messageLabel.text()
+    assert message.startswith("Opgeslagen:")
+    assert "Let op: 1 woning heeft geen team op donderdag 26-11-2026" in message and "#7a4b00" in \
+        dialog.ui.messageLabel.styleSheet()
+    last = PdfReader(tmp_path / "deuren.pdf").pages[-1].extract_text()
+    assert "Niet op een deurlijst: 1 woning" in last and "Nieuwbouwstraat 5" in last

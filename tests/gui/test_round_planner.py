@@ -246,3 +246,54 @@ def test_screenshot_of_the_demo_sized_block(qtbot, database, make_building, tmp_
         assert widget.grab().save(str(target / f"round_planner_{name}.png"))
     with database.session() as session:
         assert len(list_home_rows(session, building_id)) == 198
+
+
+def test_homes_without_a_team_are_named_and_one_click_divides_them(qtbot, database, block, tmp_path):
+    """Two homes arrive after the split: the doors tab says so; 'Woningen zonder team verdelen' fixes it."""
+    from datetime import date, time
+
+    from flatapp.services import rounds
+    from flatapp.services.homes import entrance_for, next_home_codes
+    from flatapp.storage.models import Building, Home
+
+    with database.session() as session, session.begin():
+        row = rounds.create_round(session, block, "Najaar 2026")
+        evenings = [rounds.add_evening(session, row.id, date(2026, 11, day), time(18, 30), time(20, 30)).id
+                    for day in (24, 26)]
+        for name in ("Anna", "Bert", "Cees", "Dirk"):
+            rounds.add_volunteer(session, row.id, name)
+        rounds.auto_teams(session, row.id)
+        for evening in evenings:
+            rounds.assign_doors(session, row.id, evening)
+        building = session.get(Building, block)
+        codes = next_home_codes(session, building, 2)
+        place = entrance_for(session, building, "B")
+        for code, number in zip(codes, (90, 91)):
+            session.add(Home(building=building, entrance=place, code=code, street="Nieuwbouwstraat",
+                             house_number=number, postcode="1234 AB", city="Sneek", vhe_code=f"N{code}", floor=2))
+    widget = RoundPlannerWidget(database, block)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    ui = widget.ui
+    ui.tabs.setCurrentWidget(ui.doorsTab)
+    QTest.qWait(20)
+    assert ui.teamlessFrame.isVisible() and ui.assignTeamlessButton.isEnabled()
+    assert widget.teamless_text().startswith(
+        "2 woningen hebben geen team op dinsdag 24-11-2026 en donderdag 26-11-2026 en staan op geen deurlijst: "
+        f"{codes[0]} (Nieuwbouwstraat 90), {codes[1]} (Nieuwbouwstraat 91)")
+    assert "2 nog zonder team" in ui.assignStatusLabel.text()
+    target = Path(os.environ.get("FLATAPP_SHOTS") or tmp_path)
+    target.mkdir(parents=True, exist_ok=True)
+    assert widget.grab().save(str(target / "round_planner_teamless.png"))
+
+    qtbot.mouseClick(ui.assignTeamlessButton, Qt.MouseButton.LeftButton)
+    assert widget.error_texts() == {}
+    assert "Woningen zonder team verdeeld over Team 2 (4)" in ui.teamlessLabel.text()
+    assert not ui.assignTeamlessButton.isEnabled()
+    assert "nog zonder team" not in ui.assignStatusLabel.text()
+    with database.session() as session:
+        new_ids = set(session.scalars(select(Home.id).where(Home.code.in_(codes))))
+    assert count(database, Assignment, Assignment.home_id.in_(new_ids)) == 4          # both homes, both evenings
+    ui.assignEveningCombo.setCurrentIndex(1)                                          # a fresh look: all done
+    assert widget.teamless_text() == "" and not ui.teamlessFrame.isVisible()

@@ -457,3 +457,114 @@ def test_auto_teams_again_redistributes_split_evenings(database, demo_building):
         assert session.scalar(select(func.count(Assignment.id)).where(Assignment.evening_id == second)) == 0
     assert [len(t.members) for t in teams] == [2, 2, 3]
     assert set(counts) == {t.id for t in teams} and sum(counts.values()) == 198
+
+
+# --- homes added after the split; completed interviews ---------------------------------------------
+
+def _add_homes(database, building_id: int, specs: list[tuple]) -> list[int]:
+    """Homes that arrive after the round was planned (a corrected address list), as (entrance, floor, nr)."""
+    from flatapp.services.homes import entrance_for, next_home_codes
+    from flatapp.storage.models import Building, Home
+
+    with database.session() as session, session.begin():
+        building = session.get(Building, building_id)
+        entrances = {spec[0]: entrance_for(session, building, spec[0]) for spec in specs}
+        homes = [Home(building=building, entrance=entrances[entrance], code=code,
+                      street="Nieuwbouwstraat", house_number=number, postcode="1234 AB", city="Sneek",
+                      vhe_code=f"N{code}", floor=floor)
+                 for code, (entrance, floor, number) in zip(next_home_codes(session, building, len(specs)), specs)]
+        session.add_all(homes)
+        session.flush()
+        return [home.id for home in homes]
+
+
+def test_homes_added_after_the_split_are_named_and_divided_near_their_floor(database, demo_building):
+    round_id, evenings, _ = _plan(database, demo_building, volunteers=10)
+    with database.session() as session, session.begin():
+        for evening in evenings:
+            assign_doors(session, round_id, evening)
+        before = {e: dict(session.execute(select(Assignment.home_id, Assignment.team_id)
+                                          .where(Assignment.evening_id == e)).all()) for e in evenings}
+    new = _add_homes(database, demo_building, [("A", 3, 501), ("C", 10, 502), ("C", 10, 503)])
+    with database.session() as session:
+        groups = rounds.teamless_homes(session, round_id)
+        warning = rounds.teamless_warning(groups)
+        assert [{h.id for h in g.homes} for g in groups] == [set(new), set(new)]
+        assert warning.startswith("3 woningen hebben geen team op dinsdag 24-11-2026 en donderdag 26-11-2026 "
+                                  "en staan op geen deurlijst: ")
+        assert "(Nieuwbouwstraat 501)" in warning
+        assert sum(len(d.doors) for d in door_lists(session, round_id, evenings[0])) == 198
+    with database.session() as session, session.begin():
+        done = rounds.assign_teamless(session, round_id)
+    assert [row.count for row in done] == [3, 3]
+    with database.session() as session:
+        assert rounds.teamless_homes(session, round_id) == []
+        for evening in evenings:
+            now = dict(session.execute(select(Assignment.home_id, Assignment.team_id)
+                                       .where(Assignment.evening_id == evening)).all())
+            assert {h: t for h, t in now.items() if h not in new} == before[evening]   # nobody moved
+            # Each new home joins the team that already climbs that entrance at that floor.
+            for home_id, entrance, floor in zip(new, "ACC", (3, 10, 10)):
+                neighbours = {before[evening][h.id] for h in list_home_rows(session, demo_building)
+                              if h.entrance == entrance and h.floor == floor and h.id in before[evening]}
+                assert now[home_id] in neighbours
+            sizes = Counter(now.values())
+            assert max(sizes.values()) - min(sizes.values()) <= 3
+        assert sum(len(d.doors) for d in door_lists(session, round_id, evenings[0])) == 201
+    with database.session() as session, session.begin():
+        assert rounds.assign_teamless(session, round_id) == []        # nothing left: nothing done
+
+
+def test_a_new_entrance_is_spread_so_no_team_gets_far_more(database, demo_building):
+    round_id, (first, _second), _ = _plan(database, demo_building, volunteers=10)
+    with database.session() as session, session.begin():
+        assign_doors(session, round_id, first)
+    new = _add_homes(database, demo_building, [("D", f, 600 + 6 * f + d) for f in range(5) for d in range(6)])
+    with database.session() as session, session.begin():
+        done = rounds.assign_teamless(session, round_id, first)
+        assert [row.count for row in done] == [30]
+        assignment = rounds.evening_assignment(session, round_id, first)
+    sizes = [team.door_count for team in assignment.teams]
+    assert sum(sizes) == 228 and max(sizes) <= -(-228 // 5) + rounds.BALANCE_SLACK
+    # The new entrance goes to few teams in runs of floors, not one door each to every team.
+    owners = [assignment.team_of_home[h] for h in new]
+    assert sum(1 for a, b in zip(owners, owners[1:]) if a != b) <= 4
+
+
+def test_assign_teamless_needs_teams_and_leaves_unsplit_evenings(database, demo_building):
+    round_id, _, _ = _plan(database, demo_building, volunteers=10)
+    _add_homes(database, demo_building, [("A", 1, 700)])
+    with database.session() as session, session.begin():
+        assert rounds.teamless_homes(session, round_id) == []            # nothing split yet: no warning
+        assert rounds.assign_teamless(session, round_id) == []
+    bare, _, _ = _plan(database, demo_building, volunteers=0, name="Zonder teams")
+    with pytest.raises(UserError, match="nog geen teams"), database.session() as session:
+        rounds.assign_teamless(session, bare)
+
+
+def test_a_completed_interview_keeps_a_home_off_every_door_list(database, demo_building):
+    """Door outcomes say 'niet thuis' on every evening, yet the form was typed in: the home is done."""
+    from flatapp.services.door_outcomes import evening_doors
+    from flatapp.storage.interview_models import Interview
+
+    round_id, (first, second), _ = _plan(database, demo_building, volunteers=10)
+    with database.session() as session, session.begin():
+        assign_doors(session, round_id, first)
+        assign_doors(session, round_id, second)
+    with database.session() as session:
+        home, draft_home = list_home_rows(session, demo_building)[5:7]
+        team_id = session.scalar(select(Team.id).where(Team.round_id == round_id).limit(1))
+    _record(database, round_id, first, [home.id, draft_home.id], 3, datetime(2026, NOV, 24, 19, 0))
+    _record(database, round_id, second, [home.id], 3, datetime(2026, NOV, 26, 19, 0))
+    with database.session() as session, session.begin():
+        session.add(Interview(round_id=round_id, home_id=home.id, status="complete", answers="{}"))
+        session.add(Interview(round_id=round_id, home_id=draft_home.id, status="draft", answers="{}"))
+    with database.session() as session:
+        for evening in (first, second):
+            listed = {d.home_id for team in door_lists(session, round_id, evening) for d in team.doors}
+            assert home.id not in listed and draft_home.id in listed
+        assert home.id not in {h.id for h in open_homes(session, round_id)}
+        # The entry grid still shows the home on an evening it was visited, so what was typed stays in view.
+        assert home.id in {row.home_id for row in evening_doors(session, round_id, second)}
+    with pytest.raises(UserError, match="ingevoerde vragenlijst"), database.session() as session:
+        move_home(session, second, home.id, team_id)

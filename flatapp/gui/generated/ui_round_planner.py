@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'round_planner.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -16,11 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QGridLayout, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPushButton, QSizePolicy, QSpacerItem,
-    QSplitter, QTabWidget, QTableView, QTimeEdit,
-    QVBoxLayout, QWidget)
+    QDateEdit, QFrame, QGridLayout, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
+    QSpacerItem, QSplitter, QTabWidget, QTableView,
+    QTimeEdit, QVBoxLayout, QWidget)
 
 class Ui_RoundPlannerWidget(object):
     def setupUi(self, RoundPlannerWidget):
@@ -406,6 +406,30 @@ class Ui_RoundPlannerWidget(object):
 
         self.doorsLayout.addLayout(self.distributeRow)
 
+        self.teamlessFrame = QFrame(self.doorsTab)
+        self.teamlessFrame.setObjectName(u"teamlessFrame")
+        self.teamlessFrame.setFrameShape(QFrame.Shape.StyledPanel)
+        self.teamlessLayout = QHBoxLayout(self.teamlessFrame)
+        self.teamlessLayout.setObjectName(u"teamlessLayout")
+        self.teamlessLabel = QLabel(self.teamlessFrame)
+        self.teamlessLabel.setObjectName(u"teamlessLabel")
+        self.teamlessLabel.setText(u"")
+        self.teamlessLabel.setWordWrap(True)
+        self.teamlessLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.teamlessLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        sizePolicy1.setHeightForWidth(self.teamlessLabel.sizePolicy().hasHeightForWidth())
+        self.teamlessLabel.setSizePolicy(sizePolicy1)
+
+        self.teamlessLayout.addWidget(self.teamlessLabel)
+
+        self.assignTeamlessButton = QPushButton(self.teamlessFrame)
+        self.assignTeamlessButton.setObjectName(u"assignTeamlessButton")
+
+        self.teamlessLayout.addWidget(self.assignTeamlessButton)
+
+
+        self.doorsLayout.addWidget(self.teamlessFrame)
+
         self.doorsSplitter = QSplitter(self.doorsTab)
         self.doorsSplitter.setObjectName(u"doorsSplitter")
         self.doorsSplitter.setOrientation(Qt.Orientation.Horizontal)
@@ -552,6 +576,10 @@ class Ui_RoundPlannerWidget(object):
         self.tabs.setTabText(self.tabs.indexOf(self.teamsTab), QCoreApplication.translate("RoundPlannerWidget", u"Vrijwilligers en &teams", None))
         self.assignEveningLabel.setText(QCoreApplication.translate("RoundPlannerWidget", u"Avond", None))
         self.distributeButton.setText(QCoreApplication.translate("RoundPlannerWidget", u"Deuren verde&len", None))
+        self.assignTeamlessButton.setText(QCoreApplication.translate("RoundPlannerWidget", u"Woningen &zonder team verdelen", None))
+#if QT_CONFIG(tooltip)
+        self.assignTeamlessButton.setToolTip(QCoreApplication.translate("RoundPlannerWidget", u"Geeft elke woning zonder team aan het team dat die portiek en verdieping al loopt; woningen met een team houden dat team.", None))
+#endif // QT_CONFIG(tooltip)
         self.selectedHomeLabel.setText(QCoreApplication.translate("RoundPlannerWidget", u"Kies een woning op de kaart.", None))
         self.moveTeamLabel.setText(QCoreApplication.translate("RoundPlannerWidget", u"Naar tea&m", None))
         self.moveButton.setText(QCoreApplication.translate("RoundPlannerWidget", u"Verplaat&sen", None))

@@ -1,0 +1,92 @@
+"""`flatapp outcomes export|import`: a round's door visits to and from Excel / CSV (no Qt).
+
+``add_outcome_commands`` adds the commands to the `flatapp` parser; each handler takes the argparse
+Namespace (with ``.db``), raises ``UserError`` for bad input (``flatapp.cli.main`` prints it) and
+returns the exit code. An import is one transaction: every row, or nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from flatapp.cli_support import EXIT_FAILED, EXIT_OK, open_database_of, say, usage_handler
+
+MAX_SHOWN = 50
+
+
+def _round_id(session, args: argparse.Namespace) -> int:
+    from flatapp.services.buildings import get_building
+    from flatapp.services.rounds import find_round
+
+    building_id = get_building(session, args.building).id if args.building else None
+    return find_round(session, args.round, building_id).id
+
+
+def _print_list(lines: list, prefix: str, stream=None) -> None:
+    for line in lines[:MAX_SHOWN]:
+        print(f"  {prefix}{line}", file=stream or sys.stdout)
+    if len(lines) > MAX_SHOWN:
+        print(f"  … en nog {len(lines) - MAX_SHOWN}", file=stream or sys.stdout)
+
+
+def cmd_outcomes_export(args: argparse.Namespace) -> int:
+    from flatapp.services.outcomes_io import export_outcomes
+
+    target = Path(args.output)
+    database = open_database_of(args)
+    try:
+        with database.session() as session, session.begin():
+            count = export_outcomes(session, _round_id(session, args), target)
+    finally:
+        database.dispose()
+    say(f"{count} deurbezoeken geschreven naar {target}.")
+    return EXIT_OK
+
+
+def cmd_outcomes_import(args: argparse.Namespace) -> int:
+    from flatapp.services.outcomes_io import OutcomesImportError, import_outcomes
+
+    database = open_database_of(args)
+    try:
+        try:
+            with database.session() as session, session.begin():
+                result = import_outcomes(session, _round_id(session, args), Path(args.file))
+        except OutcomesImportError as error:
+            print(f"fout: {error}", file=sys.stderr)
+            _print_list(error.issues, "", sys.stderr)
+            return EXIT_FAILED
+    finally:
+        database.dispose()
+    say(result.summary())
+    _print_list(result.warnings, "let op: ")
+    return EXIT_OK
+
+
+def add_outcome_commands(subparsers, common_parent: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """Add `outcomes export|import` to the `flatapp` sub-commands; returns the `outcomes` parser."""
+    parser = subparsers.add_parser("outcomes", parents=[common_parent],
+                                   help="deurbezoeken van een ronde naar of uit Excel/CSV")
+    parser.set_defaults(handler=usage_handler(parser))
+    commands = parser.add_subparsers(title="opdrachten", metavar="OPDRACHT")
+
+    export = commands.add_parser(
+        "export", parents=[common_parent], help="alle deurbezoeken naar .xlsx of .csv",
+        description="Eén rij per bezoek: Woning, Datum (de avond), Tijd, Uitkomst (code), Omschrijving, Team, "
+                    "Later terug, Notitie. De export wordt in het logboek vastgelegd.")
+    export.add_argument("--round", required=True, metavar="NAAM", help="naam van de ronde")
+    export.add_argument("--building", metavar="FLAT", help="nodig als twee flats een ronde met deze naam hebben")
+    export.add_argument("-o", "--output", required=True, metavar="BESTAND", help="BESTAND.xlsx of BESTAND.csv")
+    export.set_defaults(handler=cmd_outcomes_export)
+
+    importer = commands.add_parser(
+        "import", parents=[common_parent], help="deurbezoeken inlezen uit .xlsx of .csv (zelfde indeling als export)",
+        description="Dezelfde controles als bij 'Deuren invullen'. Alles of niets: bij een fout wordt niets "
+                    "opgeslagen. Een bezoek dat er al is (zelfde woning, avond, tijd en uitkomst) wordt "
+                    "overgeslagen, dus twee keer hetzelfde bestand inlezen verdubbelt niets.")
+    importer.add_argument("file", metavar="BESTAND")
+    importer.add_argument("--round", required=True, metavar="NAAM", help="naam van de ronde")
+    importer.add_argument("--building", metavar="FLAT", help="nodig als twee flats een ronde met deze naam hebben")
+    importer.set_defaults(handler=cmd_outcomes_import)
+    return parser
