@@ -105,19 +105,21 @@ def _sheets(results: RoundResults, confidential: bool) -> list[tuple[str, list[s
         ["ronde", results.round_name], ["flat", results.building_name],
         *[[f"filter {k}", v] for k, v in results.filters.items()],
         ["woningen", r.homes], ["niet in aanmerking (leeg, geen woning)", r.not_eligible],
-        ["in aanmerking", r.eligible], ["afgeronde gesprekken", r.complete], ["deels gesproken", r.partial],
+        ["bewoond (in aanmerking)", r.eligible], ["afgeronde gesprekken", r.complete], ["deels gesproken", r.partial],
         ["weigeringen", r.refusals], ["niet bereikt", r.non_contacts], ["anders (bijv. taal)", r.other],
-        ["nog niet aangebeld", r.not_attempted], ["respons RR1 (%)", _percent(r.rr1)],
-        ["respons RR2 (%)", _percent(r.rr2)], ["contact (%)", _percent(r.contact_rate)],
-        ["weigering (%)", _percent(r.refusal_rate)]]))
-    group_header = ["groep", "woningen", "in aanmerking", "gesprekken", "respons RR1 (%)"]
+        ["nog niet aangebeld", r.not_attempted], ["respons RR1 (% van bewoond)", _percent(r.rr1)],
+        ["respons RR2 (% van bewoond)", _percent(r.rr2)], ["contact (% van bewoond)", _percent(r.contact_rate)],
+        ["weigering (% van bewoond)", _percent(r.refusal_rate)]]))
+    group_header = ["groep", "woningen", "bewoond (in aanmerking)", "afgeronde gesprekken",
+                    "respons RR1 (% van bewoond)"]
     sheets.append(("per portiek", group_header,
                    [[g.label, g.homes, g.eligible, g.interviews, _percent(g.rr1)] for g in results.by_entrance]))
     sheets.append(("per verdieping", group_header,
                    [[g.label, g.homes, g.eligible, g.interviews, _percent(g.rr1)] for g in results.by_floor]))
-    sheets.append(("avonden", ["avond", "bezoeken", "gesprekken"],
+    sheets.append(("avonden", ["avond", "bezoeken", "gesproken aan de deur"],
                    [[e.label, e.attempts, e.interviews] for e in results.evenings]))
-    sheets.append(("vragen", ["vraag", "tekst", "antwoordcode", "antwoord", "aantal", "beantwoord", "aandeel (%)"],
+    sheets.append(("vragen", ["vraag", "tekst", "antwoordcode", "antwoord", "aantal", "beantwoord",
+                              "aandeel (% van beantwoord)"],
                    [[q.code, q.text, c.code, c.label, c.count, c.base, _percent(c.share)]
                     for q in results.questions for c in q.counts]))
     sheets.append(("onderwerpen", ["code", "onderwerp", "meedoen", "mee organiseren"],

@@ -9,6 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
+# The internal tier (welfare team, area team, corporation) shows no figure of fewer respondents.
+INTERNAL_MINIMUM = 10
+
+
 @dataclass(frozen=True)
 class Response:
     """AAPOR-style response: RR1 = interviews / eligible homes (partials not counted in RR1)."""
@@ -34,9 +38,10 @@ class ResponseGroup:
 
     label: str                 # 'Portiek A', 'BG', '1e'
     homes: int
-    eligible: int
-    interviews: int            # complete + partial
+    eligible: int              # occupied homes: the base of every rate
+    interviews: int            # complete interviews: the numerator of RR1, as in the tiles
     rr1: float | None
+    partial: int = 0           # spoken at the door, form not (yet) complete: not in RR1
 
 
 @dataclass(frozen=True)

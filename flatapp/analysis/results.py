@@ -212,8 +212,8 @@ def _group(label: str, members: list[_Home], dispositions: dict[int, str]) -> Re
     values = [dispositions[h.id] for h in members]
     eligible = sum(1 for v in values if v != "not_eligible")
     complete = values.count("complete")
-    return ResponseGroup(label=label, homes=len(values), eligible=eligible,
-                         interviews=complete + values.count("partial"), rr1=_ratio(complete, eligible))
+    return ResponseGroup(label=label, homes=len(values), eligible=eligible, interviews=complete,
+                         rr1=_ratio(complete, eligible), partial=values.count("partial"))
 
 
 def _by_entrance(homes: list[_Home], dispositions: dict[int, str]) -> tuple[ResponseGroup, ...]:

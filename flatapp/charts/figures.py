@@ -144,16 +144,22 @@ def response_figure(response: Response) -> Figure:
         ("Geen woning of leegstand", response.not_eligible, LIGHT_GREY, False),
     ]
     rows = [row for row in rows if row[1] > 0 or row[3]]
+    # The same base as RR1 and the refusal rate in the tiles: the occupied homes. Vacant homes and
+    # "geen woning" are shown as a count only (they are outside the base).
+    base = response.eligible
     with matplotlib.rc_context(_RC):
         fig = _figure(_height_for(len(rows)))
         ax = fig.add_subplot()
-        values = [100 * count / response.homes for _, count, _, _ in rows]
-        texts = [f"{count} ({dutch_percent(count / response.homes)})" for _, count, _, _ in rows]
+        outside = {"Geen woning of leegstand"}
+        values = [100 * count / (base or 1) if label not in outside else 100 * count / response.homes
+                  for label, count, _, _ in rows]
+        texts = [f"{count} (telt niet mee)" if label in outside else f"{count} ({dutch_percent(count / base)})"
+                 if base else str(count) for label, count, _, _ in rows]
         _hbars(ax, [row[0] for row in rows], values, texts, [row[2] for row in rows],
                max(max(values) * 1.45, 10))
         _clean_axes(ax)
         _title(fig, ax, "Hoe verliep het aanbellen?",
-               f"Van alle {response.homes} woningen in de ronde")
+               f"Percentages van de {base} bewoonde woningen (van {response.homes} woningen)")
     return fig
 
 

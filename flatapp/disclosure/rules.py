@@ -227,7 +227,7 @@ class PublicResults:
 
     round_name: str
     building_name: str
-    headline: str                                  # 'Ongeveer 95 van de 198 huishoudens gesproken (48%)'
+    headline: str                                  # 'Ongeveer 95 van de 194 huishoudens gesproken (49%)'
     households: int                                # eligible homes of the block (no secret: a door count)
     threshold: int                                 # the policy's smallest group shown (for the privacy line)
     response: PublicFigure
@@ -237,6 +237,7 @@ class PublicResults:
     by_entrance: tuple[PublicGroup, ...]
     by_floor: tuple[PublicGroup, ...]
     quotes: tuple[str, ...] = ()                   # coordinator-approved texts of residents who consented
+    homes: int = 0                                 # all homes of the block, occupied or not (a door count)
     notes: tuple[str, ...] = field(default=())     # Dutch: what is left out and why
 
 
@@ -274,7 +275,9 @@ def public_results(results: RoundResults, policy: DisclosurePolicy = DEFAULT_POL
     exist for residents who consented. ``results.quotes`` (consent only) never pass."""
     notes: list[str] = []
     response = results.response
-    interviews = response.complete + response.partial
+    # Interviews are complete forms everywhere (tiles, RR1, exports, poster); the base is the occupied
+    # homes (households): vacant homes and "geen woning" are no household.
+    interviews = response.complete
     figure = public_count(interviews, response.eligible, policy=policy, style="both")
     if figure.shown:
         headline = (f"Ongeveer {figure.rounded} van de {response.eligible} huishoudens gesproken "
@@ -336,6 +339,6 @@ def public_results(results: RoundResults, policy: DisclosurePolicy = DEFAULT_POL
         notes.append(QUOTES_NOTE)
     return PublicResults(
         round_name=results.round_name, building_name=results.building_name, headline=headline,
-        households=response.eligible, threshold=policy.threshold, response=figure, questions=tuple(questions), topics=tuple(topics),
+        households=response.eligible, homes=response.homes, threshold=policy.threshold, response=figure, questions=tuple(questions), topics=tuple(topics),
         cohesion=cohesion, by_entrance=by_entrance, by_floor=by_floor, quotes=quotes, notes=tuple(notes),
     )

@@ -48,7 +48,15 @@ from PySide6.QtWidgets import (
 )
 
 from flatapp.analysis.compare import Comparison, ComparisonRow, compare_results, format_difference, format_value
-from flatapp.analysis.model import EveningAttempts, NetworkHome, OpenAnswers, ResponseGroup, RoundResults, Tie
+from flatapp.analysis.model import (
+    INTERNAL_MINIMUM,
+    EveningAttempts,
+    NetworkHome,
+    OpenAnswers,
+    ResponseGroup,
+    RoundResults,
+    Tie,
+)
 from flatapp.charts import figures
 from flatapp.charts.figures import dutch_number, dutch_percent
 from flatapp.domain.addresses import floor_label
@@ -328,7 +336,8 @@ class NetworkFacadeMap(FacadeMap):
 
 
 def _group_rows(groups: Sequence[ResponseGroup]) -> list[list[str]]:
-    return [[g.label, str(g.homes), str(g.interviews), dutch_percent(g.rr1)] for g in groups]
+    """Homes, occupied homes (the base), complete interviews and RR1 = interviews / occupied, as the tiles."""
+    return [[g.label, str(g.homes), str(g.eligible), str(g.interviews), dutch_percent(g.rr1)] for g in groups]
 
 
 def _evening_rows(evenings: Sequence[EveningAttempts]) -> list[list[str]]:
@@ -665,6 +674,10 @@ class ResultsPage(QWidget):
         if response.homes and response.complete + response.partial == 0 and not notes:
             notes.append(translate("ResultsPage", "Nog geen gesprekken in deze ronde: er zijn nog geen "
                                                   "antwoorden om te tonen."))
+        if self.small_selection(results):
+            notes.insert(0, translate("ResultsPage", "Let op: minder dan {n} gesprekken in deze selectie "
+                                                     "({count}); de percentages zijn onzeker.").format(
+                n=INTERNAL_MINIMUM, count=response.complete))
         self._set_message(notes)
         self._clear_overview()
         self._fill_big_numbers(results)
@@ -674,6 +687,11 @@ class ResultsPage(QWidget):
         self._fill_follow_up(results)
         self._fill_open_answers(results.open_answers)
         self._comparison_stale()
+
+    def small_selection(self, results: RoundResults) -> bool:
+        """A filtered view with fewer respondents than the internal tier's minimum group."""
+        filtered = self.ui.entranceCombo.currentData() is not None or self.ui.floorCombo.currentData() is not None
+        return filtered and 0 < results.response.complete < INTERNAL_MINIMUM
 
     def _clear_overview(self) -> None:
         for layout in (self.ui.numbersLayout, self.ui.groupsLayout, self.ui.chartsLayout):
@@ -687,17 +705,25 @@ class ResultsPage(QWidget):
         caption = translate("ResultsPage", "huishoudens gesproken")
         if r.partial:
             caption += " " + translate("ResultsPage", "(en {n} deels)").format(n=r.partial)
+        if self.small_selection(results):        # said beside the figure, not only above the page
+            caption += " · " + translate("ResultsPage", "minder dan {n}: onzeker").format(n=INTERNAL_MINIMUM)
         cards = [
-            BigNumber(translate("ResultsPage", "{spoken} van de {homes}").format(spoken=r.complete, homes=r.homes),
-                      caption, accent=figures.BLUE),
-            BigNumber(dutch_percent(r.rr1), translate("ResultsPage", "respons (RR1)"),
+            BigNumber(translate("ResultsPage", "{spoken} van de {eligible}").format(spoken=r.complete, eligible=r.eligible),
+                      caption, translate("ResultsPage", "Afgeronde formulieren, van de {eligible} bewoonde woningen "
+                                                        "(de flat telt {homes} woningen; leegstand en geen woning "
+                                                        "tellen niet mee).").format(eligible=r.eligible, homes=r.homes),
+                      accent=figures.BLUE),
+            BigNumber(dutch_percent(r.rr1), translate("ResultsPage", "respons (RR1), van de {n} bewoonde woningen"
+                                                      ).format(n=r.eligible),
                       translate("ResultsPage", "Volledige gesprekken gedeeld door de {n} woningen die "
                                                "meetellen (leegstand en geen woning niet meegeteld); "
                                                "AAPOR-definitie RR1.").format(n=r.eligible), figures.BLUE),
-            BigNumber(dutch_percent(r.contact_rate), translate("ResultsPage", "contact gehad (aan de deur)"),
+            BigNumber(dutch_percent(r.contact_rate), translate("ResultsPage", "contact gehad, van de {n} bewoonde "
+                                                               "woningen").format(n=r.eligible),
                       translate("ResultsPage", "Gesproken, geweigerd of een ander contact, van de woningen "
                                                "die meetellen."), figures.GREY),
-            BigNumber(dutch_percent(r.refusal_rate), translate("ResultsPage", "weigering"),
+            BigNumber(dutch_percent(r.refusal_rate), translate("ResultsPage", "weigering, van de {n} bewoonde "
+                                                               "woningen").format(n=r.eligible),
                       translate("ResultsPage", "Bewoners die geen gesprek wilden, van de woningen die "
                                                "meetellen."), figures.ORANGE),
         ]
@@ -725,15 +751,18 @@ class ResultsPage(QWidget):
 
     def _fill_groups(self, results: RoundResults) -> None:
         """Small tables: response per entrance, per floor and per evening (only those with rows)."""
-        homes, spoken, rate = (translate("ResultsPage", "Woningen"), translate("ResultsPage", "Gesprekken"),
-                               translate("ResultsPage", "Respons"))
+        homes, occupied, spoken, rate = (
+            translate("ResultsPage", "Woningen"), translate("ResultsPage", "Bewoond"),
+            translate("ResultsPage", "Gesprekken"), translate("ResultsPage", "Respons (van bewoond)"))
         parts = [
             ("entranceTable", translate("ResultsPage", "Respons per portiek"),
-             [translate("ResultsPage", "Portiek"), homes, spoken, rate], _group_rows(results.by_entrance)),
+             [translate("ResultsPage", "Portiek"), homes, occupied, spoken, rate], _group_rows(results.by_entrance)),
             ("floorTable", translate("ResultsPage", "Respons per verdieping"),
-             [translate("ResultsPage", "Verdieping"), homes, spoken, rate], _group_rows(results.by_floor)),
+             [translate("ResultsPage", "Verdieping"), homes, occupied, spoken, rate], _group_rows(results.by_floor)),
+            # Door outcomes per evening: 'gesproken' at the door (a form may still have to be typed).
             ("eveningTable", translate("ResultsPage", "Per avond"),
-             [translate("ResultsPage", "Avond"), translate("ResultsPage", "Aangebeld"), spoken],
+             [translate("ResultsPage", "Avond"), translate("ResultsPage", "Aangebeld"),
+              translate("ResultsPage", "Gesproken aan de deur")],
              _evening_rows(results.evenings)),
         ]
         for name, title, headers, rows in parts:

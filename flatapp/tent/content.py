@@ -146,9 +146,16 @@ def _headline(public: PublicResults) -> Panel:
     if not figure.shown:
         return Panel(HEADLINE, PANEL_TITLES[HEADLINE], empty=public.headline)
     numbers = (BigNumber(str(figure.rounded), "gesprekken aan de deur (afgerond op 5)"),
-               BigNumber(str(public.households), "huishoudens in de flat"),
-               BigNumber(f"{figure.percent}%", "van de huishoudens deed mee"))
+               BigNumber(str(public.households), households_caption(public)),
+               BigNumber(f"{figure.percent}%", f"van de {public.households} huishoudens deed mee"))
     return Panel(HEADLINE, PANEL_TITLES[HEADLINE], lead=public.headline, big_numbers=numbers)
+
+
+def households_caption(public: PublicResults) -> str:
+    """Why the flat has fewer households than homes, said under the number itself."""
+    if public.homes > public.households:
+        return f"huishoudens: de bewoonde van {public.homes} woningen"
+    return "huishoudens in de flat"
 
 
 def _knowing(public: PublicResults) -> Panel:
@@ -164,7 +171,7 @@ def _knowing(public: PublicResults) -> Panel:
     lead = ""
     none_share = _share_of(question, frozenset({"geen (0 buren)", "geen"}))
     if none_share is not None and none_share < 100:
-        lead = f"{100 - none_share}% kent minstens één buur bij naam"
+        lead = f"{100 - none_share}% kent minstens één buur bij naam"    # its base: the panel's note
     return Panel(KNOWING, PANEL_TITLES[KNOWING], lead=lead,
                  bars=_bars(question) if question else (),
                  extra_title="Contact met buren" if extra else "", extra_bars=tuple(extra),

@@ -56,11 +56,15 @@ def test_response_the_aapor_way(story_round):
 
 def test_response_by_entrance_floor_and_evening(story_round):
     results = story_round.results()
-    assert [(g.label, g.homes, g.eligible, g.interviews) for g in results.by_entrance] == [
-        ("A", 5, 5, 4), ("B", 5, 4, 1)]
+    # Interviews per group are complete forms, the numerator of RR1 (as the tiles); h7 is partial.
+    assert [(g.label, g.homes, g.eligible, g.interviews, g.partial) for g in results.by_entrance] == [
+        ("A", 5, 5, 4, 0), ("B", 5, 4, 0, 1)]
     assert [g.rr1 for g in results.by_entrance] == [pytest.approx(4 / 5), 0.0]
-    assert [(g.label, g.homes, g.eligible, g.interviews) for g in results.by_floor] == [
-        ("BG", 5, 4, 3), ("1e", 5, 5, 2)]
+    assert [(g.label, g.homes, g.eligible, g.interviews, g.partial) for g in results.by_floor] == [
+        ("BG", 5, 4, 3, 0), ("1e", 5, 5, 1, 1)]
+    for groups in (results.by_entrance, results.by_floor):
+        assert sum(g.interviews for g in groups) == results.response.complete
+        assert all(g.rr1 == (g.interviews / g.eligible if g.eligible else None) for g in groups)
     assert [g.rr1 for g in results.by_floor] == [pytest.approx(3 / 4), pytest.approx(1 / 5)]
     # One truth: the form of a home without a 'gesproken' outcome recorded one on the last evening,
     # so the evenings add up to the 4 interviews.

@@ -57,9 +57,9 @@ def test_big_numbers_and_charts(qtbot, database, block, fake_compute):
     page = make_page(qtbot, database, building_id)
     texts = page.big_number_texts()
     assert "96 van de 198 huishoudens gesproken" in texts
-    assert "48,5% respons (RR1)" in texts
-    assert "64,6% contact gehad (aan de deur)" in texts    # (96 + 30 + 2) / 198
-    assert "15,2% weigering" in texts
+    assert "48,5% respons (RR1), van de 198 bewoonde woningen" in texts     # every rate names its base
+    assert "64,6% contact gehad, van de 198 bewoonde woningen" in texts    # (96 + 30 + 2) / 198
+    assert "15,2% weigering, van de 198 bewoonde woningen" in texts
     assert any(t.startswith("6,1 samenhang") and "Nederland 6,4" in t for t in texts)
     assert len(page.chart_canvases) == 5   # response, KN1, topics, cohesion, HP1
     charts = "\n".join(page.chart_texts())
@@ -158,8 +158,8 @@ def test_all_refused_and_no_cohesion_block(qtbot, database, block, fake_compute)
     holder["results"] = replace(sample.round_results(home_ids=home_ids), response=refused,
                                 questions=(empty_question,), topics=(), cohesion=None)
     page = make_page(qtbot, database, building_id)
-    assert "0,0% respons (RR1)" in page.big_number_texts()
-    assert "100,0% weigering" in page.big_number_texts()
+    assert "0,0% respons (RR1), van de 198 bewoonde woningen" in page.big_number_texts()
+    assert "100,0% weigering, van de 198 bewoonde woningen" in page.big_number_texts()
     assert "Nog geen gesprekken" in page.ui.messageLabel.text()
     assert len(page.chart_canvases) == 1
     assert "Geweigerd" in "\n".join(page.chart_texts())
@@ -240,9 +240,10 @@ def test_demo_round(qtbot, demo):
     results = page.results
     assert results is not None and results.response.homes == 198
     texts = page.big_number_texts()
-    assert any(t.startswith("96 van de 198 huishoudens gesproken") for t in texts)
+    eligible = results.response.eligible
+    assert any(t.startswith(f"96 van de {eligible} huishoudens gesproken") for t in texts)
     # RR1 = complete interviews / eligible homes; the demo has vacant homes, so it is 96 / eligible.
-    assert f"{results_page.dutch_percent(96 / results.response.eligible)} respons (RR1)" in texts
+    assert f"{results_page.dutch_percent(96 / eligible)} respons (RR1), van de {eligible} bewoonde woningen" in texts
     assert len(page.chart_canvases) >= 5
     page.ui.tabs.setCurrentWidget(page.ui.networkTab)
     assert page.ui.networkBanner.isVisible()
@@ -263,8 +264,8 @@ def test_overview_has_response_tables_per_entrance_floor_and_evening(qtbot, data
     holder["results"] = sample.round_results(home_ids=home_ids)
     page = make_page(qtbot, database, building_id)
     tables = page.group_table_texts()
-    assert tables["entranceTable"] == [["A", "198", "96", "48,5%"]]
-    assert tables["floorTable"] == [["BG", "20", "10", "50,0%"]]
+    assert tables["entranceTable"] == [["A", "198", "198", "96", "48,5%"]]
+    assert tables["floorTable"] == [["BG", "20", "20", "10", "50,0%"]]
     assert tables["eveningTable"] == [["dinsdag 03-11-2026", "120", "60"]]
     assert all(table.isVisible() for table in page.group_tables)
     # A round without evenings: no empty table.

@@ -42,6 +42,8 @@ def test_the_headline_panel_has_the_big_numbers():
     panel = content.panel(HEADLINE)
     assert [n.value for n in panel.big_numbers] == ["95", "194", "49%"]
     assert panel.lead == content.headline == "Ongeveer 95 van de 194 huishoudens gesproken (49%)"
+    assert [n.caption for n in panel.big_numbers][2] == "van de 194 huishoudens deed mee"     # its base named
+    assert [n.caption for n in panel.big_numbers][1] == "huishoudens: de bewoonde van 198 woningen"
 
 
 def test_knowing_lead_is_the_complement_of_knowing_nobody():
@@ -50,6 +52,7 @@ def test_knowing_lead_is_the_complement_of_knowing_nobody():
     kn3 = single("KN3", [("Ja", 80), ("Nee", 16)])
     panel = build_content(public_results(results_with(questions=(kn1, kn3)))).panel(KNOWING)
     assert panel.lead == "90% kent minstens één buur bij naam"
+    assert "(ongeveer 95 antwoorden)" in panel.note        # the base of the percentages, in the same panel
     assert [b.label for b in panel.bars] == [c.label for c in kn1.counts]
     assert [(b.label, b.figure.text) for b in panel.extra_bars] == [("groet buren", "83%")]
 
@@ -146,7 +149,7 @@ def test_no_panel_breaks_a_rule_or_carries_a_secret(results):
         assert figure.shown or figure.rounded is None
     r = results.response
     if content.panel(HEADLINE).big_numbers:
-        assert_passes(public.response, r.complete + r.partial, r.eligible)
+        assert_passes(public.response, r.complete, r.eligible)       # interviews = complete forms
     text = repr(content)
     secrets = {h.code for h in results.network_homes} | {f.name for f in results.follow_up}
     secrets |= {f.contact for f in results.follow_up} | {f.address for f in results.follow_up}

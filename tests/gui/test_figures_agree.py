@@ -1,0 +1,87 @@
+"""One figure, one meaning: every response figure of the demo round, computed here straight from the
+stored rows (plain SQL, not the analysis code), is the figure on the results tab, in its chart, in the
+JSON export and on the poster."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from pypdf import PdfReader
+from sqlalchemy import text
+
+from flatapp.charts import figures
+from flatapp.charts.figures import dutch_percent
+from flatapp.disclosure.rules import round_to_five
+from tests.gui.test_results_page import make_page
+
+LATEST_OUTCOME = text("""
+    SELECT h.id AS home_id,
+           (SELECT o.disposition FROM door_attempt a JOIN outcome_code o ON o.id = a.outcome_code_id
+             WHERE a.home_id = h.id AND a.round_id = :round ORDER BY a.at DESC, a.id DESC LIMIT 1) AS latest,
+           EXISTS (SELECT 1 FROM interview i WHERE i.home_id = h.id AND i.round_id = :round
+                   AND i.status = 'complete') AS complete
+      FROM home h WHERE h.building_id = :building""")
+
+
+def recount(session) -> dict:
+    round_id, building_id = session.execute(text("SELECT id, building_id FROM round WHERE name = 'Najaar 2026'")).one()
+    rows = session.execute(LATEST_OUTCOME, {"round": round_id, "building": building_id}).all()
+    complete = sum(1 for r in rows if r.complete)
+    not_eligible = sum(1 for r in rows if not r.complete and r.latest == "not_eligible")
+    refusals = sum(1 for r in rows if not r.complete and r.latest == "refusal")
+    spoken_at_door = session.scalar(text(
+        "SELECT count(*) FROM door_attempt a JOIN outcome_code o ON o.id = a.outcome_code_id "
+        "WHERE a.round_id = :round AND o.disposition = 'interview'"), {"round": round_id})
+    return {"round_id": round_id, "building_id": building_id, "homes": len(rows), "complete": complete,
+            "eligible": len(rows) - not_eligible, "refusals": refusals, "spoken_at_door": spoken_at_door}
+
+
+def test_every_response_figure_of_the_demo_round_agrees(qtbot, demo_database, tmp_path):
+    with demo_database.session() as session:
+        truth = recount(session)
+    complete, eligible, homes = truth["complete"], truth["eligible"], truth["homes"]
+    rr1 = dutch_percent(complete / eligible)
+    refusal = dutch_percent(truth["refusals"] / eligible)
+    # Door outcomes and forms are one truth: every complete form has its 'gesproken' at the door.
+    assert truth["spoken_at_door"] == complete
+
+    # The results tab: tiles, the tables per entrance/floor/evening and the response chart.
+    page = make_page(qtbot, demo_database, truth["building_id"])
+    tiles = page.big_number_texts()
+    assert f"{complete} van de {eligible} huishoudens gesproken" in tiles
+    assert f"{rr1} respons (RR1), van de {eligible} bewoonde woningen" in tiles
+    assert f"{refusal} weigering, van de {eligible} bewoonde woningen" in tiles
+    tables = page.group_table_texts()
+    for name in ("entranceTable", "floorTable"):
+        assert sum(int(row[3]) for row in tables[name]) == complete          # 'Gesprekken' column
+        assert sum(int(row[2]) for row in tables[name]) == eligible          # 'Bewoond' column
+        assert sum(int(row[1]) for row in tables[name]) == homes
+    assert sum(int(row[2]) for row in tables["eveningTable"]) == complete    # gesproken aan de deur
+    chart = figures.response_figure(page.results.response)
+    bar_texts = [t.get_text() for t in chart.axes[0].texts]
+    assert f"{complete} ({rr1})" in bar_texts                                # 'Gesproken' = the RR1 tile
+    assert f"{truth['refusals']} ({refusal})" in bar_texts
+    assert f"van de {eligible} bewoonde woningen" in chart._supxlabel.get_text().replace("\n", " ")
+
+    # The JSON export (internal tier).
+    db = str(demo_database.file)
+    out = tmp_path / "uitkomsten.json"
+    run = subprocess.run([sys.executable, "-m", "flatapp", "results", "--round", "Najaar 2026", "--format", "json",
+                          "-o", str(out), "--db", db], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    exported = json.loads(out.read_text(encoding="utf-8"))["response"]
+    assert (exported["homes"], exported["eligible"], exported["complete"]) == (homes, eligible, complete)
+    assert round(exported["rr1"], 6) == round(complete / eligible, 6) or \
+        round(exported["rr1"], 1) == round(100 * complete / eligible, 1)
+
+    # The poster (public tier): the same interviews, rounded to 5, of the same households.
+    poster = tmp_path / "poster.pdf"
+    run = subprocess.run([sys.executable, "-m", "flatapp", "poster", "--round", "Najaar 2026", "--size", "A3",
+                          "-o", str(poster), "--db", db], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    printed = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(poster).pages)
+    assert f"Ongeveer {round_to_five(complete)} van de {eligible} huishoudens gesproken" in printed
+    assert f"van de {eligible} huishoudens deed mee" in printed
+    assert f"de bewoonde van {homes} woningen" in printed
