@@ -6,8 +6,6 @@ target and then moved into place, so a crash or a full disk never leaves half a 
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +17,7 @@ from flatapp.services import rounds
 from flatapp.services.activity import log_activity
 from flatapp.services.errors import UserError
 from flatapp.services.homes import list_home_rows
+from flatapp.services.output_files import write_output
 from flatapp.services.questionnaires import questionnaire_for_round
 
 
@@ -34,45 +33,19 @@ class PrintedPdf:
 
 
 def write_pdf(target: Path, render: Callable[[BinaryIO], int]) -> int:
-    """Run ``render`` into a temporary file beside ``target``, then move it into place.
+    """Run ``render`` into a temporary file beside ``target``, then move it into place (checked:
+    never over a database or a file of another kind; flatapp.services.output_files).
 
     Returns what ``render`` returns (the page count). On any error the temporary file is removed
     and an existing ``target`` stays as it was. Renderer errors (ValueError) become a UserError.
     """
-    target = Path(target)
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise UserError(f"De map '{folder}' bestaat niet; kies een bestaande map voor de PDF.")
-    if target.is_dir():
-        raise UserError(f"'{target}' is een map; geef een bestandsnaam voor de PDF.")
-    try:
-        handle = tempfile.NamedTemporaryFile(dir=folder, prefix=f".{target.name}.", suffix=".tmp", delete=False)
-    except OSError as error:
-        raise UserError(f"In de map '{folder}' kan geen bestand worden geschreven ({error.strerror}).") from None
-    temporary = Path(handle.name)
-    try:
-        with handle:
-            pages = render(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        # A temporary file is private (0600); the PDF gets the usual permissions for a document.
-        os.chmod(temporary, target.stat().st_mode & 0o777 if target.exists() else 0o644)
+    def run(handle: BinaryIO) -> int:
         try:
-            os.replace(temporary, target)
-        except PermissionError:
-            raise UserError(f"'{target}' kan niet worden overschreven; is het bestand nog open in een "
-                            f"PDF-lezer? Sluit het en probeer het opnieuw.") from None
-    except ValueError as error:
-        temporary.unlink(missing_ok=True)
-        raise UserError(str(error)) from None
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise UserError(f"De PDF '{target.name}' kon niet worden geschreven ({error.strerror or error}); "
-                        "is de schijf vol?") from None
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-    return pages
+            return render(handle)
+        except ValueError as error:
+            raise UserError(str(error)) from None
+
+    return write_output(target, "pdf", run)
 
 
 def print_door_lists(session: Session, round_id: int, evening_id: int, target: Path,
@@ -110,8 +83,13 @@ def print_questionnaires(session: Session, round_id: int, target: Path,
 def print_letters(session: Session, round_id: int, target: Path, logo: Path | None = None) -> PrintedPdf:
     from flatapp.printing.letters import render_letters
 
-    if logo is not None and not Path(logo).is_file():
-        raise UserError(f"Het logo '{logo}' bestaat niet.")
+    if logo is not None:
+        from flatapp.tent.options import check_logo_file
+
+        try:
+            logo = check_logo_file(logo)     # stat first: a folder or FIFO is refused, never opened
+        except ValueError as error:
+            raise UserError(str(error)) from None
     round_row = rounds.get_round(session, round_id)
     homes = list_home_rows(session, round_row.building_id)
     if not homes:
