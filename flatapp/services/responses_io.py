@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import csv
 import json
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,11 +24,13 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from flatapp.domain.answers import check_answers, home_lookup, normalise_answers, parse_codes, parse_home_list
+from flatapp.domain.export_cells import FORMULA_START, neutralise, restore
 from flatapp.domain.questionnaire import Questionnaire, QuestionType
 from flatapp.importing import table_reader
 from flatapp.services.activity import log_activity
 from flatapp.services.errors import UserError
 from flatapp.services.homes import HomeRow, list_home_rows
+from flatapp.services.output_files import kind_of_suffix, write_output_path
 from flatapp.services.interviews import (
     COMPLETE,
     REASON_IMPORT,
@@ -46,7 +46,7 @@ from flatapp.storage.interview_models import Interview
 
 HOME_COLUMN, LABEL_COLUMN, RESPONDENT_COLUMN = "Woning", "Huisnummer", "Respondent"
 FIXED_COLUMNS = (HOME_COLUMN, LABEL_COLUMN, RESPONDENT_COLUMN)
-DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
+DANGEROUS_START = FORMULA_START      # the one rule: flatapp.domain.export_cells
 LIST_SEPARATOR = ";"
 _NUMBER_TYPES = {QuestionType.SINGLE, QuestionType.YES_NO, QuestionType.AGREEMENT, QuestionType.NUMBER}
 
@@ -89,15 +89,11 @@ class ResponsesImportError(UserError):
 
 def escape_text(text: str) -> str:
     """A leading ' for text Excel would run as a formula (and for text that already looks escaped)."""
-    if text.startswith(DANGEROUS_START) or (text.startswith("'") and text.lstrip("'").startswith(DANGEROUS_START)):
-        return "'" + text
-    return text
+    return neutralise(text)
 
 
 def unescape_text(text: str) -> str:
-    if text.startswith("'") and text.lstrip("'").startswith(DANGEROUS_START):
-        return text[1:]
-    return text
+    return restore(text)
 
 
 def _labels_of(homes: list[HomeRow]) -> dict[str, str]:
@@ -139,15 +135,8 @@ def response_table(session: Session, round_id: int) -> tuple[list[str], list[lis
 
 
 def _write_atomically(path: Path, write) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=path.suffix, dir=path.parent)
-    os.close(handle)
-    try:
-        write(Path(temp))
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    # The checked writer: never over a database or a file of another kind; temp file + os.replace.
+    write_output_path(path, kind_of_suffix(path), write)
 
 
 def _write_csv(path: Path, header: list[str], rows: list[list[object]]) -> None:
