@@ -76,7 +76,7 @@ def cmd_doorlists(args: argparse.Namespace) -> int:
         evening = _pick_evening(session, round_row, args.evening)
         team_id = _find_team(session, round_row, args.team) if args.team else None
         printed = print_door_lists(session, round_row.id, evening.id, Path(args.output), team_id=team_id)
-    print(printed.summary())
+    show_printed(printed)
     return EXIT_OK
 
 
@@ -87,7 +87,7 @@ def cmd_forms(args: argparse.Namespace) -> int:
         round_row = _find_round(session, args)
         printed = print_questionnaires(session, round_row.id, Path(args.output), which=args.homes,
                                        duplex=args.duplex)
-    print(printed.summary())
+    show_printed(printed)
     return EXIT_OK
 
 
@@ -98,11 +98,20 @@ def cmd_letters(args: argparse.Namespace) -> int:
         round_row = _find_round(session, args)
         printed = print_letters(session, round_row.id, Path(args.output),
                                 logo=Path(args.logo) if args.logo else None)
-    print(printed.summary())
+    show_printed(printed)
     return EXIT_OK
 
 
 # --- helpers -------------------------------------------------------------------------------
+
+def show_printed(printed, prefix: str = "") -> None:
+    """The file written, then a warning line per text that was shortened or left out (on stderr)."""
+    import sys
+
+    print(f"{prefix}{printed.summary()}")
+    for notice in printed.notices:
+        print(f"Let op: {notice}", file=sys.stderr)
+
 
 @contextmanager
 def _session(args: argparse.Namespace) -> Iterator[Session]:

@@ -46,6 +46,7 @@ def _options(args: argparse.Namespace):
 
                 path = Path(args.next_steps)
                 try:
+                    _check_text_file(path)          # stat first: a FIFO or device would make a read hang
                     next_steps, _encoding = decode_text(path, path.read_bytes())
                 except OSError as error:
                     raise UserError(f"Het tekstbestand '{path}' kan niet worden gelezen "
@@ -54,6 +55,26 @@ def _options(args: argparse.Namespace):
         return options.SignUpOptions(rows=args.rows, style=_style(args))
     except ValueError as error:
         raise UserError(str(error)) from None
+
+
+MAX_TEXT_BYTES = 1_000_000
+
+
+def _check_text_file(path: Path) -> None:
+    import os
+    import stat
+
+    from flatapp.services.errors import UserError
+
+    info = os.stat(path)
+    if stat.S_ISDIR(info.st_mode):
+        raise UserError(f"'{path}' is een map; geef bij --next-steps het tekstbestand zelf.")
+    if not stat.S_ISREG(info.st_mode):
+        raise UserError(f"'{path}' is geen gewoon bestand (maar een apparaat of pijp); geef bij --next-steps "
+                        "een tekstbestand.")
+    if info.st_size > MAX_TEXT_BYTES:
+        raise UserError(f"Het tekstbestand '{path}' is {info.st_size // 1000} kB; voor 'Wat gebeurt er nu?' past "
+                        "hooguit een halve pagina tekst. Kies het juiste bestand of maak de tekst korter.")
 
 
 def cmd_tent_document(args: argparse.Namespace) -> int:
@@ -71,7 +92,9 @@ def cmd_tent_document(args: argparse.Namespace) -> int:
                                      threshold=args.threshold)
     finally:
         database.dispose()
-    say(f"Geschreven: {printed.summary()}")
+    from flatapp.cli_printing import show_printed
+
+    show_printed(printed, prefix="Geschreven: ")
     return EXIT_OK
 
 

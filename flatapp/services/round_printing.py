@@ -26,6 +26,7 @@ class PrintedPdf:
     path: Path
     pages: int
     what: str           # '3 team(s), 198 deuren, woensdag 25-11-2026, 18:30–20:30'
+    notices: tuple[str, ...] = ()   # what the renderer shortened or left out (Dutch sentences)
 
     def summary(self) -> str:
         word = "pagina" if self.pages == 1 else "pagina's"
@@ -48,6 +49,15 @@ def write_pdf(target: Path, render: Callable[[BinaryIO], int]) -> int:
     return write_output(target, "pdf", run)
 
 
+def write_pdf_noted(target: Path, render: Callable[[BinaryIO], int]) -> tuple[int, tuple[str, ...]]:
+    """``write_pdf`` that also returns what the renderer reported as shortened or left out."""
+    from flatapp.printing.notices import collect_notices
+
+    with collect_notices() as notices:
+        pages = write_pdf(target, render)
+    return pages, tuple(notices)
+
+
 def print_door_lists(session: Session, round_id: int, evening_id: int, target: Path,
                      team_id: int | None = None) -> PrintedPdf:
     from flatapp.printing.door_lists import render_door_lists
@@ -56,10 +66,10 @@ def print_door_lists(session: Session, round_id: int, evening_id: int, target: P
     evening = next(e for e in rounds.list_evenings(session, round_id) if e.id == evening_id)
     if not lists:
         raise UserError(f"Op {evening.label} heeft geen enkel team deuren; verdeel eerst de deuren.")
-    pages = write_pdf(target, lambda handle: render_door_lists(lists, handle))
+    pages, notices = write_pdf_noted(target, lambda handle: render_door_lists(lists, handle))
     doors = sum(len(door_list.doors) for door_list in lists)
-    return _logged(session, round_id, "print.doorlists",
-                   PrintedPdf(Path(target), pages, f"{len(lists)} team(s), {doors} deuren, {evening.label}"))
+    what = f"{len(lists)} team(s), {doors} deuren, {evening.label}"
+    return _logged(session, round_id, "print.doorlists", PrintedPdf(Path(target), pages, what, notices))
 
 
 def print_questionnaires(session: Session, round_id: int, target: Path,
@@ -73,11 +83,11 @@ def print_questionnaires(session: Session, round_id: int, target: Path,
     if not homes:
         what = "nog open woningen" if which == "open" else "woningen"
         raise UserError(f"Ronde '{round_row.name}' heeft geen {what}; er is niets te printen.")
-    pages = write_pdf(target, lambda handle: render_questionnaires(
+    pages, notices = write_pdf_noted(target, lambda handle: render_questionnaires(
         questionnaire, homes, handle, organisation=round_row.organisation, round_name=round_row.name,
         duplex=duplex))
     what = f"{len(homes)} woningen, {questionnaire.title}" + (", dubbelzijdig" if duplex else "")
-    return _logged(session, round_id, "print.forms", PrintedPdf(Path(target), pages, what))
+    return _logged(session, round_id, "print.forms", PrintedPdf(Path(target), pages, what, notices))
 
 
 def print_letters(session: Session, round_id: int, target: Path, logo: Path | None = None) -> PrintedPdf:
@@ -96,9 +106,10 @@ def print_letters(session: Session, round_id: int, target: Path, logo: Path | No
         raise UserError(f"Flat '{round_row.building_name}' heeft nog geen woningen; importeer eerst de adreslijst.")
     evenings = rounds.list_evenings(session, round_id)
     text = round_row.letter_text if round_row.letter_text.strip() else rounds.DEFAULT_LETTER_TEXT
-    pages = write_pdf(target, lambda handle: render_letters(
+    pages, notices = write_pdf_noted(target, lambda handle: render_letters(
         homes, handle, round_row.organisation, evenings, text, logo=logo))
-    return _logged(session, round_id, "print.letters", PrintedPdf(Path(target), pages, f"{len(homes)} brieven"))
+    return _logged(session, round_id, "print.letters",
+                   PrintedPdf(Path(target), pages, f"{len(homes)} brieven", notices))
 
 
 def _logged(session: Session, round_id: int, action: str, printed: PrintedPdf) -> PrintedPdf:

@@ -53,7 +53,8 @@ def check_logo_file(logo: Path | str) -> Path:
         raise ValueError(f"Het logo '{path}' is geen gewoon bestand (maar een apparaat of pijp); kies een PNG- "
                          "of JPG-bestand.")
     if info.st_size == 0:
-        raise ValueError(f"Het logo '{path.name}' is een leeg bestand; kies het logo opnieuw.")
+        raise ValueError(f"Het logo '{path.name}' is een leeg bestand, geen PNG- of JPG-afbeelding; kies het logo "
+                         "opnieuw.")
     return path
 
 
