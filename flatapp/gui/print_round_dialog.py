@@ -16,6 +16,7 @@ from flatapp.gui.dialogs import RememberingDialog
 from flatapp.gui.generated.ui_print_round_dialog import Ui_PrintRoundDialog
 from flatapp.services import rounds
 from flatapp.services.errors import UserError
+from flatapp.services.output_files import safe_file_name
 from flatapp.services.round_printing import (
     PrintedPdf,
     print_door_lists,
@@ -31,6 +32,7 @@ LAST_FOLDER_KEY = "printing/lastFolder"
 DUPLEX_KEY = "printing/formsDuplex"
 ERROR_STYLE = "color: #a11d1d; font-weight: bold;"
 DONE_STYLE = "color: #1d5e2a;"
+NOTICE_STYLE = "color: #7a5200; font-weight: bold;"    # saved, but something was shortened
 
 
 class PrintRoundDialog(RememberingDialog):
@@ -119,8 +121,7 @@ class PrintRoundDialog(RememberingDialog):
             parts = [translate("PrintRoundDialog", "Vragenlijsten"), round_name]
         else:
             parts = [translate("PrintRoundDialog", "Brieven"), round_name]
-        name = " – ".join(p for p in parts if p)
-        return "".join("_" if c in '\\/:*?"<>|' else c for c in name) + ".pdf"
+        return safe_file_name(*parts, suffix=".pdf")     # never a path from a round's or team's name
 
     def write(self, target: Path) -> PrintedPdf:
         """Write the chosen PDF (one transaction: the letter text is kept with the round)."""
@@ -157,7 +158,8 @@ class PrintRoundDialog(RememberingDialog):
         if printed is None:
             return False
         QSettings().setValue(LAST_FOLDER_KEY, str(target.parent))
-        self._show_done(translate("PrintRoundDialog", "Opgeslagen: {summary}").format(summary=printed.summary()))
+        self._show_done(translate("PrintRoundDialog", "Opgeslagen: {summary}").format(summary=printed.summary()),
+                        printed.notices)
         return True
 
     def print_now(self) -> bool:
@@ -174,7 +176,7 @@ class PrintRoundDialog(RememberingDialog):
                 self._show_error(str(error))
                 return False
         self._show_done(translate("PrintRoundDialog", "Naar de printer gestuurd: {what} ({pages} pagina's).")
-                        .format(what=printed.what, pages=printed.pages))
+                        .format(what=printed.what, pages=printed.pages), printed.notices)
         return True
 
     def _run(self, target: Path) -> PrintedPdf | None:
@@ -190,7 +192,10 @@ class PrintRoundDialog(RememberingDialog):
         self.ui.messageLabel.setStyleSheet(ERROR_STYLE)
         self.ui.messageLabel.setText(text)
 
-    def _show_done(self, text: str) -> None:
-        self.ui.messageLabel.setStyleSheet(DONE_STYLE)
-        self.ui.messageLabel.setText(text)
+    def _show_done(self, text: str, notices: tuple[str, ...] = ()) -> None:
+        """The result, and a line per text the PDF had to shorten (then in the warning colour)."""
+        lines = [text] + [translate("PrintRoundDialog", "Let op: {notice}").format(notice=n) for n in notices]
+        self.ui.messageLabel.setStyleSheet(NOTICE_STYLE if notices else DONE_STYLE)
+        self.ui.messageLabel.setWordWrap(True)
+        self.ui.messageLabel.setText("\n".join(lines))
 

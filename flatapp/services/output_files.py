@@ -215,16 +215,13 @@ MAX_NAME = 120
 def safe_file_name(*parts: str, suffix: str = "") -> str:
     """A file name (never a path) from ``parts``: 'deurlijsten', 'Najaar/2026' → 'deurlijsten-Najaar-2026'.
 
-    Separators, drive colons, wildcards and control characters become '-', dots and spaces at the
-    ends go, Windows' reserved names get a '_', and the name is at most 120 characters before
-    ``suffix`` ('.pdf'). An empty result becomes 'flatapp'.
+    Separators, drive colons, wildcards, control characters and spaces become '-'; dots at the ends of
+    a piece go (so '..' never survives as a path step); Windows' reserved names get a '_'; the name is
+    at most 120 characters before ``suffix`` ('.pdf'). An empty result becomes 'flatapp'.
     """
-    text = "-".join(unicodedata.normalize("NFC", str(p)) for p in parts if p and str(p).strip())
-    text = _NOT_IN_NAMES.sub("-", text)
-    text = "-".join(text.split())
-    text = re.sub(r"\.{2,}", ".", text)
-    text = re.sub(r"-{2,}", "-", text).strip(" .-")
-    text = text[:MAX_NAME].rstrip(" .-") or "flatapp"
-    if text.split(".")[0].upper() in _WINDOWS_RESERVED:
-        text = "_" + text
-    return text + suffix
+    text = "-".join(unicodedata.normalize("NFC", str(p)) for p in parts if p is not None)
+    pieces = (piece.strip(" .-") for piece in _NOT_IN_NAMES.sub(" ", text).replace("-", " ").split())
+    name = "-".join(piece for piece in pieces if piece)[:MAX_NAME].rstrip(" .-") or "flatapp"
+    if name.split(".")[0].upper() in _WINDOWS_RESERVED:
+        name = "_" + name
+    return name + suffix

@@ -44,7 +44,7 @@ def test_door_lists_saved_as_pdf_with_every_door_once(qtbot, monkeypatch, databa
     building_id, _round_id = planned_round
     dialog = open_dialog(qtbot, database, building_id, DOOR_LISTS)
     assert dialog.ui.eveningCombo.currentText().startswith("donderdag 26-11-2026")
-    assert dialog.default_file_name().startswith("Deurlijsten – Najaar – donderdag 26-11-2026")
+    assert dialog.default_file_name().startswith("Deurlijsten-Najaar-donderdag-26-11-2026")
     save_to(monkeypatch, tmp_path / "deuren")
     qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
     pdf = tmp_path / "deuren.pdf"
