@@ -71,6 +71,7 @@ def add_print_commands(subparsers: argparse._SubParsersAction, common_parent: ar
 def cmd_doorlists(args: argparse.Namespace) -> int:
     from flatapp.services.round_printing import print_door_lists
 
+    _check_output(args)
     with _session(args) as session, session.begin():
         round_row = _find_round(session, args)
         evening = _pick_evening(session, round_row, args.evening)
@@ -83,6 +84,7 @@ def cmd_doorlists(args: argparse.Namespace) -> int:
 def cmd_forms(args: argparse.Namespace) -> int:
     from flatapp.services.round_printing import print_questionnaires
 
+    _check_output(args)
     with _session(args) as session, session.begin():
         round_row = _find_round(session, args)
         printed = print_questionnaires(session, round_row.id, Path(args.output), which=args.homes,
@@ -94,6 +96,7 @@ def cmd_forms(args: argparse.Namespace) -> int:
 def cmd_letters(args: argparse.Namespace) -> int:
     from flatapp.services.round_printing import print_letters
 
+    _check_output(args)
     with _session(args) as session, session.begin():
         round_row = _find_round(session, args)
         printed = print_letters(session, round_row.id, Path(args.output),
@@ -103,6 +106,13 @@ def cmd_letters(args: argparse.Namespace) -> int:
 
 
 # --- helpers -------------------------------------------------------------------------------
+
+def _check_output(args: argparse.Namespace) -> None:
+    """Refuse a bad -o (the database, a folder, a file of another kind) before any work is done."""
+    from flatapp.services.output_files import check_target
+
+    check_target(Path(args.output), "pdf")
+
 
 def show_printed(printed, prefix: str = "") -> None:
     """The file written, then a warning line per text that was shortened or left out (on stderr)."""

@@ -82,6 +82,9 @@ def cmd_tent_document(args: argparse.Namespace) -> int:
     from flatapp.services.rounds import find_round
     from flatapp.services.tent import print_tent_pdf
 
+    from flatapp.services.output_files import check_target
+
+    check_target(Path(args.output), "pdf")     # before any work; the writer checks again
     options = _options(args)
     database = open_database_of(args)
     try:
