@@ -273,7 +273,7 @@ def _set_street(database, building_id, streets: dict[int, str]) -> list[str]:
 
 def test_a_long_street_wraps_on_the_letter_and_a_far_too_long_one_is_shortened_and_said(
         planned, database, tmp_path, capsys):
-    from tests.test_cli_tent import assert_text_inside_pages
+    from tests.printing.pdfcheck import assert_text_inside_pages
 
     street_110 = ("Burgemeester Mr. Dr. Hendrik Jan van der Kolk-Oosterhuis en Wethouder Gerritsma-"
                   "Dijkstra Gedenkpromenadelaan 2")[:110]

@@ -14,7 +14,7 @@ from flatapp.services.demo import create_demo_database
 from flatapp.storage.database import open_database
 from flatapp.storage.interview_models import Interview
 from flatapp.storage.models import ActivityLog
-from tests.printing.pdfcheck import assert_fonts_embedded, flat, page_texts
+from tests.printing.pdfcheck import assert_fonts_embedded, assert_text_inside_pages, flat, page_texts
 
 ROUND = "Najaar 2026"
 MM = 72 / 25.4
@@ -217,32 +217,6 @@ def test_long_texts_are_shortened_and_the_cli_says_what(demo, tmp_path, capsys):
     assert any(line.startswith("Let op: De contactregel op de achterkant") for line in warnings), warnings
     assert len(PdfReader(str(target)).pages) == 2
     assert_text_inside_pages(target)
-
-
-def assert_text_inside_pages(pdf, margin: float = 0.0) -> None:
-    """Every glyph run starts inside the page and, measured with its font, ends inside it too."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    from flatapp.printing.fonts import BOLD, REGULAR, register_fonts
-
-    register_fonts()
-    for number, page in enumerate(PdfReader(str(pdf)).pages, start=1):
-        width, height = float(page.mediabox.width), float(page.mediabox.height)
-        runs = []
-
-        def visit(text, cm, tm, font, size, runs=runs):
-            if text.strip():
-                scale = abs(cm[0] * tm[0]) or 1.0
-                x = cm[0] * tm[4] + cm[2] * tm[5] + cm[4]
-                y = cm[1] * tm[4] + cm[3] * tm[5] + cm[5]
-                name = BOLD if "Bold" in str((font or {}).get("/BaseFont", "")) else REGULAR
-                runs.append((text.strip(), x, y, stringWidth(text.rstrip(), name, size * scale)))
-
-        page.extract_text(visitor_text=visit)
-        assert runs, f"page {number} has no text"
-        for text, x, y, run_width in runs:
-            assert margin - 0.5 <= x and x + run_width <= width - margin + 0.5, (number, text[:60], x, run_width)
-            assert 0 <= y <= height, (number, text[:60], y)
 
 
 def test_a_long_approved_quote_left_off_the_handout_is_named(demo, tmp_path, capsys):

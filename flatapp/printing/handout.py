@@ -146,7 +146,8 @@ class _Page:
                                             clean_text(self.content.round_name).strip(),
                                             clean_text(self.style.organisation).strip()) if part)
         draw_text_fitted(canvas, self.margin, self.margin, text, REGULAR, sizes.small, self.inner,
-                         what="De voetregel van de voorkant (flat · ronde · organisatie)")
+                         what="De voetregel van de voorkant (flat · ronde · organisatie)",
+                         minimum=sizes.small * 0.75)
 
     def _back_footer_parts(self, sizes: _Sizes, drawing: bool = False) -> tuple[list[Paragraph], float, float]:
         """(paragraphs beside the logo, total footer height, logo height). The organisation and the
@@ -420,15 +421,16 @@ def _report_quotes(content: TentContent, shown: tuple[str, ...]) -> None:
     if panel.is_empty:
         return
     distinct = list(dict.fromkeys(" ".join(clean_text(q).split()) for q in panel.quotes if q.strip()))
+    picked = _pick_quotes(panel)
     for quote in distinct:
         if quote in shown:
             continue
-        if len(quote) > MAX_QUOTE_CHARS and any(len(q) <= MAX_QUOTE_CHARS for q in distinct):
+        if quote in picked:
+            why = "het paste niet meer op de achterkant; maak 'Wat gebeurt er nu?' korter of kies A4"
+        elif len(quote) > MAX_QUOTE_CHARS and any(len(q) <= MAX_QUOTE_CHARS for q in distinct):
             why = f"het is langer dan {MAX_QUOTE_CHARS} tekens; kort het in bij Citaten beoordelen"
-        elif len(shown) >= MAX_QUOTES or distinct.index(quote) >= MAX_QUOTES:
-            why = f"de folder heeft ruimte voor {MAX_QUOTES} citaten (de poster toont ze allemaal)"
         else:
-            why = "het paste niet meer op de achterkant"
+            why = f"de folder heeft ruimte voor {MAX_QUOTES} citaten (de poster toont ze allemaal)"
         report(f"Het goedgekeurde citaat “{excerpt(quote)}” ({len(quote)} tekens) staat niet op de folder: {why}.")
 
 
