@@ -75,7 +75,9 @@ def cmd_homes(args: argparse.Namespace) -> int:
     elif args.format == "csv":
         from flatapp.domain.export_cells import safe_cell   # never a live formula in Excel
 
-        writer = csv.DictWriter(sys.stdout, fieldnames=EXPORT_COLUMNS, lineterminator="\n")
+        # Text quoted, so a CR or line break inside a field never splits a row; numbers stay numbers.
+        writer = csv.DictWriter(sys.stdout, fieldnames=EXPORT_COLUMNS, lineterminator="\n",
+                                quoting=csv.QUOTE_NONNUMERIC)
         writer.writeheader()
         writer.writerows({key: safe_cell(value) for key, value in row.items()} for row in rows)
     else:
