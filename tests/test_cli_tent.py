@@ -235,3 +235,14 @@ def test_a_long_approved_quote_left_off_the_handout_is_named(demo, tmp_path, cap
     assert f"({len(long_quote)} tekens) staat niet op de folder: het is langer dan 220 tekens" in err
     text = flat(" ".join(page_texts(target)))
     assert "Fijn dat er iemand langskwam." in text and "We wonen hier al heel lang" not in text
+
+
+def test_a_poster_says_when_an_own_text_had_to_be_made_much_smaller(demo, tmp_path, capsys):
+    target = tmp_path / "poster.pdf"
+    assert main(["poster", "--db", demo, "--round", ROUND, "-o", str(target)]) == 0
+    assert "Let op:" not in capsys.readouterr().err                   # the usual poster: nothing to say
+    organisation = "Stichting Welzijn en Samenleving " + "en Zorg " * 40
+    assert main(["poster", "--db", demo, "--round", ROUND, "--organisation", organisation, "-o", str(target)]) == 0
+    err = capsys.readouterr().err
+    assert "Let op: “Stichting Welzijn en Samenleving" in err and "in veel kleinere letters op de poster" in err
+    assert_text_inside_pages(target)
