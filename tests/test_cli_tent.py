@@ -244,5 +244,5 @@ def test_a_poster_says_when_an_own_text_had_to_be_made_much_smaller(demo, tmp_pa
     organisation = "Stichting Welzijn en Samenleving " + "en Zorg " * 40
     assert main(["poster", "--db", demo, "--round", ROUND, "--organisation", organisation, "-o", str(target)]) == 0
     err = capsys.readouterr().err
-    assert "Let op: “Stichting Welzijn en Samenleving" in err and "in veel kleinere letters op de poster" in err
+    assert "Let op: “Najaar 2026 · Stichting Welzijn" in err and "in veel kleinere letters op de poster" in err
     assert_text_inside_pages(target)
