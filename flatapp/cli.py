@@ -73,7 +73,7 @@ def cmd_homes(args: argparse.Namespace) -> int:
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     elif args.format == "csv":
-        from flatapp.domain.export_cells import safe_cell   # never a live formula in Excel
+        from flatapp.domain.export_cells import safe_cell  # never a live formula in Excel
 
         # Text quoted, so a CR or line break inside a field never splits a row; numbers stay numbers.
         writer = csv.DictWriter(sys.stdout, fieldnames=EXPORT_COLUMNS, lineterminator="\n",

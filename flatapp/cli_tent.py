@@ -42,7 +42,7 @@ def _options(args: argparse.Namespace):
         if args.kind == "handout":
             next_steps = ""
             if args.next_steps:
-                from flatapp.importing.table_reader import decode_text   # Dutch Notepad/Word text files
+                from flatapp.importing.table_reader import decode_text  # Dutch Notepad/Word text files
 
                 path = Path(args.next_steps)
                 try:
@@ -79,10 +79,9 @@ def _check_text_file(path: Path) -> None:
 
 def cmd_tent_document(args: argparse.Namespace) -> int:
     from flatapp.services.buildings import get_building
+    from flatapp.services.output_files import check_target
     from flatapp.services.rounds import find_round
     from flatapp.services.tent import print_tent_pdf
-
-    from flatapp.services.output_files import check_target
 
     check_target(Path(args.output), "pdf")     # before any work; the writer checks again
     options = _options(args)

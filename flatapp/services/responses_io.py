@@ -30,7 +30,6 @@ from flatapp.importing import table_reader
 from flatapp.services.activity import log_activity
 from flatapp.services.errors import UserError
 from flatapp.services.homes import HomeRow, list_home_rows
-from flatapp.services.output_files import kind_of_suffix, write_output_path
 from flatapp.services.interviews import (
     COMPLETE,
     REASON_IMPORT,
@@ -41,6 +40,7 @@ from flatapp.services.interviews import (
     _round_info,
     list_interviews,
 )
+from flatapp.services.output_files import kind_of_suffix, write_output_path
 from flatapp.storage.base import utc_now
 from flatapp.storage.interview_models import Interview
 

@@ -71,7 +71,7 @@ def test_a_folder_a_fifo_and_a_device_are_refused_without_being_opened(tmp_path)
     ("pdf", b"\x89PNG\r\n\x1a\n" + bytes(range(256))),            # a logo
     ("pdf", "Adressen;Huisnummer\nDóumastraat;1\n".encode()),     # the address list
     ("xlsx", b"%PDF-1.4\n"),
-    ("xlsx", "woning;KN1\n".encode()),
+    ("xlsx", b"woning;KN1\n"),
     ("csv", b"%PDF-1.4\n\x00\x01\x02binary" * 20),
     ("csv", b"PK\x03\x04" + bytes(range(256)) * 4),                # a workbook is not a CSV
     ("json", bytes(range(256)) * 10),
