@@ -246,3 +246,40 @@ def test_a_poster_says_when_an_own_text_had_to_be_made_much_smaller(demo, tmp_pa
     err = capsys.readouterr().err
     assert "Let op: “Najaar 2026 · Stichting Welzijn" in err and "in veel kleinere letters op de poster" in err
     assert_text_inside_pages(target)
+
+
+def test_a_full_disk_leaves_the_old_pdf_whole_and_no_temporary_file(demo, tmp_path):
+    """A real write that fails half-way: the child may write at most 40 kB per file (RLIMIT_FSIZE)."""
+    import os
+    import resource
+    import signal
+    import subprocess
+    import sys
+
+    target = tmp_path / "uit" / "poster.pdf"
+    target.parent.mkdir()
+    old = b"%PDF-1.4\n% de poster van vorige week\n%%EOF\n"
+    target.write_bytes(old)
+
+    def small_disk():
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)       # a write past the limit fails with EFBIG
+        resource.setrlimit(resource.RLIMIT_FSIZE, (40_000, 40_000))
+
+    env = {**os.environ, "FLATAPP_HOME": str(tmp_path / "home"), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-m", "flatapp", "poster", "--db", demo, "--round", ROUND,
+                             "-o", str(target)], capture_output=True, text=True, env=env, preexec_fn=small_disk,
+                            timeout=120)
+    assert result.returncode == 1, result.stderr
+    assert "kon niet worden geschreven" in result.stderr and "De schijf is vol" in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr
+    assert target.read_bytes() == old
+    assert sorted(p.name for p in target.parent.iterdir()) == ["poster.pdf"]
+
+
+def test_a_symlink_to_the_database_is_refused_too(demo, tmp_path, capsys):
+    link = tmp_path / "poster.pdf"
+    link.symlink_to(demo)
+    before = sha(demo)
+    assert main(["poster", "--db", demo, "--round", ROUND, "-o", str(link)]) == 1
+    assert "is een database" in capsys.readouterr().err
+    assert sha(demo) == before and link.is_symlink()

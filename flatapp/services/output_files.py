@@ -197,7 +197,7 @@ def _reason(error: OSError) -> str:
 
 
 def _advice(error: OSError) -> str:
-    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+    if error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         return "De schijf is vol: maak ruimte vrij of kies een andere schijf."
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return "U mag in die map niet schrijven: kies een andere map, bijvoorbeeld uw Documenten."
