@@ -31,6 +31,7 @@ from flatapp.services.errors import UserError
 T = TypeVar("T")
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+DATABASE_SUFFIXES = {".sqlite", ".sqlite3", ".db", ".db3"}     # never an output's name
 _SNIFF_BYTES = 64 * 1024
 
 
@@ -83,7 +84,7 @@ def check_target(target: Path | str, kind: str) -> Path:
         if not folder.is_dir():
             raise UserError(f"De map '{folder}' bestaat niet; kies een bestaande map voor {what.article} "
                             "(of maak de map eerst aan).")
-        return target
+        return _check_suffix(target, kind)
     if stat.S_ISDIR(info.st_mode):
         raise UserError(f"'{target}' is een map; geef een bestandsnaam voor {what.article}, bijvoorbeeld "
                         f"'{target / what.example}'.")
@@ -99,6 +100,15 @@ def check_target(target: Path | str, kind: str) -> Path:
         raise UserError(f"'{target}' bestaat al en is geen {what.noun}; "
                         "FlatApp overschrijft geen bestand van een ander soort. Kies een andere bestandsnaam "
                         "of verplaats dat bestand eerst.")
+    return _check_suffix(target, kind)
+
+
+def _check_suffix(target: Path, kind: str) -> Path:
+    """A name that says database or another output ('x.sqlite', 'x.xlsx' for a PDF) is refused, new or not."""
+    suffix = target.suffix.lower()
+    if suffix in DATABASE_SUFFIXES or suffix in {f".{other}" for other in KINDS if other != kind}:
+        raise UserError(f"'{target.name}' eindigt op {suffix}, maar hier wordt {KINDS[kind].label} geschreven; geef "
+                        f"een naam die eindigt op .{kind}, bijvoorbeeld '{target.with_suffix('.' + kind).name}'.")
     return target
 
 

@@ -40,9 +40,9 @@ def leftovers(folder):
 
 
 @pytest.mark.parametrize("kind", ["pdf", "xlsx", "csv", "json"])
-@pytest.mark.parametrize("name", ["flatapp.sqlite", "uitvoer.pdf", "uitvoer.xlsx", "uitvoer.csv", "zonder-naam"])
+@pytest.mark.parametrize("name", ["uitvoer.{kind}", "zonder-naam", "kopie.txt"])
 def test_a_database_is_never_written_over_whatever_its_name(tmp_path, kind, name):
-    target = sqlite_file(tmp_path / name)
+    target = sqlite_file(tmp_path / name.format(kind=kind))
     before = target.read_bytes()
     with pytest.raises(UserError) as caught:
         write_output(target, kind, lambda out: out.write(pdf_bytes()))
@@ -50,6 +50,16 @@ def test_a_database_is_never_written_over_whatever_its_name(tmp_path, kind, name
     assert "is een database" in message and "Kies een andere bestandsnaam" in message and str(target) in message
     assert target.read_bytes() == before
     assert leftovers(tmp_path) == []
+
+
+@pytest.mark.parametrize("kind, name", [("pdf", "flatapp.sqlite"), ("pdf", "nieuw.db"), ("csv", "kopie.sqlite3"),
+                                        ("pdf", "antwoorden.xlsx"), ("json", "uitkomsten.xlsx"), ("xlsx", "x.csv")])
+def test_a_name_of_a_database_or_of_another_output_is_refused_even_when_new(tmp_path, kind, name):
+    with pytest.raises(UserError) as caught:
+        write_output(tmp_path / name, kind, lambda out: out.write(b"x"))
+    assert f"eindigt op .{name.rsplit('.', 1)[1]}" in str(caught.value)
+    assert f"geef een naam die eindigt op .{kind}" in str(caught.value)
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_a_folder_a_fifo_and_a_device_are_refused_without_being_opened(tmp_path):
