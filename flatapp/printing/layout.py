@@ -125,7 +125,9 @@ def load_logo(path: Path | None) -> ImageReader | None:
             picture.load()
             if picture.format not in ("PNG", "JPEG", "MPO"):
                 raise ValueError(unreadable)
-            picture = picture.copy()
+            # reportlab reads palette and 16-bit images by its own rules (and fails on some with
+            # transparency): hand it plain RGB(A), grey or CMYK pixels.
+            picture = picture.copy() if picture.mode in ("RGB", "RGBA", "L", "CMYK") else picture.convert("RGBA")
         image = ImageReader(picture)
         width, height = image.getSize()
     except ValueError:
