@@ -73,9 +73,13 @@ def cmd_homes(args: argparse.Namespace) -> int:
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     elif args.format == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=EXPORT_COLUMNS, lineterminator="\n")
+        from flatapp.domain.export_cells import safe_cell  # never a live formula in Excel
+
+        # Text quoted, so a CR or line break inside a field never splits a row; numbers stay numbers.
+        writer = csv.DictWriter(sys.stdout, fieldnames=EXPORT_COLUMNS, lineterminator="\n",
+                                quoting=csv.QUOTE_NONNUMERIC)
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows({key: safe_cell(value) for key, value in row.items()} for row in rows)
     else:
         table = [EXPORT_COLUMNS] + [[str(row[c]) for c in EXPORT_COLUMNS] for row in rows]
         widths = [max(len(line[i]) for line in table) for i in range(len(EXPORT_COLUMNS))]

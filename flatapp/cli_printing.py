@@ -71,38 +71,57 @@ def add_print_commands(subparsers: argparse._SubParsersAction, common_parent: ar
 def cmd_doorlists(args: argparse.Namespace) -> int:
     from flatapp.services.round_printing import print_door_lists
 
+    _check_output(args)
     with _session(args) as session, session.begin():
         round_row = _find_round(session, args)
         evening = _pick_evening(session, round_row, args.evening)
         team_id = _find_team(session, round_row, args.team) if args.team else None
         printed = print_door_lists(session, round_row.id, evening.id, Path(args.output), team_id=team_id)
-    print(printed.summary())
+    show_printed(printed)
     return EXIT_OK
 
 
 def cmd_forms(args: argparse.Namespace) -> int:
     from flatapp.services.round_printing import print_questionnaires
 
+    _check_output(args)
     with _session(args) as session, session.begin():
         round_row = _find_round(session, args)
         printed = print_questionnaires(session, round_row.id, Path(args.output), which=args.homes,
                                        duplex=args.duplex)
-    print(printed.summary())
+    show_printed(printed)
     return EXIT_OK
 
 
 def cmd_letters(args: argparse.Namespace) -> int:
     from flatapp.services.round_printing import print_letters
 
+    _check_output(args)
     with _session(args) as session, session.begin():
         round_row = _find_round(session, args)
         printed = print_letters(session, round_row.id, Path(args.output),
                                 logo=Path(args.logo) if args.logo else None)
-    print(printed.summary())
+    show_printed(printed)
     return EXIT_OK
 
 
 # --- helpers -------------------------------------------------------------------------------
+
+def _check_output(args: argparse.Namespace) -> None:
+    """Refuse a bad -o (the database, a folder, a file of another kind) before any work is done."""
+    from flatapp.services.output_files import check_target
+
+    check_target(Path(args.output), "pdf")
+
+
+def show_printed(printed, prefix: str = "") -> None:
+    """The file written, then a warning line per text that was shortened or left out (on stderr)."""
+    import sys
+
+    print(f"{prefix}{printed.summary()}")
+    for notice in printed.notices:
+        print(f"Let op: {notice}", file=sys.stderr)
+
 
 @contextmanager
 def _session(args: argparse.Namespace) -> Iterator[Session]:

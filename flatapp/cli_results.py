@@ -29,6 +29,7 @@ def cmd_results(args: argparse.Namespace) -> int:
     from flatapp.services.activity import log_activity
     from flatapp.services.buildings import get_building
     from flatapp.services.errors import UserError
+    from flatapp.services.output_files import write_output
     from flatapp.services.rounds import find_round
 
     if args.format == "xlsx" and not args.output:
@@ -64,7 +65,7 @@ def cmd_results(args: argparse.Namespace) -> int:
                 if target is None:
                     sys.stdout.write(text + "\n")
                 else:
-                    target.write_text(text + "\n", encoding="utf-8")
+                    write_output(target, "json", lambda out: out.write((text + "\n").encode("utf-8")))
             where = f" naar {target.name}" if target else ""
             if other_row is not None:
                 log_activity(session, "results.compare",

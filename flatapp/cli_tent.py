@@ -42,10 +42,11 @@ def _options(args: argparse.Namespace):
         if args.kind == "handout":
             next_steps = ""
             if args.next_steps:
-                from flatapp.importing.table_reader import decode_text   # Dutch Notepad/Word text files
+                from flatapp.importing.table_reader import decode_text  # Dutch Notepad/Word text files
 
                 path = Path(args.next_steps)
                 try:
+                    _check_text_file(path)          # stat first: a FIFO or device would make a read hang
                     next_steps, _encoding = decode_text(path, path.read_bytes())
                 except OSError as error:
                     raise UserError(f"Het tekstbestand '{path}' kan niet worden gelezen "
@@ -56,11 +57,33 @@ def _options(args: argparse.Namespace):
         raise UserError(str(error)) from None
 
 
+MAX_TEXT_BYTES = 1_000_000
+
+
+def _check_text_file(path: Path) -> None:
+    import os
+    import stat
+
+    from flatapp.services.errors import UserError
+
+    info = os.stat(path)
+    if stat.S_ISDIR(info.st_mode):
+        raise UserError(f"'{path}' is een map; geef bij --next-steps het tekstbestand zelf.")
+    if not stat.S_ISREG(info.st_mode):
+        raise UserError(f"'{path}' is geen gewoon bestand (maar een apparaat of pijp); geef bij --next-steps "
+                        "een tekstbestand.")
+    if info.st_size > MAX_TEXT_BYTES:
+        raise UserError(f"Het tekstbestand '{path}' is {info.st_size // 1000} kB; voor 'Wat gebeurt er nu?' past "
+                        "hooguit een halve pagina tekst. Kies het juiste bestand of maak de tekst korter.")
+
+
 def cmd_tent_document(args: argparse.Namespace) -> int:
     from flatapp.services.buildings import get_building
+    from flatapp.services.output_files import check_target
     from flatapp.services.rounds import find_round
     from flatapp.services.tent import print_tent_pdf
 
+    check_target(Path(args.output), "pdf")     # before any work; the writer checks again
     options = _options(args)
     database = open_database_of(args)
     try:
@@ -71,7 +94,9 @@ def cmd_tent_document(args: argparse.Namespace) -> int:
                                      threshold=args.threshold)
     finally:
         database.dispose()
-    say(f"Geschreven: {printed.summary()}")
+    from flatapp.cli_printing import show_printed
+
+    show_printed(printed, prefix="Geschreven: ")
     return EXIT_OK
 
 

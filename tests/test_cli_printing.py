@@ -256,3 +256,72 @@ def test_forms_duplex_every_home_on_its_own_sheets(planned, database, tmp_path, 
         padding = texts[number - 1 + per_home]
         assert padding.strip() == "Deze bladzijde is leeg"
         assert f"pagina {per_home} van {per_home}" in texts[number - 2 + per_home]
+
+
+# --- outputs that fail safe ---------------------------------------------------------------------
+
+def _set_street(database, building_id, streets: dict[int, str]) -> list[str]:
+    """Give the first homes (by id) these streets; returns their codes."""
+    from flatapp.storage.models import Home
+
+    with database.session() as session, session.begin():
+        homes = session.scalars(select(Home).where(Home.building_id == building_id).order_by(Home.id)).all()
+        for index, street in streets.items():
+            homes[index].street = street
+        return [homes[index].code for index in streets]
+
+
+def test_a_long_street_wraps_on_the_letter_and_a_far_too_long_one_is_shortened_and_said(
+        planned, database, tmp_path, capsys):
+    from tests.printing.pdfcheck import assert_text_inside_pages
+
+    street_110 = ("Burgemeester Mr. Dr. Hendrik Jan van der Kolk-Oosterhuis en Wethouder Gerritsma-"
+                  "Dijkstra Gedenkpromenadelaan 2")[:110]
+    assert len(street_110) == 110
+    street_300 = "Zeer " * 60
+    codes = _set_street(database, planned["building"], {0: street_110, 1: street_300.strip()})
+    out = tmp_path / "brieven.pdf"
+    assert run(["letters", "--db", planned["db"], "--round", "Najaar 2026", "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    warnings = [line for line in err.splitlines() if line.startswith("Let op: ")]
+    assert len(warnings) == 1 and f"Het adres van woning {codes[1]} (" in warnings[0], warnings
+    assert codes[0] not in err                      # the 110-character street fits on two lines: no warning
+    reader = PdfReader(out)
+    first = flat_text(reader.pages[0].extract_text())
+    assert street_110 in first                      # complete, wrapped onto a second line
+    assert "…" in flat_text(reader.pages[1].extract_text())
+    assert_text_inside_pages(out, margin=14 * 72 / 25.4)
+
+
+def flat_text(text: str) -> str:
+    return " ".join(text.replace("\xa0", " ").split())
+
+
+def test_letters_logo_that_is_a_folder_a_fifo_or_a_truncated_png(planned, tmp_path):
+    import os
+    import signal
+
+    from PIL import Image
+
+    folder = tmp_path / "logo.png"
+    folder.mkdir()
+    fifo = tmp_path / "pijp.png"
+    os.mkfifo(fifo)
+    good = tmp_path / "goed.png"
+    Image.new("RGB", (400, 200), (40, 90, 160)).save(good)
+    truncated = tmp_path / "half.png"
+    truncated.write_bytes(good.read_bytes()[: len(good.read_bytes()) // 2])
+    out = tmp_path / "brieven.pdf"
+    signal.alarm(20)            # a FIFO that is opened would hang here for ever
+    try:
+        for logo, message in ((folder, "is een map, geen afbeelding"), (fifo, "geen gewoon bestand"),
+                              (truncated, "kan niet worden gelezen")):
+            with pytest.raises(UserError) as caught:
+                run(["letters", "--db", planned["db"], "--round", "Najaar 2026", "--logo", str(logo), "-o", str(out)])
+            text = str(caught.value)
+            assert message in text, text
+            assert not any(word in text for word in ("reportlab", "PIL", "Traceback", "IOError", "truncated"))
+            assert not out.exists()
+    finally:
+        signal.alarm(0)
+    assert run(["letters", "--db", planned["db"], "--round", "Najaar 2026", "--logo", str(good), "-o", str(out)]) == 0

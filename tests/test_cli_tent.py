@@ -14,7 +14,7 @@ from flatapp.services.demo import create_demo_database
 from flatapp.storage.database import open_database
 from flatapp.storage.interview_models import Interview
 from flatapp.storage.models import ActivityLog
-from tests.printing.pdfcheck import assert_fonts_embedded, flat, page_texts
+from tests.printing.pdfcheck import assert_fonts_embedded, assert_text_inside_pages, flat, page_texts
 
 ROUND = "Najaar 2026"
 MM = 72 / 25.4
@@ -153,3 +153,133 @@ def test_next_steps_in_windows_1252_and_a_missing_file_or_a_broken_logo(demo, tm
     error = capsys.readouterr().err
     assert "geen PNG- of JPG-afbeelding" in error and "ImageReader" not in error
     assert not (tmp_path / "p.pdf").exists()
+
+
+# --- outputs that fail safe ---------------------------------------------------------------------
+
+def sha(path) -> str:
+    import hashlib
+
+    return hashlib.sha256(open(path, "rb").read()).hexdigest()
+
+
+@pytest.mark.parametrize("command", [
+    ["doorlists", "--evening", "12-11-2026"], ["forms"], ["letters"], ["poster"], ["slides"], ["handout"],
+    ["signup-sheets"], ["results", "--format", "xlsx"], ["results", "--format", "json"],
+])
+def test_no_command_writes_over_the_open_database(demo, capsys, command):
+    before = sha(demo)
+    assert main([*command, "--db", demo, "--round", ROUND, "-o", demo]) == 1
+    error = capsys.readouterr().err
+    assert "is een database" in error and "Kies een andere bestandsnaam" in error, error
+    assert sha(demo) == before
+    database = open_database(demo)      # still a FlatApp database with its interviews
+    with database.session() as s:
+        assert len(s.scalars(select(Interview.id)).all()) > 90
+    database.dispose()
+
+
+@pytest.mark.parametrize("name", ["antwoorden.xlsx", "antwoorden.csv"])
+def test_an_export_never_writes_over_a_database_named_like_a_sheet(demo, tmp_path, capsys, name):
+    copy = tmp_path / name              # a backup of the database, renamed by mistake
+    shutil.copy(demo, copy)
+    before = sha(copy)
+    assert main(["responses", "export", "--db", demo, "--round", ROUND, "-o", str(copy)]) == 1
+    assert "is een database" in capsys.readouterr().err
+    assert sha(copy) == before
+
+
+def test_a_pdf_never_replaces_a_file_of_another_kind_but_replaces_a_pdf(demo, tmp_path, capsys):
+    sheet = tmp_path / "adressen.pdf"
+    sheet.write_text("straat;huisnummer\nDóumastraat;1\n", encoding="utf-8")
+    assert main(["poster", "--db", demo, "--round", ROUND, "-o", str(sheet)]) == 1
+    assert "bestaat al en is geen PDF" in capsys.readouterr().err
+    assert sheet.read_text(encoding="utf-8").startswith("straat;")
+    target = tmp_path / "poster.pdf"
+    for _ in range(2):
+        assert main(["poster", "--db", demo, "--round", ROUND, "-o", str(target)]) == 0
+    assert target.read_bytes().startswith(b"%PDF-")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["adressen.pdf", "demo.sqlite", "poster.pdf"]
+
+
+def test_long_texts_are_shortened_and_the_cli_says_what(demo, tmp_path, capsys):
+    steps = tmp_path / "stappen.txt"
+    steps.write_text(" ".join(f"woord{i}" for i in range(900)), encoding="utf-8")   # about 5,000 characters
+    target = tmp_path / "folder.pdf"
+    organisation = "Stichting Welzijn " + "en Samenleving " * 12
+    contact = "Vragen? Bel Anja van het buurtteam op 06-12345678 of mail " + "x" * 150 + "@voorbeeld.nl"
+    assert main(["handout", "--db", demo, "--round", ROUND, "--next-steps", str(steps), "--organisation",
+                 organisation, "--contact", contact, "-o", str(target)]) == 0
+    captured = capsys.readouterr()
+    assert "Geschreven:" in captured.out
+    warnings = [line for line in captured.err.splitlines() if line.startswith("Let op: ")]
+    assert any("'Wat gebeurt er nu?' (900 woorden)" in line and "ingekort" in line for line in warnings), warnings
+    assert any(line.startswith("Let op: De contactregel op de achterkant") for line in warnings), warnings
+    assert len(PdfReader(str(target)).pages) == 2
+    assert_text_inside_pages(target)
+
+
+def test_a_long_approved_quote_left_off_the_handout_is_named(demo, tmp_path, capsys):
+    assert main(["quotes", "--db", demo, "--round", ROUND]) == 0
+    numbers = [int(line.split()[0]) for line in capsys.readouterr().out.splitlines() if line.strip()][:3]
+    assert len(numbers) == 3
+    long_quote = ("We wonen hier al heel lang en vroeger kende iedereen elkaar, " * 7)[:399].strip()
+    for number, text in zip(numbers, ["Fijn dat er iemand langskwam.", "Een bankje bij de ingang graag.",
+                                      long_quote]):
+        assert main(["quotes", "--db", demo, "--round", ROUND, "--approve", str(number), "--text", text]) == 0
+    capsys.readouterr()
+    target = tmp_path / "folder.pdf"
+    assert main(["handout", "--db", demo, "--round", ROUND, "-o", str(target)]) == 0
+    err = capsys.readouterr().err
+    assert "Let op: Het goedgekeurde citaat “We wonen hier al heel lang" in err, err
+    assert f"({len(long_quote)} tekens) staat niet op de folder: het is langer dan 220 tekens" in err
+    text = flat(" ".join(page_texts(target)))
+    assert "Fijn dat er iemand langskwam." in text and "We wonen hier al heel lang" not in text
+
+
+def test_a_poster_says_when_an_own_text_had_to_be_made_much_smaller(demo, tmp_path, capsys):
+    target = tmp_path / "poster.pdf"
+    assert main(["poster", "--db", demo, "--round", ROUND, "-o", str(target)]) == 0
+    assert "Let op:" not in capsys.readouterr().err                   # the usual poster: nothing to say
+    organisation = "Stichting Welzijn en Samenleving " + "en Zorg " * 40
+    assert main(["poster", "--db", demo, "--round", ROUND, "--organisation", organisation, "-o", str(target)]) == 0
+    err = capsys.readouterr().err
+    assert "Let op: “Najaar 2026 · Stichting Welzijn" in err and "in veel kleinere letters op de poster" in err
+    assert_text_inside_pages(target)
+
+
+def test_a_full_disk_leaves_the_old_pdf_whole_and_no_temporary_file(demo, tmp_path):
+    """A real write that fails half-way: the child may write at most 40 kB per file (RLIMIT_FSIZE)."""
+    import os
+    import resource
+    import signal
+    import subprocess
+    import sys
+
+    target = tmp_path / "uit" / "poster.pdf"
+    target.parent.mkdir()
+    old = b"%PDF-1.4\n% de poster van vorige week\n%%EOF\n"
+    target.write_bytes(old)
+
+    def small_disk():
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)       # a write past the limit fails with EFBIG
+        resource.setrlimit(resource.RLIMIT_FSIZE, (40_000, 40_000))
+
+    env = {**os.environ, "FLATAPP_HOME": str(tmp_path / "home"), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-m", "flatapp", "poster", "--db", demo, "--round", ROUND,
+                             "-o", str(target)], capture_output=True, text=True, env=env, preexec_fn=small_disk,
+                            timeout=120, check=False)
+    assert result.returncode == 1, result.stderr
+    assert "kon niet worden geschreven" in result.stderr and "De schijf is vol" in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr
+    assert target.read_bytes() == old
+    assert sorted(p.name for p in target.parent.iterdir()) == ["poster.pdf"]
+
+
+def test_a_symlink_to_the_database_is_refused_too(demo, tmp_path, capsys):
+    link = tmp_path / "poster.pdf"
+    link.symlink_to(demo)
+    before = sha(demo)
+    assert main(["poster", "--db", demo, "--round", ROUND, "-o", str(link)]) == 1
+    assert "is een database" in capsys.readouterr().err
+    assert sha(demo) == before and link.is_symlink()

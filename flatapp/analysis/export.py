@@ -62,11 +62,11 @@ from pathlib import Path
 
 from flatapp.analysis.compare import PERCENT_POINT, Comparison
 from flatapp.analysis.model import RoundResults
+from flatapp.domain.export_cells import safe_cell  # the one neutraliser for CSV and xlsx cells
 
 FORMAT, FORMAT_VERSION = "flatapp-results", 1
 COMPARISON_FORMAT, COMPARISON_FORMAT_VERSION = "flatapp-comparison", 1
 CONFIDENTIAL_KEYS = ("network_homes", "ties", "follow_up", "open_answers")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
 def results_to_dict(results: RoundResults, confidential: bool = False) -> dict:
@@ -85,13 +85,6 @@ def results_to_dict(results: RoundResults, confidential: bool = False) -> dict:
     ordered["quotes"] = list(ordered["quotes"])
     ordered["notes"] = list(ordered["notes"])
     return ordered
-
-
-def safe_cell(value: object) -> object:
-    """A value for a spreadsheet cell: text that would start a formula gets a leading apostrophe."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
 
 
 def _percent(value: float | None) -> float | None:
@@ -172,7 +165,9 @@ def _write_workbook(path: Path, sheets, widths: tuple[int, ...]) -> None:
             sheet.append([safe_cell(value) for value in row])
         for column, width in zip("ABCDEFGH", widths):
             sheet.column_dimensions[column].width = width
-    workbook.save(path)
+    from flatapp.services.output_files import write_output  # checked and atomic, like every output
+
+    write_output(path, "xlsx", workbook.save)
 
 
 def write_xlsx(results: RoundResults, path: Path, confidential: bool = False) -> None:

@@ -738,12 +738,13 @@ class MainController(QObject):
 
     def export_responses(self) -> None:
         """All complete interviews of the round being prepared (or the newest) as xlsx or CSV."""
+        from flatapp.services.output_files import safe_file_name
         from flatapp.services.responses_io import export_responses
 
         chosen = self.chosen_round(translate("MainWindow", "Antwoorden exporteren"))
         if chosen is None:
             return
-        suggested = str(Path.home() / f"Antwoorden {chosen.name}.xlsx")
+        suggested = str(Path.home() / safe_file_name("Antwoorden", chosen.name, suffix=".xlsx"))  # never a path
         path, _filter = QFileDialog.getSaveFileName(
             self.window, translate("MainWindow", "Antwoorden exporteren"), suggested,
             translate("MainWindow", "Excel-werkmap (*.xlsx);;CSV voor Excel (*.csv)"))

@@ -46,7 +46,9 @@ from flatapp.disclosure.rules import MIN_THRESHOLD
 from flatapp.gui.dialogs import RememberingDialog
 from flatapp.gui.generated.ui_poster_designer import Ui_PosterDesigner
 from flatapp.gui.slide_show import SlideShow, fit_rect, start_slide_show
+from flatapp.printing.notices import collect_notices
 from flatapp.services.errors import UserError
+from flatapp.services.output_files import safe_file_name
 from flatapp.services.round_printing import write_pdf
 from flatapp.storage.database import Database
 from flatapp.tent.content import DEFAULT_PANELS, PANEL_KEYS, PANEL_TITLES, TentContent
@@ -195,11 +197,6 @@ def remembered_poster_options() -> PosterOptions:
         return PosterOptions(style=remembered_style())
 
 
-def safe_file_name(name: str) -> str:
-    cleaned = "".join("_" if c in '\\/:*?"<>|' else c for c in name)
-    return "-".join(cleaned.split())
-
-
 # --- the preview ---------------------------------------------------------------------------------
 class PagePreview(QWidget):
     """One page of an in-memory PDF, drawn as a sheet of paper scaled into the widget."""
@@ -324,6 +321,7 @@ class PosterDesigner(RememberingDialog):
         self.threshold = threshold      # the smallest group ``content`` was made with
         self.renderers = {**REAL_RENDERERS, **(renderers or {})}
         self.poster_fit = None              # how the last poster preview's type fitted (PosterFit)
+        self.render_notices: list[str] = []  # what the last render shortened or left out (Dutch)
         self.slide_show: SlideShow | None = None
         self.last_saved: Path | None = None
         self.preview_error = ""
@@ -606,13 +604,18 @@ class PosterDesigner(RememberingDialog):
         options = self.options(document)
         content = self.current_content()
         renderer = self.renderers[DOCUMENT_RENDERER[document]]
-        if document == POSTER:
-            from flatapp.printing.poster import PosterFit
+        # What the renderer shortens or leaves out is shown above the preview (render_notices).
+        with collect_notices() as notices:
+            if document == POSTER:
+                from flatapp.printing.poster import PosterFit
 
-            self.poster_fit = PosterFit()
-            return renderer(content, options, out, self.poster_fit)
-        self.poster_fit = None
-        return renderer(content, options, out)
+                self.poster_fit = PosterFit()
+                pages = renderer(content, options, out, self.poster_fit)
+            else:
+                self.poster_fit = None
+                pages = renderer(content, options, out)
+        self.render_notices = list(notices)
+        return pages
 
     # --- the preview --------------------------------------------------------------------------
     def schedule_preview(self, *_args) -> None:
@@ -642,18 +645,25 @@ class PosterDesigner(RememberingDialog):
         return True
 
     def _show_fit_notice(self) -> None:
-        """A warning above a good preview when the chosen panels only fit in type too small for the tent."""
+        """A warning above a good preview when the chosen panels only fit in type too small for the tent,
+        and a line per text the document shortened or left out (the renderer's notices)."""
         label = self.ui.previewMessageLabel
         fit = self.poster_fit
-        if fit is None or not fit.smaller_than_planned:
+        lines = []
+        if fit is not None and fit.smaller_than_planned:
+            lines.append(translate(
+                "PosterDesigner", "Met deze panelen wordt de letter {percent}% kleiner dan gepland en is de poster "
+                "minder goed te lezen van drie meter. Kies minder panelen, staand of een groter formaat.").format(
+                percent=round(100 * (1 - fit.type_scale))))
+        lines += [translate("PosterDesigner", "Let op: {notice}").format(notice=notice)
+                  for notice in self.render_notices]
+        if not lines:
             label.hide()
             label.clear()
             return
         label.setStyleSheet(NOTICE_STYLE)
-        label.setText(translate(
-            "PosterDesigner", "Met deze panelen wordt de letter {percent}% kleiner dan gepland en is de poster "
-            "minder goed te lezen van drie meter. Kies minder panelen, staand of een groter formaat.").format(
-            percent=round(100 * (1 - fit.type_scale))))
+        label.setText("\n".join(lines))
+        label.setWordWrap(True)
         label.show()
 
     def _preview_failed(self, message: str) -> bool:
@@ -723,7 +733,7 @@ class PosterDesigner(RememberingDialog):
         else:
             name = translate("PosterDesigner", "poster-{round}-{size}").format(
                 round=round_name, size=self.ui.sizeCombo.currentData())
-        return safe_file_name(name) + ".pdf"
+        return safe_file_name(name, suffix=".pdf")     # never a path from the round's name
 
     def write(self, target: Path, document: int | None = None) -> int:
         """The document as PDF at ``target``, written atomically; UserError (Dutch) on any failure."""

@@ -16,6 +16,7 @@ from flatapp.gui.dialogs import RememberingDialog
 from flatapp.gui.generated.ui_print_round_dialog import Ui_PrintRoundDialog
 from flatapp.services import rounds
 from flatapp.services.errors import UserError
+from flatapp.services.output_files import safe_file_name
 from flatapp.services.round_printing import (
     PrintedPdf,
     print_door_lists,
@@ -31,7 +32,7 @@ LAST_FOLDER_KEY = "printing/lastFolder"
 DUPLEX_KEY = "printing/formsDuplex"
 ERROR_STYLE = "color: #a11d1d; font-weight: bold;"
 DONE_STYLE = "color: #1d5e2a;"
-WARNING_STYLE = "color: #7a4b00; font-weight: bold;"
+NOTICE_STYLE = "color: #7a5200; font-weight: bold;"    # saved, but with something to look at
 
 
 class PrintRoundDialog(RememberingDialog):
@@ -120,8 +121,7 @@ class PrintRoundDialog(RememberingDialog):
             parts = [translate("PrintRoundDialog", "Vragenlijsten"), round_name]
         else:
             parts = [translate("PrintRoundDialog", "Brieven"), round_name]
-        name = " – ".join(p for p in parts if p)
-        return "".join("_" if c in '\\/:*?"<>|' else c for c in name) + ".pdf"
+        return safe_file_name(*parts, suffix=".pdf")     # never a path from a round's or team's name
 
     def write(self, target: Path) -> PrintedPdf:
         """Write the chosen PDF (one transaction: the letter text is kept with the round)."""
@@ -158,7 +158,8 @@ class PrintRoundDialog(RememberingDialog):
         if printed is None:
             return False
         QSettings().setValue(LAST_FOLDER_KEY, str(target.parent))
-        self._show_done(translate("PrintRoundDialog", "Opgeslagen: {summary}").format(summary=printed.summary()))
+        self._show_done(translate("PrintRoundDialog", "Opgeslagen: {summary}").format(summary=printed.summary()),
+                        printed.notices)
         return True
 
     def print_now(self) -> bool:
@@ -175,7 +176,7 @@ class PrintRoundDialog(RememberingDialog):
                 self._show_error(str(error))
                 return False
         self._show_done(translate("PrintRoundDialog", "Naar de printer gestuurd: {what} ({pages} pagina's).")
-                        .format(what=printed.what, pages=printed.pages))
+                        .format(what=printed.what, pages=printed.pages), printed.notices)
         return True
 
     def _run(self, target: Path) -> PrintedPdf | None:
@@ -191,11 +192,13 @@ class PrintRoundDialog(RememberingDialog):
         self.ui.messageLabel.setStyleSheet(ERROR_STYLE)
         self.ui.messageLabel.setText(text)
 
-    def _show_done(self, text: str) -> None:
-        # Door lists that leave homes out (no team) say so, in amber, also after sending to the printer.
+    def _show_done(self, text: str, notices: tuple[str, ...] = ()) -> None:
+        """The result, and a line per thing to look at, in amber: homes the door lists leave out (no
+        team), also after sending to the printer, and every text the PDF had to shorten."""
         warning = self.last_printed.warning if self.last_printed is not None else ""
-        if warning and warning not in text:
-            text += "\n" + translate("PrintRoundDialog", "Let op: {warning}").format(warning=warning)
-        self.ui.messageLabel.setStyleSheet(WARNING_STYLE if warning else DONE_STYLE)
-        self.ui.messageLabel.setText(text)
+        notices = ((warning,) if warning and warning not in text else ()) + tuple(notices)
+        lines = [text] + [translate("PrintRoundDialog", "Let op: {notice}").format(notice=n) for n in notices]
+        self.ui.messageLabel.setStyleSheet(NOTICE_STYLE if notices else DONE_STYLE)
+        self.ui.messageLabel.setWordWrap(True)
+        self.ui.messageLabel.setText("\n".join(lines))
 

@@ -32,10 +32,12 @@ from flatapp.printing.layout import (
     draw_text_fitted,
     draw_logo,
     escape_text,
+    fit_lines,
     load_logo,
     pdf_target,
     text_blocks,
 )
+from flatapp.printing.notices import excerpt, report, report_shortened
 from flatapp.printing.signup_sheets import (
     fitted_paragraph,
     on_colour,
@@ -55,6 +57,9 @@ TOPICS_TITLE = "Samen aan de slag"
 QUOTES_TITLE = "Wat bewoners vertelden"
 COHESION_HINT = "Een cijfer van 0 tot 10: hoe hoger, hoe meer bewoners zich met elkaar verbonden voelen."
 MAX_QUOTE_CHARS = 220
+MAX_QUOTES = 2
+FOOTER_LINES = 2          # the organisation and the contact line on the back: at most two lines each
+MAX_TOPICS_WHEN_SHORT = 6
 
 
 @dataclass(frozen=True)
@@ -140,15 +145,21 @@ class _Page:
         text = " · ".join(part for part in (clean_text(self.content.building_name).strip(),
                                             clean_text(self.content.round_name).strip(),
                                             clean_text(self.style.organisation).strip()) if part)
-        draw_text_fitted(canvas, self.margin, self.margin, text, REGULAR, sizes.small, self.inner)
+        draw_text_fitted(canvas, self.margin, self.margin, text, REGULAR, sizes.small, self.inner,
+                         what="De voetregel van de voorkant (flat · ronde · organisatie)",
+                         minimum=sizes.small * 0.75)
 
-    def _back_footer_parts(self, sizes: _Sizes) -> tuple[list[Paragraph], float, float]:
-        """(paragraphs beside the logo, total footer height, logo height)."""
+    def _back_footer_parts(self, sizes: _Sizes, drawing: bool = False) -> tuple[list[Paragraph], float, float]:
+        """(paragraphs beside the logo, total footer height, logo height). The organisation and the
+        contact take at most FOOTER_LINES lines each; longer text is shortened with '…' (reported
+        when ``drawing``, so the attempts at other sizes do not report)."""
         logo_height = (16 if self.size == "A4" else 12) * mm * sizes.scale if self.logo else 0
         text_width = self._footer_text_width(sizes)
         paragraphs = []
-        organisation = clean_text(self.style.organisation).strip()
-        contact = clean_text(self.style.contact).strip()
+        organisation = self._footer_text(self.style.organisation, BOLD, sizes, text_width, drawing,
+                                         "De naam van de organisatie op de achterkant")
+        contact = self._footer_text(self.style.contact, REGULAR, sizes, text_width, drawing,
+                                    "De contactregel op de achterkant")
         if organisation:
             paragraphs.append(Paragraph(escape_text(organisation),
                                         paragraph_style("HandOrg", sizes.body, BOLD)))
@@ -159,6 +170,14 @@ class _Page:
         privacy_height = privacy.wrap(self.inner, self.height)[1]
         top_part = max(text_height, logo_height)
         return paragraphs, top_part + (2 * mm if top_part else 0) + privacy_height, logo_height
+
+    @staticmethod
+    def _footer_text(text: str, font: str, sizes: _Sizes, width: float, drawing: bool, what: str) -> str:
+        plain = " ".join(clean_text(text).split())
+        fitted = fit_lines(plain, font, sizes.body, width, max_lines=FOOTER_LINES)
+        if fitted.shortened and drawing:
+            report_shortened(what, plain, fitted.text)
+        return fitted.text if fitted.shortened else plain
 
     def _footer_text_width(self, sizes: _Sizes) -> float:
         if self.logo is None:
@@ -176,7 +195,7 @@ class _Page:
                          paragraph_style("HandPrivacy", sizes.small, REGULAR, DARK_GREY))
 
     def back_footer(self, canvas: Canvas, sizes: _Sizes) -> None:
-        paragraphs, total, logo_height = self._back_footer_parts(sizes)
+        paragraphs, total, logo_height = self._back_footer_parts(sizes, drawing=True)
         privacy = self._privacy(sizes)
         _, privacy_height = privacy.wrap(self.inner, self.height)
         privacy.drawOn(canvas, self.margin, self.margin)
@@ -340,6 +359,7 @@ def _fit(page: _Page, content: TentContent, options: HandoutOptions):
     base = _BASE[options.size]
     quotes = _pick_quotes(content.panel(QUOTES))
     front = back = None
+    shown_quotes = 0
     sizes = None
     for scale, fewest_bars, fewest_quotes in _STEPS:
         # Above 1 (a short page) only the text grows; the band title stays the same on both pages.
@@ -354,26 +374,64 @@ def _fit(page: _Page, content: TentContent, options: HandoutOptions):
             blocks = _back(page, content, options.next_steps, sizes, quotes[:count])
             if _height(page, blocks) <= page.room(sizes, back=True):
                 back = (blocks, sizes)
+                shown_quotes = count
                 break
         if front and back:
+            _report_quotes(content, quotes[:shown_quotes])
             return front, back
     # Last resort at the smallest type: no bars, no quotes, and the own texts shortened until they fit.
     if front is None:
         blocks = _front(page, content, sizes, 0)
+        full = len(blocks)
         while _height(page, blocks) > page.room(sizes, back=False) and len(blocks) > 1:
             blocks = blocks[:-1]
+        if len(blocks) < full:
+            report("De voorkant van de folder is te vol: het laatste deel (onder meer de staafjes) is "
+                   "weggelaten. Kies A4 of minder tekst.")
         front = (blocks, sizes)
     if back is None:
         next_steps = clean_text(options.next_steps)
         blocks = _back(page, content, next_steps, sizes, ())
         words = next_steps.split()
+        total_words = len(words)
         while _height(page, blocks) > page.room(sizes, back=True) and words:
             words = words[:len(words) - max(1, len(words) // 8)]
             blocks = _back(page, content, " ".join(words) + " …", sizes, (), trim_topics=True)
+        if len(words) < total_words:
+            report(f"De tekst 'Wat gebeurt er nu?' ({total_words} woorden) past niet op de achterkant en is "
+                   f"ingekort tot {len(words)} woorden, met '…' erachter. Maak de tekst korter of kies A4.")
+            labels = content.sign_up_topics or content.panel(TOPICS).topics
+            if len(labels) > MAX_TOPICS_WHEN_SHORT:
+                report(f"Van de {len(labels)} onderwerpen staan er {MAX_TOPICS_WHEN_SHORT} op de folder; de "
+                       "inschrijflijsten hebben ze allemaal.")
+        full = len(blocks)
         while _height(page, blocks) > page.room(sizes, back=True) and len(blocks) > 1:
             blocks = blocks[:-1]
+        if len(blocks) < full:
+            report("De achterkant van de folder is te vol: het laatste deel is weggelaten. Maak 'Wat gebeurt "
+                   "er nu?' korter of kies A4.")
         back = (blocks, sizes)
+    _report_quotes(content, quotes[:shown_quotes])
     return front, back
+
+
+def _report_quotes(content: TentContent, shown: tuple[str, ...]) -> None:
+    """Say which approved quotes are not on the handout, and why."""
+    panel = content.panel(QUOTES)
+    if panel.is_empty:
+        return
+    distinct = list(dict.fromkeys(" ".join(clean_text(q).split()) for q in panel.quotes if q.strip()))
+    picked = _pick_quotes(panel)
+    for quote in distinct:
+        if quote in shown:
+            continue
+        if quote in picked:
+            why = "het paste niet meer op de achterkant; maak 'Wat gebeurt er nu?' korter of kies A4"
+        elif len(quote) > MAX_QUOTE_CHARS and any(len(q) <= MAX_QUOTE_CHARS for q in distinct):
+            why = f"het is langer dan {MAX_QUOTE_CHARS} tekens; kort het in bij Citaten beoordelen"
+        else:
+            why = f"de folder heeft ruimte voor {MAX_QUOTES} citaten (de poster toont ze allemaal)"
+        report(f"Het goedgekeurde citaat “{excerpt(quote)}” ({len(quote)} tekens) staat niet op de folder: {why}.")
 
 
 def _height(page: _Page, blocks: list[Flowable]) -> float:
@@ -386,7 +444,7 @@ def _pick_quotes(panel: Panel) -> tuple[str, ...]:
         return ()
     distinct = list(dict.fromkeys(" ".join(clean_text(q).split()) for q in panel.quotes if q.strip()))
     short = [q for q in distinct if len(q) <= MAX_QUOTE_CHARS]
-    return tuple((short or sorted(distinct, key=len))[:2])
+    return tuple((short or sorted(distinct, key=len))[:MAX_QUOTES])
 
 
 def _band(text: str, page: _Page, sizes: _Sizes, font_size: float) -> _Band:
@@ -460,7 +518,7 @@ def _back(page: _Page, content: TentContent, next_steps: str, sizes: _Sizes, quo
     labels = [_plain(t.label) for t in content.sign_up_topics] or [
         _plain(t.label) for t in content.panel(TOPICS).topics]
     if trim_topics:
-        labels = labels[:6]
+        labels = labels[:MAX_TOPICS_WHEN_SHORT]
     if labels:
         for label in labels:
             blocks.append(_body("☐  " + label, sizes, size=sizes.body * 1.05, below=0.8 * mm * sizes.scale))

@@ -35,6 +35,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from flatapp.printing.fonts import BOLD, REGULAR, register_fonts
+from flatapp.printing.notices import report_shortened
 
 PAGE_SIZE = A4
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -104,17 +105,37 @@ def text_blocks(text: str) -> list[str]:
 
 
 def load_logo(path: Path | None) -> ImageReader | None:
-    """The logo as an image, or ValueError (Dutch) when the file cannot be read."""
+    """The logo as an image, or ValueError (Dutch) when the file cannot be read.
+
+    The file is looked at with stat before it is opened (a folder or FIFO is refused, never read) and
+    decoded completely, so a truncated PNG fails here with a Dutch sentence, not later inside reportlab.
+    """
     if path is None:
         return None
+    from PIL import Image
+
+    from flatapp.tent.options import check_logo_file
+
+    path = check_logo_file(path)
+    unreadable = (f"Het logo '{path.name}' kan niet worden gelezen: het is geen PNG- of JPG-afbeelding, of "
+                  "het bestand is beschadigd (bijvoorbeeld niet helemaal gekopieerd). Sla het logo opnieuw op "
+                  "of kies een ander bestand.")
     try:
-        image = ImageReader(str(path))
+        with Image.open(path) as picture:
+            picture.load()
+            if picture.format not in ("PNG", "JPEG", "MPO"):
+                raise ValueError(unreadable)
+            # reportlab reads palette and 16-bit images by its own rules (and fails on some with
+            # transparency): hand it plain RGB(A), grey or CMYK pixels.
+            picture = picture.copy() if picture.mode in ("RGB", "RGBA", "L", "CMYK") else picture.convert("RGBA")
+        image = ImageReader(picture)
         width, height = image.getSize()
+    except ValueError:
+        raise
     except Exception:  # reportlab/PIL raise many kinds for a bad image; their text means nothing to a user
-        raise ValueError(f"Het logo '{Path(path).name}' kan niet worden gelezen: het is geen PNG- of "
-                         "JPG-afbeelding, of het bestand is beschadigd.") from None
+        raise ValueError(unreadable) from None
     if width <= 0 or height <= 0:
-        raise ValueError(f"Het logo '{Path(path).name}' is leeg.")
+        raise ValueError(f"Het logo '{path.name}' is leeg.")
     return image
 
 
@@ -161,6 +182,82 @@ def safe_paragraph(text: object, style: ParagraphStyle | None = None, *, bold: b
     return Paragraph(f"{before}{markup}{after}", style or styles().body)
 
 
+ELLIPSIS = "…"
+
+
+def wrap_words(text: str, font: str, size: float, width: float) -> list[str]:
+    """Plain text as lines of at most ``width`` (measured); a word wider than a line is broken."""
+    lines: list[str] = []
+    for paragraph in clean_text(text).split("\n"):
+        line = ""
+        for word in paragraph.split():
+            candidate = f"{line} {word}" if line else word
+            if stringWidth(candidate, font, size) <= width:
+                line = candidate
+                continue
+            if line:
+                lines.append(line)
+            line = word
+            while stringWidth(line, font, size) > width and len(line) > 1:
+                cut = _longest_fit(line, font, size, width)
+                lines.append(line[:cut])
+                line = line[cut:]
+        lines.append(line)
+    return [line for line in lines if line] or [""]
+
+
+def _longest_fit(text: str, font: str, size: float, width: float, tail: str = "") -> int:
+    """How many leading characters of ``text`` (plus ``tail``) fit in ``width``; at least 1."""
+    low, high = 1, len(text)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if stringWidth(text[:middle] + tail, font, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def shorten(text: str, font: str, size: float, width: float) -> str:
+    """``text`` on one line, or its longest start that fits ``width`` followed by '…'."""
+    text = " ".join(clean_text(text).split())
+    if stringWidth(text, font, size) <= width:
+        return text
+    cut = _longest_fit(text, font, size, width, ELLIPSIS)
+    return text[:cut].rstrip(" ,;:-·") + ELLIPSIS
+
+
+@dataclass(frozen=True)
+class FittedLines:
+    lines: list[str]
+    size: float
+    shortened: bool          # True: the text did not fit and ends in '…'
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.lines)
+
+
+def fit_lines(text: str, font: str, size: float, width: float, max_lines: int = 1,
+              minimum: float | None = None) -> FittedLines:
+    """The largest size from ``size`` down to ``minimum`` at which ``text`` wraps into ``max_lines``;
+    when even ``minimum`` is too large, the first lines at ``minimum`` with the last shortened ('…')."""
+    minimum = size if minimum is None else min(minimum, size)
+    current = size
+    while True:
+        lines = wrap_words(text, font, current, width)
+        if len(lines) <= max_lines:
+            return FittedLines(lines, current, False)
+        if current <= minimum:
+            break
+        current = max(minimum, current * 0.94)
+    kept = lines[:max_lines]
+    rest = " ".join([kept[-1]] + lines[max_lines:])
+    cut = _longest_fit(rest, font, current, width, ELLIPSIS)
+    kept[-1] = rest[:cut].rstrip(" ,;:-·") + ELLIPSIS
+    return FittedLines(kept, current, True)
+
+
 def fit_font_size(text: str, font: str, size: float, width: float, minimum: float = 6) -> float:
     """The largest size up to ``size`` at which ``text`` fits in ``width`` on one line."""
     measured = stringWidth(text, font, size)
@@ -189,10 +286,15 @@ def draw_once(canvas: Canvas, name: str, draw: Callable[[Canvas], None]) -> None
 
 
 def draw_text_fitted(canvas: Canvas, x: float, y: float, text: str, font: str, size: float,
-                     width: float, align: str = "left") -> None:
-    """One line of plain text (no markup is parsed here) shrunk until it fits ``width``."""
-    text = clean_text(text).replace("\n", " ")
-    size = fit_font_size(text, font, size, width)
+                     width: float, align: str = "left", what: str = "Een tekst", minimum: float = 6) -> None:
+    """One line of plain text (no markup is parsed here) shrunk until it fits ``width``; below
+    ``minimum`` points it is shortened with '…' instead, and reported as ``what`` (notices)."""
+    text = " ".join(clean_text(text).split())
+    size = fit_font_size(text, font, size, width, minimum)
+    if stringWidth(text, font, size) > width:
+        shown = shorten(text, font, size, width)
+        report_shortened(what, text, shown)
+        text = shown
     canvas.setFont(font, size)
     if align == "right":
         canvas.drawRightString(x + width, y, text)

@@ -22,18 +22,20 @@ from flatapp.printing.layout import (
     PAGE_HEIGHT,
     PAGE_WIDTH,
     SHADE,
+    FittedLines,
     FormCanvas,
     clean_text,
     draw_once,
     draw_text_fitted,
     escape_text,
-    fit_font_size,
+    fit_lines,
     load_logo,
     page_label,
     safe_paragraph,
     styles,
     text_blocks,
 )
+from flatapp.printing.notices import excerpt, report
 from flatapp.services.homes import HomeRow
 from flatapp.services.round_rows import DUTCH_WEEKDAYS, EveningRow, dutch_date
 
@@ -44,6 +46,8 @@ ADDRESS_BAND = 24 * mm        # the "Aan de bewoners van ..." line and room belo
 FOOTER_ROOM = 14 * mm
 FOOTER_Y = 8 * mm
 ADDRESS_PT = 13
+ADDRESS_MIN_PT = 10          # smaller is hard to read; wrap to a second line instead
+ADDRESS_LINES = 2
 
 def evening_phrase(evening: EveningRow) -> str:
     """'dinsdag 25-11-2026 van 18:30 tot 20:30'."""
@@ -72,14 +76,16 @@ def render_letters(homes: list[HomeRow], target: Path | BinaryIO, organisation: 
     )
     head = _Letterhead(organisation, image)
     for home in homes:
-        address = clean_text(f"Aan de bewoners van {home.address}, {home.postcode} {home.city}").strip(" ,")
-        size = fit_font_size(address, BOLD, ADDRESS_PT, CONTENT_WIDTH)
+        address = _address_lines(home)
         for number, form in enumerate(forms, start=1):
             if number == 1:
                 draw_once(canvas, "FlatLetterhead", head.draw)
                 canvas.setFillColor(INK)
-                canvas.setFont(BOLD, size)
-                canvas.drawString(MARGIN, PAGE_HEIGHT - MARGIN - LETTERHEAD - 8 * mm, address)
+                canvas.setFont(BOLD, address.size)
+                y = PAGE_HEIGHT - MARGIN - LETTERHEAD - 8 * mm
+                for line in address.lines:
+                    canvas.drawString(MARGIN, y, line)
+                    y -= address.size * 1.2
             canvas.doForm(form)
             if len(forms) > 1:
                 canvas.setFont(REGULAR, 9)
@@ -87,6 +93,21 @@ def render_letters(homes: list[HomeRow], target: Path | BinaryIO, organisation: 
             canvas.showPage()
     canvas.save()
     return canvas.pages
+
+
+def _address_lines(home: HomeRow) -> FittedLines:
+    """'Aan de bewoners van <address>, <postcode> <city>' in the address band: one line when it fits at
+    a readable size, else two (a 110-character street wraps); only what is longer still is shortened."""
+    address = " ".join(clean_text(f"Aan de bewoners van {home.address}, {home.postcode} {home.city}")
+                       .strip(" ,").split())
+    one = fit_lines(address, BOLD, ADDRESS_PT, CONTENT_WIDTH, max_lines=1, minimum=ADDRESS_MIN_PT)
+    if not one.shortened:
+        return one
+    two = fit_lines(address, BOLD, ADDRESS_PT, CONTENT_WIDTH, max_lines=ADDRESS_LINES, minimum=ADDRESS_MIN_PT)
+    if two.shortened:
+        report(f"Het adres van woning {home.code} ({len(address)} tekens) past niet op twee regels van de "
+               f"brief en is ingekort tot: “{excerpt(two.text, 80)}”. Verbeter het adres bij de woning.")
+    return two
 
 
 class _Letterhead:
@@ -109,7 +130,8 @@ class _Letterhead:
         if self.organisation:
             canvas.setFillColor(INK)
             align = "right" if self.image is not None else "left"
-            draw_text_fitted(canvas, text_x, top - 16, self.organisation, BOLD, 16, text_width, align=align)
+            draw_text_fitted(canvas, text_x, top - 16, self.organisation, BOLD, 16, text_width, align=align,
+                             what="De naam van de organisatie in de briefkop", minimum=9)
 
 
 EVENINGS_PLACEHOLDER = "{avonden}"

@@ -26,6 +26,7 @@ from reportlab.platypus import Paragraph
 
 from flatapp.printing.fonts import BOLD, REGULAR, register_fonts
 from flatapp.printing.layout import binary_streams, clean_text, escape_text, load_logo
+from flatapp.printing.notices import excerpt, report
 from flatapp.tent.content import HEADLINE, QUOTES, Panel, TentContent
 from flatapp.tent.options import POSTER_SIZES_MM, PosterOptions
 
@@ -120,17 +121,24 @@ class Block:
     height: float
 
 
+TINY_SHARE = 0.5      # a text shrunk below half its planned size is reported (notices)
+
+
 def fit(text: str, size: float, width: float, max_height: float | None = None, *, bold: bool = False,
         colour: str = TEXT, leading: float = 1.18, align: int = TA_LEFT, markup: str | None = None,
         max_lines: int | None = None) -> Block:
     """User text (escaped) as a paragraph of at most ``max_height``, shrinking the type when needed."""
     body = markup if markup is not None else escape_text(text)
+    asked = size
     while True:
         paragraph = Paragraph(body, _style(size, bold, colour, leading, align))
         _, height = paragraph.wrap(width, 1e6)
         lines = len(paragraph.blPara.lines) if hasattr(paragraph, "blPara") else 1
         fits = (max_height is None or height <= max_height) and (max_lines is None or lines <= max_lines)
         if fits or size < 4:
+            if size < TINY_SHARE * asked and text.strip():     # the user's own text, made hard to read
+                report(f"“{excerpt(text)}” ({len(text)} tekens) is te lang voor zijn plek en staat in veel "
+                       "kleinere letters op de poster of dia; maak de tekst korter.")
             return Block(paragraph, height)
         size *= 0.93
 

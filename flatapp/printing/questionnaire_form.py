@@ -184,7 +184,8 @@ def _draw_address(canvas: FormCanvas, address: str) -> None:
     canvas.drawString(MARGIN, y + 1, "Adres:")
     label = stringWidth("Adres:", REGULAR, 10) + 2 * mm
     canvas.setFillColor(INK)
-    draw_text_fitted(canvas, MARGIN + label, y, address, BOLD, 16, CONTENT_WIDTH - label)
+    draw_text_fitted(canvas, MARGIN + label, y, address, BOLD, 16, CONTENT_WIDTH - label,
+                     what="Het adres op een vragenlijst")
     canvas.setStrokeColor(RULE_GREY)
     canvas.setLineWidth(0.6)
     canvas.line(MARGIN, y - 3.5 * mm, PAGE_WIDTH - MARGIN, y - 3.5 * mm)

@@ -34,9 +34,12 @@ from flatapp.printing.layout import (
     draw_text_fitted,
     draw_logo,
     escape_text,
+    fit_lines,
     load_logo,
     pdf_target,
+    shorten,
 )
+from flatapp.printing.notices import report_shortened
 from flatapp.tent.content import SignUpTopic, TentContent
 from flatapp.tent.options import SignUpOptions, TentStyle
 
@@ -160,7 +163,7 @@ def render_signup_sheets(content: TentContent, options: SignUpOptions, out: Bina
     pages = 0
     general = not content.sign_up_topics
     for topic in topics:
-        title = GENERAL_TITLE if general else f"Doe mee: {_one_line(topic.label)}"
+        title = GENERAL_TITLE if general else _short_title(f"Doe mee: {_one_line(topic.label)}")
         lines = (GENERAL_LINE,) if general else tuple(
             line for line in (_one_line(topic.interest), INVITE_LINE) if line)
         for sheet in _split(title, lines, options.rows):
@@ -174,6 +177,24 @@ def render_signup_sheets(content: TentContent, options: SignUpOptions, out: Bina
 
 def _one_line(text: str) -> str:
     return " ".join(clean_text(text).split())
+
+
+def _short_title(title: str) -> str:
+    """The topic in the band: at most TITLE_LINES lines at the smallest title size, else shortened."""
+    fitted = fit_lines(title, BOLD, NORMAL.title_sizes[-1], WIDTH - 2 * BAND_PAD - 2, max_lines=TITLE_LINES)
+    if not fitted.shortened:
+        return title
+    report_shortened("De titel van een inschrijflijst", title, fitted.text)
+    return fitted.text
+
+
+def _who(organisation: str) -> str:
+    """The organisation as named in the consent line: at most one line long, else shortened."""
+    who = _one_line(organisation) or "ons"
+    short = shorten(who, REGULAR, CONSENT_SIZE, WIDTH - 2 * CONSENT_PAD)
+    if short != who:
+        report_shortened("De naam van de organisatie in de toestemmingsregel", who, short)
+    return short
 
 
 def _split(title: str, lines: tuple[str, ...], rows: int) -> list[_Sheet]:
@@ -196,6 +217,8 @@ CONSENT_SIZE = 10.5
 CONSENT_PAD = 3.5 * mm
 FOOTER_HEIGHT = LOGO_MAX_HEIGHT
 GAP = 5 * mm
+TITLE_LINES = 2
+FOOTER_MIN_PT = 8               # smaller does not read on a table in the tent: shorten instead
 
 
 def _title(title: str, look: _Look, colour: Color) -> tuple[Paragraph, float]:
@@ -259,8 +282,7 @@ def _draw_sheet(canvas: Canvas, sheet: _Sheet, content: TentContent, style: Tent
 
     # Footer and consent first (fixed at the bottom), then the table fills what is between.
     footer_top = BOTTOM + FOOTER_HEIGHT
-    who = clean_text(style.organisation).strip() or "ons"
-    consent = _consent(who)
+    consent = _consent(_who(style.organisation))
     _, consent_height = consent.wrap(WIDTH - 2 * CONSENT_PAD, PAGE_HEIGHT)
     box_height = consent_height + 2 * CONSENT_PAD
     box_bottom = footer_top + GAP
@@ -321,21 +343,26 @@ def _draw_footer(canvas: Canvas, content: TentContent, style: TentStyle, logo: I
     canvas.setFillColor(INK)
     organisation = clean_text(style.organisation).strip()
     contact = clean_text(style.contact).strip()
+    org_what, contact_what = "De naam van de organisatie onderaan", "De contactregel onderaan"
     if organisation and contact:
-        draw_text_fitted(canvas, x, BOTTOM + 8 * mm, organisation, BOLD, 12, text_width)
-        draw_text_fitted(canvas, x, BOTTOM + 2 * mm, contact, REGULAR, 12, text_width)
+        draw_text_fitted(canvas, x, BOTTOM + 8 * mm, organisation, BOLD, 12, text_width, what=org_what,
+                         minimum=FOOTER_MIN_PT)
+        draw_text_fitted(canvas, x, BOTTOM + 2 * mm, contact, REGULAR, 12, text_width, what=contact_what,
+                         minimum=FOOTER_MIN_PT)
     elif organisation or contact:
         draw_text_fitted(canvas, x, BOTTOM + 5 * mm, organisation or contact, BOLD if organisation else REGULAR,
-                         12, text_width)
+                         12, text_width, what=org_what if organisation else contact_what, minimum=FOOTER_MIN_PT)
     canvas.setFillColor(DARK_GREY)
     place = clean_text(content.building_name).strip()
     round_name = clean_text(content.round_name).strip()
     right_x = SIDE + WIDTH - right_width
-    draw_text_fitted(canvas, right_x, BOTTOM + 8 * mm, place, REGULAR, 9, right_width, align="right")
+    draw_text_fitted(canvas, right_x, BOTTOM + 8 * mm, place, REGULAR, 9, right_width, align="right",
+                     what="De naam van de flat onderaan")
     second = round_name
     if sheet.parts > 1:
         second = f"{round_name} · lijst {sheet.part} van {sheet.parts}".strip(" ·")
-    draw_text_fitted(canvas, right_x, BOTTOM + 3.5 * mm, second, REGULAR, 9, right_width, align="right")
+    draw_text_fitted(canvas, right_x, BOTTOM + 3.5 * mm, second, REGULAR, 9, right_width, align="right",
+                     what="De naam van de ronde onderaan")
 
 
 __all__ = ["render_signup_sheets"]

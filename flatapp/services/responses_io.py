@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import csv
 import json
-import os
-import tempfile
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -37,6 +35,7 @@ from flatapp.domain.answers import (
     parse_home_list,
     takes_dont_know,
 )
+from flatapp.domain.export_cells import FORMULA_START, neutralise, restore
 from flatapp.domain.questionnaire import Questionnaire, QuestionType
 from flatapp.importing import table_reader
 from flatapp.services.activity import log_activity
@@ -58,6 +57,7 @@ from flatapp.services.interviews import (
     _round_info,
     list_interviews,
 )
+from flatapp.services.output_files import kind_of_suffix, write_output_path
 from flatapp.storage.base import utc_now
 from flatapp.services.round_rows import dutch_date
 from flatapp.services.rounds import parse_dutch_date
@@ -69,7 +69,7 @@ HOME_COLUMN, LABEL_COLUMN, RESPONDENT_COLUMN = "Woning", "Huisnummer", "Responde
 # without it a home without that outcome gets it on the round's last evening.
 EVENING_COLUMN = "Avond"
 FIXED_COLUMNS = (HOME_COLUMN, LABEL_COLUMN, RESPONDENT_COLUMN, EVENING_COLUMN)
-DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
+DANGEROUS_START = FORMULA_START      # the one rule: flatapp.domain.export_cells
 LIST_SEPARATOR = ";"
 _NUMBER_TYPES = {QuestionType.SINGLE, QuestionType.YES_NO, QuestionType.AGREEMENT, QuestionType.NUMBER}
 
@@ -115,15 +115,11 @@ class ResponsesImportError(UserError):
 
 def escape_text(text: str) -> str:
     """A leading ' for text Excel would run as a formula (and for text that already looks escaped)."""
-    if text.startswith(DANGEROUS_START) or (text.startswith("'") and text.lstrip("'").startswith(DANGEROUS_START)):
-        return "'" + text
-    return text
+    return neutralise(text)
 
 
 def unescape_text(text: str) -> str:
-    if text.startswith("'") and text.lstrip("'").startswith(DANGEROUS_START):
-        return text[1:]
-    return text
+    return restore(text)
 
 
 def _labels_of(homes: list[HomeRow]) -> dict[str, str]:
@@ -181,15 +177,8 @@ def _interview_evenings(session: Session, round_id: int) -> dict[int, date]:
 
 
 def _write_atomically(path: Path, write) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=path.suffix, dir=path.parent)
-    os.close(handle)
-    try:
-        write(Path(temp))
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    # The checked writer: never over a database or a file of another kind; temp file + os.replace.
+    write_output_path(path, kind_of_suffix(path), write)
 
 
 def _write_csv(path: Path, header: list[str], rows: list[list[object]]) -> None:

@@ -22,7 +22,7 @@ from flatapp.services import rounds
 from flatapp.services.activity import log_activity
 from flatapp.services.errors import UserError
 from flatapp.services.quotes import approved_quotes
-from flatapp.services.round_printing import PrintedPdf, write_pdf
+from flatapp.services.round_printing import PrintedPdf, write_pdf_noted
 from flatapp.tent.content import TentContent, build_content
 
 TOPIC_QUESTION = "ON1"
@@ -81,8 +81,8 @@ def print_tent_pdf(session: Session, round_id: int, kind: str, options, target: 
     if kind not in renderers:
         raise ValueError(f"unknown tent document {kind!r}")
     content = tent_content(session, round_id, threshold)
-    pages = write_pdf(Path(target), lambda out: renderers[kind](content, options, out))
+    pages, notices = write_pdf_noted(Path(target), lambda out: renderers[kind](content, options, out))
     round_ = rounds.get_round(session, round_id)
     log_activity(session, "tent", f"{TENT_DOCUMENTS[kind]} van ronde '{round_.name}' opgeslagen als "
                                   f"{Path(target).name}", round_.building_id, round_id=round_id, kind=kind)
-    return PrintedPdf(Path(target), pages, f"{TENT_DOCUMENTS[kind]}, {round_.building_name}")
+    return PrintedPdf(Path(target), pages, f"{TENT_DOCUMENTS[kind]}, {round_.building_name}", notices=notices)

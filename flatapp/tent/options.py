@@ -5,7 +5,9 @@ Checked here once, with Dutch errors, for the designer window and the command li
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,15 +30,38 @@ def _check_colour(colour: str) -> str:
     return value.lower()
 
 
-def _check_logo(logo: Path | str | None) -> Path | None:
-    if logo in (None, ""):
-        return None
+def check_logo_file(logo: Path | str) -> Path:
+    """``logo`` when it is an existing regular PNG or JPG file; else ValueError in Dutch.
+
+    Looks with stat first, so a folder, a FIFO or a device is refused without being opened (a FIFO
+    would make a read wait forever). Whether the image itself is whole is checked when it is loaded
+    (flatapp.printing.layout.load_logo).
+    """
     path = Path(logo)
     if path.suffix.lower() not in LOGO_SUFFIXES:
         raise ValueError(f"Het logo '{path.name}' moet een PNG- of JPG-bestand zijn.")
-    if not path.is_file():
-        raise ValueError(f"Het logo '{path}' bestaat niet (meer); kies het bestand opnieuw.")
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise ValueError(f"Het logo '{path}' bestaat niet (meer); kies het bestand opnieuw.") from None
+    except OSError as error:
+        raise ValueError(f"Het logo '{path}' kan niet worden geopend ({error.strerror or error}); kies een "
+                         "ander bestand.") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise ValueError(f"Het logo '{path}' is een map, geen afbeelding; kies het PNG- of JPG-bestand in die map.")
+    if not stat.S_ISREG(info.st_mode):
+        raise ValueError(f"Het logo '{path}' is geen gewoon bestand (maar een apparaat of pijp); kies een PNG- "
+                         "of JPG-bestand.")
+    if info.st_size == 0:
+        raise ValueError(f"Het logo '{path.name}' is een leeg bestand, geen PNG- of JPG-afbeelding; kies het logo "
+                         "opnieuw.")
     return path
+
+
+def _check_logo(logo: Path | str | None) -> Path | None:
+    if logo in (None, ""):
+        return None
+    return check_logo_file(logo)
 
 
 @dataclass(frozen=True)

@@ -322,3 +322,45 @@ def test_too_many_panels_for_the_paper_gets_a_readability_notice(qtbot, demo_dat
     assert dialog.poster_fit.smaller_than_planned
     assert ui.previewMessageLabel.isVisible() and "drie meter" in ui.previewMessageLabel.text()
     assert dialog.preview.image() is not None            # a notice, not an error: the preview stays
+
+
+def test_what_the_handout_shortened_is_said_above_the_preview_and_names_are_never_paths(
+        qtbot, monkeypatch, demo_database, tmp_path):
+    from flatapp.services import rounds
+
+    with demo_database.session() as session, session.begin():
+        rounds.update_round(session, 1, name="Najaar/2026 ..\\x")
+    dialog = open_poster_designer(demo_database, 1)          # the real renderers
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ui = dialog.ui
+    tabs = ui.documentTabs
+    qtbot.mouseClick(tabs.tabBar(), Qt.MouseButton.LeftButton, pos=tabs.tabBar().tabRect(HANDOUT).center())
+    ui.organisationEdit.setFocus()
+    ui.organisationEdit.selectAll()
+    type_text(ui.organisationEdit, "Stichting Welzijn en Samenleving " * 7)
+    ui.nextStepsEdit.setFocus()
+    type_text(ui.nextStepsEdit, "We praten verder in het buurthuis. " * 150)
+    assert dialog.refresh_preview()
+    label = ui.previewMessageLabel
+    assert label.isVisible(), label.text()
+    assert "Let op: De tekst 'Wat gebeurt er nu?' (900 woorden)" in label.text()
+    assert "Let op: De naam van de organisatie op de achterkant" in label.text()
+    assert dialog.preview.image() is not None                # a notice above a good preview, not an error
+
+    suggested = save_to(monkeypatch, tmp_path / "folder.pdf")
+    qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
+    assert suggested == ["folder-Najaar-2026-x-A5.pdf"]
+    assert len(PdfReader(tmp_path / "folder.pdf").pages) == 2
+
+    database_file = tmp_path / "flatapp.sqlite"
+    database_file.write_bytes(b"SQLite format 3\x00" + bytes(200))
+    save_to(monkeypatch, database_file)                   # chosen by mistake: the PDF goes beside it
+    qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "flatapp.sqlite.pdf").read_bytes().startswith(b"%PDF-")
+    copy = tmp_path / "kopie.pdf"                          # a database that merely ends in .pdf
+    copy.write_bytes(database_file.read_bytes())
+    save_to(monkeypatch, copy)
+    qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)
+    assert "is een database" in ui.messageLabel.text()
+    assert database_file.read_bytes() == copy.read_bytes() and copy.read_bytes().startswith(b"SQLite format 3\x00")

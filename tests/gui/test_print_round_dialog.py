@@ -44,7 +44,7 @@ def test_door_lists_saved_as_pdf_with_every_door_once(qtbot, monkeypatch, databa
     building_id, _round_id = planned_round
     dialog = open_dialog(qtbot, database, building_id, DOOR_LISTS)
     assert dialog.ui.eveningCombo.currentText().startswith("donderdag 26-11-2026")
-    assert dialog.default_file_name().startswith("Deurlijsten – Najaar – donderdag 26-11-2026")
+    assert dialog.default_file_name().startswith("Deurlijsten-Najaar-donderdag-26-11-2026")
     save_to(monkeypatch, tmp_path / "deuren")
     qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
     pdf = tmp_path / "deuren.pdf"
@@ -157,7 +157,47 @@ def test_door_lists_name_the_homes_no_team_has(qtbot, monkeypatch, database, pla
     qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
     message = dialog.ui.messageLabel.text()
     assert message.startswith("Opgeslagen:")
-    assert "Let op: 1 woning heeft geen team op donderdag 26-11-2026" in message and "#7a4b00" in \
+    assert "Let op: 1 woning heeft geen team op donderdag 26-11-2026" in message and "#7a5200" in \
         dialog.ui.messageLabel.styleSheet()
     last = PdfReader(tmp_path / "deuren.pdf").pages[-1].extract_text()
     assert "Niet op een deurlijst: 1 woning" in last and "Nieuwbouwstraat 5" in last
+
+
+def test_a_round_name_with_slashes_never_becomes_a_path_and_a_database_is_never_overwritten(
+        qtbot, monkeypatch, database, make_building, tmp_path):
+    building_id = make_building("Printflat")
+    with database.session() as session, session.begin():
+        row = rounds.create_round(session, building_id, "Najaar/2026 ..\\x", organisation="Welzijn Sneek")
+        evening = rounds.add_evening(session, row.id, date(2026, 11, 26), time(18, 30), time(20, 30))
+        for name in ("Anna", "Bram"):
+            rounds.add_volunteer(session, row.id, name)
+        rounds.auto_teams(session, row.id)
+        rounds.assign_doors(session, row.id, evening.id)
+    dialog = open_dialog(qtbot, database, building_id, DOOR_LISTS)
+    name = dialog.default_file_name()
+    assert name.startswith("Deurlijsten-Najaar-2026-x-donderdag-26-11-2026") and name.endswith(".pdf")
+    assert "/" not in name and "\\" not in name and ".." not in name
+
+    before = (tmp_path / "test.sqlite").read_bytes()      # the open database
+    copy = tmp_path / "kopie.pdf"                          # a copy of it that merely ends in .pdf
+    copy.write_bytes(before)
+    save_to(monkeypatch, copy)
+    qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert "is een database" in dialog.ui.messageLabel.text()
+    assert copy.read_bytes() == before
+
+
+def test_a_shortened_address_is_named_in_the_dialog(qtbot, monkeypatch, database, planned_round, tmp_path):
+    from sqlalchemy import select
+
+    from flatapp.storage.models import Home
+
+    building_id, _round_id = planned_round
+    with database.session() as session, session.begin():
+        session.scalars(select(Home).where(Home.building_id == building_id).order_by(Home.id)).first().street = (
+            "Heel lange straatnaam " * 16)
+    dialog = open_dialog(qtbot, database, building_id, LETTERS)
+    save_to(monkeypatch, tmp_path / "brieven.pdf")
+    qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
+    text = dialog.ui.messageLabel.text()
+    assert text.startswith("Opgeslagen:") and "Let op: Het adres van woning" in text, text

@@ -124,3 +124,30 @@ def image_count(pdf: Path | bytes) -> list[int]:
         visit(page.get("/Resources"))
         counts.append(seen)
     return counts
+
+
+def assert_text_inside_pages(pdf, margin: float = 0.0) -> None:
+    """Every glyph run starts inside the page (``margin`` from the left and right edge) and, measured
+    with its font, ends inside it too (pypdf's visitor gives each run's position)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from flatapp.printing.fonts import BOLD, REGULAR, register_fonts
+
+    register_fonts()
+    for number, page in enumerate(_reader(pdf).pages, start=1):
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+        runs = []
+
+        def visit(text, cm, tm, font, size, runs=runs):
+            if text.strip():
+                scale = abs(cm[0] * tm[0]) or 1.0
+                x = cm[0] * tm[4] + cm[2] * tm[5] + cm[4]
+                y = cm[1] * tm[4] + cm[3] * tm[5] + cm[5]
+                name = BOLD if "Bold" in str((font or {}).get("/BaseFont", "")) else REGULAR
+                runs.append((text.strip(), x, y, stringWidth(text.rstrip(), name, size * scale)))
+
+        page.extract_text(visitor_text=visit)
+        assert runs, f"page {number} has no text"
+        for text, x, y, run_width in runs:
+            assert margin - 0.5 <= x and x + run_width <= width - margin + 0.5, (number, text[:60], x, run_width)
+            assert 0 <= y <= height, (number, text[:60], y)

@@ -211,3 +211,25 @@ def test_demo_handout_shows_figures_but_no_names_or_addresses(approved_demo, siz
         if topic.join.shown:
             assert f"{topic.label} — {topic.join.text}" in text
     assert any(quote in text for quote in content.panel(QUOTES).quotes)
+
+
+@pytest.mark.parametrize("size", ["A4", "A5"])
+def test_long_footer_texts_are_shortened_inside_the_page_and_reported(size):
+    from flatapp.printing.notices import collect_notices
+    from tests.printing.pdfcheck import assert_text_inside_pages
+
+    long_quote = ("Vroeger kende iedereen elkaar hier, nu groet bijna niemand meer in de lift en dat vind ik "
+                  "jammer, want ") * 4
+    long_quote = long_quote[:398] + "."
+    content = made_content(quotes=("Het groen rond de flat mag wel wat mooier.", long_quote,
+                                   "Een koffieochtend zou fijn zijn."))
+    style = TentStyle("Stichting Welzijn en Samenleving " * 8, contact="Bel ons: " + "06-12345678 " * 30)
+    with collect_notices() as notices:
+        data, pages = render(content, size, style=style, next_steps="Wat er nu gebeurt. " * 300)
+    assert pages == 2
+    text = " ".join(notices)
+    assert "De naam van de organisatie op de achterkant" in text and "De contactregel op de achterkant" in text
+    assert "'Wat gebeurt er nu?' (1200 woorden)" in text
+    assert "Het goedgekeurde citaat “Vroeger kende iedereen" in text and "(399 tekens)" in text
+    assert "“Een koffieochtend zou fijn zijn.” (32 tekens) staat niet op de folder: het paste niet meer" in text
+    assert_text_inside_pages(data)

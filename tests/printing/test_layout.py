@@ -49,3 +49,51 @@ def test_importing_the_printing_package_does_no_work():
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert REGULAR not in report["fonts"]
     assert report["qt"] is False
+
+
+def test_every_usual_kind_of_logo_loads_and_draws(tmp_path):
+    """Palette PNGs with transparency, 16-bit, black-and-white, grey+alpha and CMYK JPEGs: all print."""
+    import io
+
+    from PIL import Image
+    from reportlab.pdfgen.canvas import Canvas
+
+    from flatapp.printing.layout import draw_logo, load_logo
+
+    rgba = Image.new("RGBA", (120, 40), (0, 0, 0, 0))
+    rgba.paste((20, 90, 160, 255), (10, 10, 50, 30))
+    logos = {"rgba.png": rgba, "palet.png": rgba.convert("P"), "zw.png": Image.new("1", (120, 40), 1),
+             "diep.png": Image.new("I;16", (120, 40), 3000), "grijs.png": Image.new("LA", (120, 40), (90, 200)),
+             "cmyk.jpg": Image.new("CMYK", (120, 40), (10, 50, 0, 0)), "foto.jpg": Image.new("RGB", (120, 40))}
+    for name, image in logos.items():
+        image.save(tmp_path / name)
+        canvas = Canvas(io.BytesIO())
+        assert draw_logo(canvas, load_logo(tmp_path / name), 0, 0, 60, 20) > 0, name
+        canvas.save()
+
+
+def test_a_bad_logo_says_what_is_wrong_in_dutch(tmp_path):
+    import os
+
+    import pytest
+
+    from flatapp.printing.layout import load_logo
+
+    good = tmp_path / "goed.png"
+    from PIL import Image
+
+    Image.new("RGB", (300, 100), (20, 90, 160)).save(good)
+    cut = tmp_path / "afgebroken.png"
+    cut.write_bytes(good.read_bytes()[:-40])
+    text = tmp_path / "tekst.png"
+    text.write_text("geen plaatje")
+    folder = tmp_path / "map.png"
+    folder.mkdir()
+    fifo = tmp_path / "pijp.jpg"
+    os.mkfifo(fifo)
+    for path, expected in ((cut, "beschadigd"), (text, "geen PNG- of JPG-afbeelding"), (folder, "is een map"),
+                           (fifo, "geen gewoon bestand"), (tmp_path / "weg.png", "bestaat niet"),
+                           (tmp_path / "logo.gif", "moet een PNG- of JPG-bestand zijn")):
+        with pytest.raises(ValueError) as caught:
+            load_logo(path)
+        assert expected in str(caught.value), (path.name, str(caught.value))

@@ -139,3 +139,22 @@ def test_demo_sheets_show_no_names_or_addresses(approved_demo):
         assert topic.interest in text
     for secret in names | addresses:
         assert secret not in text
+
+
+def test_long_organisation_contact_and_topic_are_shortened_inside_the_page_and_reported(tmp_path):
+    from flatapp.printing.notices import collect_notices
+    from tests.printing.pdfcheck import assert_text_inside_pages
+
+    organisation = "Stichting Welzijn en Maatschappelijke Dienstverlening " * 5
+    contact = "Vragen? Bel Anja van het opbouwwerk op 06-12345678, of mail naar " + "anja" * 40 + "@welzijn.nl"
+    topic = SignUpTopic("Samen de binnentuin opknappen met bankjes, " * 6, "")
+    with collect_notices() as notices:
+        data, pages = _render(_content(topics=(topic,)), tmp_path, style=TentStyle(organisation, contact=contact))
+    assert pages == 1
+    text = " ".join(notices)
+    assert "De contactregel onderaan" in text and "De naam van de organisatie onderaan" in text
+    assert "De titel van een inschrijflijst" in text
+    assert "De naam van de organisatie in de toestemmingsregel" in text
+    assert_text_inside_pages(data, margin=16 * 72 / 25.4 - 1)
+    printed = flat(page_texts(data)[0])
+    assert "…" in printed and "Vragen? Bel Anja van het opbouwwerk" in printed
