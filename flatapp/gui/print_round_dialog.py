@@ -198,7 +198,7 @@ class PrintRoundDialog(RememberingDialog):
         warning = self.last_printed.warning if self.last_printed is not None else ""
         notices = ((warning,) if warning and warning not in text else ()) + tuple(notices)
         lines = [text] + [translate("PrintRoundDialog", "Let op: {notice}").format(notice=n) for n in notices]
-        self.ui.messageLabel.setStyleSheet(NOTICE_STYLE if notices else DONE_STYLE)
+        self.ui.messageLabel.setStyleSheet(NOTICE_STYLE if notices or warning else DONE_STYLE)
         self.ui.messageLabel.setWordWrap(True)
         self.ui.messageLabel.setText("\n".join(lines))
 

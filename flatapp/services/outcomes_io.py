@@ -44,7 +44,9 @@ from flatapp.services.door_outcomes import (
     update_attempt,
 )
 from flatapp.services.errors import UserError
-from flatapp.services.responses_io import _write_atomically, _write_csv, escape_text, unescape_text
+from flatapp.domain.export_cells import restore as unescape_text
+from flatapp.domain.export_cells import safe_cell
+from flatapp.services.responses_io import _write_atomically, _write_csv
 from flatapp.services.round_rows import dutch_date, wall_clock
 from flatapp.services.rounds import get_round, parse_dutch_date
 from flatapp.storage.models import Home
@@ -105,9 +107,10 @@ def outcome_table(session: Session, round_id: int) -> tuple[list[str], list[list
         day = evening.date if evening is not None else at.date()
         door = (attempt.home_id, attempt.evening_id)
         visits[door] = visits.get(door, 0) + 1
-        rows.append([escape_text(attempt.home.code), dutch_date(day), f"{at:%H:%M}", attempt.outcome.code,
-                     escape_text(attempt.outcome.label), escape_text(team.name if team else ""),
-                     escape_text(attempt.come_back or ""), escape_text(attempt.note or ""), visits[door]])
+        # Plain values: the writers neutralise formulas (flatapp.domain.export_cells), once.
+        rows.append([attempt.home.code, dutch_date(day), f"{at:%H:%M}", attempt.outcome.code,
+                     attempt.outcome.label, team.name if team else "", attempt.come_back or "",
+                     attempt.note or "", visits[door]])
     return list(COLUMNS), rows
 
 
@@ -126,9 +129,12 @@ def export_outcomes(session: Session, round_id: int, path: Path) -> int:
         raise UserError(f"Kies een bestandsnaam die eindigt op .xlsx of .csv (niet '{path.name}').")
     round_ = get_round(session, round_id)
     header, rows = outcome_table(session, round_id)
-    writer = _write_xlsx if suffix == ".xlsx" else _write_csv
     try:
-        _write_atomically(path, lambda temp: writer(temp, header, rows))
+        if suffix == ".xlsx":
+            _write_xlsx(path, header, rows)         # checked and atomic itself
+        else:
+            _write_atomically(path, lambda temp: _write_csv(temp, header, [[safe_cell(v) for v in row]
+                                                                           for row in rows]))
     except OSError as error:
         raise UserError(f"Het bestand '{path}' kan niet worden geschreven ({error.strerror or error}).") from None
     log_activity(session, "outcomes.export",
