@@ -212,7 +212,7 @@ def _read_bytes(path: Path) -> bytes:
 
 # ---------------------------------------------------------------- xlsx
 
-def _open_workbook(path: Path):
+def _open_workbook(path: Path, formulas: bool = False):
     import openpyxl  # heavy; only needed for workbooks
 
     if not zipfile.is_zipfile(path):
@@ -227,7 +227,8 @@ def _open_workbook(path: Path):
             "kies het .xlsx- of CSV-bestand zelf."
         )
     try:
-        return openpyxl.load_workbook(path, read_only=True, data_only=True)
+        # From the bytes, not the name: openpyxl refuses an .xlsx named .csv or .txt by its suffix.
+        return openpyxl.load_workbook(io.BytesIO(_read_bytes(path)), read_only=True, data_only=not formulas)
     except Exception as error:  # openpyxl raises many kinds for a damaged or encrypted file
         raise ImportFileError(
             f"Het Excel-bestand {_name(path)} kan niet geopend worden ({type(error).__name__}). "
@@ -256,7 +257,7 @@ def _read_xlsx(path: Path, sheet: str | None) -> RawTable:
             worksheet = workbook[name]
             if not hasattr(worksheet, "iter_rows"):  # a chart sheet
                 continue
-            records = _sheet_records(path, worksheet)
+            records = _with_uncached_formulas(path, name, _sheet_records(path, worksheet))
             found = _find_header(records)
             if found is not None:
                 return _build_table(path, records, found, sheet=name)
@@ -280,6 +281,32 @@ def _sheet_records(path: Path, worksheet) -> list[list[str]]:
             f"te lezen ({type(error).__name__}). Open het bestand in Excel en sla het opnieuw op "
             "(of als CSV), en importeer dan opnieuw."
         ) from None
+
+
+def _with_uncached_formulas(path: Path, sheet: str, records: list[list[str]]) -> list[list[str]]:
+    """A formula cell without a value stored by Excel (files written by other programs) reads as its
+    formula text, never evaluated and never silently empty; a cell with a stored value keeps it."""
+    if not _has_formulas(path):
+        return records
+    workbook = _open_workbook(path, formulas=True)
+    try:
+        formulas = _sheet_records(path, workbook[sheet])
+    finally:
+        workbook.close()
+    for record, formula_row in zip(records, formulas):
+        for position, (value, formula) in enumerate(zip(record, formula_row)):
+            if not value and formula.startswith("="):
+                record[position] = formula
+    return records
+
+
+def _has_formulas(path: Path) -> bool:
+    try:
+        with zipfile.ZipFile(io.BytesIO(_read_bytes(path))) as archive:
+            return any(b"<f>" in archive.read(name) or b"<f " in archive.read(name)
+                       for name in archive.namelist() if name.startswith("xl/worksheets/"))
+    except (zipfile.BadZipFile, OSError, KeyError):
+        return False
 
 
 def _cell_text(value: object) -> str:
@@ -393,8 +420,9 @@ def decode_text(path: Path, data: bytes) -> tuple[str, str]:
 
 
 def _looks_binary(sample: str) -> bool:
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\r\n\t")
-    return controls > max(2, len(sample) // 100)
+    # Escape sequences and a few stray controls in a cell are removed, not taken for binary data.
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\r\n\t\x1b")
+    return controls > max(8, len(sample) // 100)
 
 
 _SAMPLE_CHARS = 1 << 16
