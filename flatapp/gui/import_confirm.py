@@ -47,6 +47,8 @@ class ConfirmImportDialog(QDialog):
         self.changesView.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.changesView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.changesView.verticalHeader().setVisible(False)
+        self.changesView.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.changesView.setAlternatingRowColors(True)
         self.changesView.horizontalHeader().setDefaultAlignment(
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.changesView, 1)
@@ -87,6 +89,7 @@ class ConfirmImportDialog(QDialog):
             self.goButton.setText(self.tr("Toch alle {n} woningen importeren").format(
                 n=f"{question.rows:,}".replace(",", ".")))
             self.changesView.setVisible(False)
-            self.resize(560, 180)
+            self.messageLabel.setMinimumWidth(520)
+            layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetFixedSize)
         self.backButton.setDefault(True)
         self.backButton.setFocus()
