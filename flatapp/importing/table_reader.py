@@ -4,6 +4,11 @@ CSV as Dutch Excel writes it: ';' (or ',' / tab), Windows-1252 or UTF-8 with or 
 a title line or blank lines above the header, empty lines at the bottom. The header row is the
 first of the top rows in which several cells are known column names. Row numbers are kept as
 Excel shows them, so a message "rij 14" points at the row the user sees.
+
+Nothing in a file is trusted: only a regular file is opened (a device or FIFO would never end) and
+at most MAX_FILE_BYTES are read; a workbook is known by its bytes, not its name; control characters
+and escape sequences are removed (``text_safety``); a formula is never evaluated; a CSV that ends
+in the middle of its last row is marked (``RawTable.cut_off``) so that row is refused.
 """
 
 from __future__ import annotations
@@ -226,9 +231,10 @@ def _open_workbook(path: Path, formulas: bool = False):
             f"Het bestand {_name(path)} is een zip-bestand maar geen Excel-werkmap; "
             "kies het .xlsx- of CSV-bestand zelf."
         )
+    data = io.BytesIO(_read_bytes(path))
     try:
         # From the bytes, not the name: openpyxl refuses an .xlsx named .csv or .txt by its suffix.
-        return openpyxl.load_workbook(io.BytesIO(_read_bytes(path)), read_only=True, data_only=not formulas)
+        return openpyxl.load_workbook(data, read_only=True, data_only=not formulas)
     except Exception as error:  # openpyxl raises many kinds for a damaged or encrypted file
         raise ImportFileError(
             f"Het Excel-bestand {_name(path)} kan niet geopend worden ({type(error).__name__}). "

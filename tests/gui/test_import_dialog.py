@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, Q
 from sqlalchemy import func, select
 
 from flatapp.gui.import_dialog import ImportHomesDialog
-from flatapp.importing.table_reader import column_letter
 from flatapp.gui.import_models import HomePreviewModel, IssueModel
 from flatapp.importing.model import HomeRecord, RowIssue
+from flatapp.importing.table_reader import column_letter
 from flatapp.services.buildings import find_building
 from flatapp.services.errors import UserError
 from flatapp.services.homes import list_home_rows

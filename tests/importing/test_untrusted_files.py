@@ -13,7 +13,7 @@ import pytest
 
 from flatapp.importing.column_mapping import guess_mapping
 from flatapp.importing.home_rows import check_rows
-from flatapp.importing.table_reader import ImportFileError, MAX_FILE_BYTES, decode_text, read_table
+from flatapp.importing.table_reader import MAX_FILE_BYTES, ImportFileError, decode_text, read_table
 from flatapp.importing.text_safety import garbled_original, remove_unsafe
 
 HEADER = "VHE-nummer;Straatnaam;Huisnummer;Postcode;Plaats;Soort eenheid"
@@ -121,7 +121,7 @@ def test_a_truncated_xlsx_is_called_cut_off(tmp_path):
 def test_control_characters_and_terminal_escapes_are_removed(tmp_path):
     path = tmp_path / "stuur.csv"
     street = "\x1b[31mEiken\x1b]0;titel\x07laan\x1b[0m\x7f\u202e\x85\x01"
-    path.write_bytes(f"{HEADER}\r\nV1;{street};3;8601 XA;Sn\teek\x08;Woning\r\n".encode("utf-8"))
+    path.write_bytes(f"{HEADER}\r\nV1;{street};3;8601 XA;Sn\teek\x08;Woning\r\n".encode())
     _table, plan = plan_of(path)
     assert plan.ok
     assert (plan.records[0].street, plan.records[0].city) == ("Eikenlaan", "Sn eek")
@@ -146,10 +146,10 @@ def test_control_characters_in_an_xlsx_are_removed_and_formulas_stay_text(tmp_pa
 
 def test_cells_starting_with_formula_signs_are_stored_as_text_and_apostrophes_read_back(tmp_path):
     path = tmp_path / "formules.csv"
-    path.write_bytes(("Straat;Huisnummer;Postcode;Plaats;Portiek\r\n"
-                      "=1+1;3;8601 XA;@SUM(A1);+31\r\n"
-                      "'=HYPERLINK(\"http://x\");4;8601 XA;'-3;'@b\r\n"
-                      "O'Neillstraat;5;8601 XA;'s-Hertogenbosch;A\r\n").encode("utf-8"))
+    path.write_bytes(b"Straat;Huisnummer;Postcode;Plaats;Portiek\r\n"
+                      b"=1+1;3;8601 XA;@SUM(A1);+31\r\n"
+                      b"'=HYPERLINK(\"http://x\");4;8601 XA;'-3;'@b\r\n"
+                      b"O'Neillstraat;5;8601 XA;'s-Hertogenbosch;A\r\n")
     _table, plan = plan_of(path)
     first, second, third = plan.records
     assert (first.street, first.city, first.entrance) == ("=1+1", "@SUM(A1)", "+31")

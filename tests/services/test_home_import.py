@@ -348,8 +348,8 @@ def test_fifty_thousand_rows_import_within_seconds(database, tmp_path):
 
 # ---------------------------------------------------------------- files that would damage what is there
 
-from flatapp.services import home_import as home_import_service  # noqa: E402
-from flatapp.services.home_import import ImportNeedsConfirmation  # noqa: E402
+from flatapp.services import home_import as home_import_service
+from flatapp.services.home_import import ImportNeedsConfirmation
 
 UTF8_HEADER = "VHE-nummer;Straatnaam;Huisnummer;Postcode;Plaats"
 
@@ -443,7 +443,7 @@ def test_a_very_large_file_asks_before_it_fills_the_database(database, tmp_path,
 
 def test_a_cut_off_file_is_refused_and_nothing_is_written(database, tmp_path):
     path = utf8_csv(tmp_path / "afgebroken.csv")
-    path.write_bytes(path.read_bytes() + "V200;Burgemeester Dóumastraat;41;8601 XA;Snee".encode("utf-8"))
+    path.write_bytes(path.read_bytes() + "V200;Burgemeester Dóumastraat;41;8601 XA;Snee".encode())
     result = run_import(database, path)
     assert not result.written and [issue.row_number for issue in result.issues] == [42]
     assert counts(database) == (0, 0, 0, 0)
@@ -452,8 +452,8 @@ def test_a_cut_off_file_is_refused_and_nothing_is_written(database, tmp_path):
 
 def test_formula_looking_text_is_stored_as_plain_text(database, tmp_path):
     path = tmp_path / "formule.csv"
-    path.write_bytes(("Straat;Huisnummer;Postcode;Plaats\r\n=1+1;1;8601 XA;@A1\r\n"
-                      "'=HYPERLINK(\"x\");2;8601 XA;'+31\r\n").encode("utf-8"))
+    path.write_bytes(b"Straat;Huisnummer;Postcode;Plaats\r\n=1+1;1;8601 XA;@A1\r\n"
+                      b"'=HYPERLINK(\"x\");2;8601 XA;'+31\r\n")
     run_import(database, path)
     stored = sorted((home.street, home.city) for home in homes(database))
     assert stored == [("=1+1", "@A1"), ('=HYPERLINK("x")', "+31")]
