@@ -104,7 +104,7 @@ def _check(table: RawTable, mapping: ColumnMapping) -> ImportPlan:
         position = max((i for i, cell in enumerate(last) if cell), default=0)
         plan.issues.append(RowIssue(numbers[-1], table.header[position] or f"kolom {column_letter(position)}",
                                     f"de rij lijkt afgebroken: {table.cut_off}. Is het bestand helemaal "
-                                    "gekopieerd of opgeslagen? Haal het opnieuw op, of laat deze rij weg."))
+                                    "gekopieerd of opgeslagen? Haal het opnieuw op, of laat deze rij weg"))
     duplicates = _duplicates(numbers, postcodes, houses, vhe_codes, passed)
     rejected = _report_duplicates(plan, cells, duplicates) | {issue.row_number for issue in plan.issues}
     columns = [numbers, streets, houses, postcodes, cities, vhe_codes, floors, entrances, unit_types]
@@ -176,9 +176,9 @@ def _flag_garbled(field: str, cells: Sequence[str], problems: dict[int, list[tup
     for index, cell in enumerate(cells):
         if cell in garbled:
             problems.setdefault(index, []).append((field, (
-                f"'{cell}' bevat verminkte tekens (bedoeld is waarschijnlijk '{garbled[cell]}'): het bestand "
-                "is in een andere tekenset gelezen dan waarin het is opgeslagen. Sla het in Excel op als "
-                "'CSV UTF-8' of als Excel-werkmap en importeer opnieuw")))
+                f"'{cell}' bevat verminkte tekens (bedoeld is waarschijnlijk '{garbled[cell]}'): de tekst is "
+                "eerder met een verkeerde tekenset gelezen en zo opgeslagen. Vraag een nieuwe export (Excel-werkmap "
+                "of 'CSV UTF-8') en importeer die")))
 
 
 def is_non_home(unit_type: str) -> bool:
