@@ -607,3 +607,16 @@ def test_exact_copies_a_cut_off_row_and_a_damaged_sheet_in_the_dialog(qtbot, dat
     text = ui.fileErrorLabel.text()
     assert "beschadigd" in text and "kapot.xlsx" in text and "onverwachte" not in text
     assert not ui.nextButton.isEnabled()
+
+
+def test_a_stray_windows_1252_byte_is_named_and_garbles_nothing(qtbot, database, tmp_path, monkeypatch):
+    path = _block_file(tmp_path / "gemengd.csv", "Burgemeester Dóumastraat", homes=10)
+    path.write_bytes(path.read_bytes().replace(b"V109;Burgemeester D\xc3\xb3umastraat;10;8601 XA;Sneek",
+                                               b"V109;Burgemeester D\xc3\xb3umastraat;10;8601 XA;Sn\xe9ek"))
+    dialog = open_dialog(qtbot, database, "Doumaflat")
+    _to_check_page(qtbot, dialog, monkeypatch, path)
+    assert "tekenset UTF-8 met losse Windows-1252-tekens" in dialog.ui.summaryLabel.text()
+    preview = dialog.ui.previewView.model()
+    streets = {preview.index(r, HomePreviewModel.COL_STREET).data() for r in range(preview.rowCount())}
+    assert streets == {"Burgemeester Dóumastraat"}
+    assert preview.index(9, HomePreviewModel.COL_CITY).data() == "Snéek"
