@@ -394,8 +394,11 @@ def _cut_off_reason(text: str, table: RawTable) -> str:
     if position < 0:
         return ""
     value = last[position]
-    others = {row[position] for row in table.rows[:-1]}
-    if value not in others and any(other.startswith(value) for other in others if len(other) > len(value)):
+    if value.isdigit() or not last_line.rstrip('"').endswith(value):
+        return ""                                 # a number may be a prefix (4 of 40); a delimiter followed
+    others = Counter(row[position] for row in table.rows[:-1])
+    if value not in others and any(count > 1 and other.startswith(value) and len(other) > len(value)
+                                   for other, count in others.items()):
         return (f"de laatste waarde '{value}' is het begin van een waarde in dezelfde kolom; "
                 "het bestand houdt midden in deze rij op")
     return ""

@@ -218,3 +218,13 @@ def test_a_file_far_too_big_is_refused_before_reading(tmp_path):
         handle.truncate(MAX_FILE_BYTES + 1)
     with pytest.raises(ImportFileError, match="'groot.csv' is 200 MB groot"):
         read_table(path)
+
+
+def test_a_last_number_or_a_unique_code_that_starts_another_is_not_taken_for_cut_off(tmp_path):
+    path = tmp_path / "nummers.csv"
+    lines = ["Straat;Postcode;VHE-nummer;Huisnummer"] + [f"Eikenlaan;8601 XA;V{n};{n}" for n in range(10, 30)]
+    path.write_bytes("\r\n".join([*lines, "Eikenlaan;8601 XA;V3;2"]).encode())     # 2 starts 20..29
+    assert plan_of(path)[1].ok
+    lines = ["Straat;Postcode;Huisnummer;VHE-nummer"] + [f"Eikenlaan;8601 XA;{n};V{n}" for n in range(10, 30)]
+    path.write_bytes("\r\n".join([*lines, "Eikenlaan;8601 XA;3;V2"]).encode())     # V2 starts V20 once
+    assert plan_of(path)[1].ok
