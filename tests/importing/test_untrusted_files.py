@@ -228,3 +228,21 @@ def test_a_last_number_or_a_unique_code_that_starts_another_is_not_taken_for_cut
     lines = ["Straat;Postcode;Huisnummer;VHE-nummer"] + [f"Eikenlaan;8601 XA;{n};V{n}" for n in range(10, 30)]
     path.write_bytes("\r\n".join([*lines, "Eikenlaan;8601 XA;3;V2"]).encode())     # V2 starts V20 once
     assert plan_of(path)[1].ok
+
+
+def test_a_formula_with_a_stored_value_reads_that_value_and_is_never_recomputed(tmp_path):
+    made = tmp_path / "made.xlsx"
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["Straat", "Huisnummer", "Postcode", "Plaats"])
+    workbook.active.append(["Eikenlaan", 3, "8601 XA", "=1+1"])
+    workbook.save(made)
+    path = tmp_path / "cached.xlsx"
+    with zipfile.ZipFile(made) as source, zipfile.ZipFile(path, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                # The value Excel stored (a wrong one on purpose): read as it is, never recomputed as 2.
+                data = data.replace(b'<c r="D2"><f>1+1</f><v></v></c>',
+                                    b'<c r="D2" t="str"><f>1+1</f><v>Sneek</v></c>')
+            target.writestr(item, data)
+    assert plan_of(path)[1].records[0].city == "Sneek"
