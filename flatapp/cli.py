@@ -36,14 +36,24 @@ def cmd_selftest(args: argparse.Namespace) -> int:
 
 
 def cmd_import_homes(args: argparse.Namespace) -> int:
-    from flatapp.services.home_import import import_homes_file
+    from flatapp.services.home_import import ImportNeedsConfirmation, import_homes_file
 
     database = open_database_of(args)
     try:
         with database.session() as session, session.begin():
             result = import_homes_file(
-                session, Path(args.file), args.building, sheet=args.sheet, skip_invalid=args.skip_invalid
+                session, Path(args.file), args.building, sheet=args.sheet, skip_invalid=args.skip_invalid,
+                accept_changes=args.accept_changes, accept_large=args.accept_large,
             )
+    except ImportNeedsConfirmation as question:
+        print(f"fout: {question}", file=sys.stderr)
+        for change in question.changes[:20]:
+            print(f"  rij {change.row_number}, woning {change.code}: {change.before} → {change.after}", file=sys.stderr)
+        if len(question.changes) > 20:
+            print(f"  … en nog {len(question.changes) - 20} woning(en)", file=sys.stderr)
+        flag = "--accept-changes" if question.kind == "changes" else "--accept-large"
+        print(f"Kloppen de gegevens, voer dezelfde opdracht dan opnieuw uit met {flag}.", file=sys.stderr)
+        return EXIT_FAILED
     finally:
         database.dispose()
     say(result.summary())
@@ -174,6 +184,11 @@ def build_parser(window_only: bool = False) -> argparse.ArgumentParser:
     importer.add_argument("--sheet", help="werkblad in een xlsx-bestand")
     importer.add_argument("--skip-invalid", action="store_true",
                           help="importeer de goede rijen ook als er rijen zijn afgekeurd")
+    importer.add_argument("--accept-changes", action="store_true",
+                          help="voer ook een import door die het adres van veel woningen tegelijk wijzigt "
+                               "(zonder deze optie wordt zo'n import getoond en geweigerd)")
+    importer.add_argument("--accept-large", action="store_true",
+                          help="importeer ook een bestand met meer dan 100.000 woningen")
     importer.set_defaults(handler=cmd_import_homes)
 
     homes = commands.add_parser("homes", parents=[common], help="de woningen van een flat tonen")

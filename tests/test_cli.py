@@ -135,3 +135,43 @@ def test_without_db_the_command_line_follows_the_window(flatapp_home, capsys):
     capsys.readouterr()
     assert main(["buildings"]) == 0
     assert "Nog geen flats" in capsys.readouterr().out
+
+
+def _block_csv(tmp_path, name: str, street: str) -> str:
+    lines = ["VHE-nummer;Straatnaam;Huisnummer;Postcode"] + [f"V{n};{street};{n};8601 AA" for n in range(1, 11)]
+    return write(tmp_path, name, "\r\n".join(lines) + "\r\n", encoding="utf-8")
+
+
+def test_import_homes_refuses_many_changed_addresses_unless_accepted(tmp_path, db_path, capsys):
+    assert main(["import-homes", _block_csv(tmp_path, "a.csv", "Dóumastraat"), "--building", "Flat", "--db", db_path]) == 0
+    renamed = _block_csv(tmp_path, "b.csv", "Doumastraat")
+    capsys.readouterr()
+    assert main(["import-homes", renamed, "--building", "Flat", "--db", db_path]) == 1
+    err = capsys.readouterr().err
+    assert "wijzigt het adres van 10 van de 10 woningen" in err
+    assert "rij 2, woning" in err and "Dóumastraat 1, 8601 AA → Doumastraat 1, 8601 AA" in err
+    assert "--accept-changes" in err
+    assert main(["homes", "--building", "Flat", "--format", "json", "--db", db_path]) == 0
+    assert {home["street"] for home in json.loads(capsys.readouterr().out)} == {"Dóumastraat"}
+
+    assert main(["import-homes", renamed, "--building", "Flat", "--accept-changes", "--db", db_path]) == 0
+    assert "10 bijgewerkt" in capsys.readouterr().out
+
+
+def test_import_homes_asks_a_flag_for_a_huge_file(tmp_path, db_path, capsys, monkeypatch):
+    from flatapp.services import home_import
+
+    monkeypatch.setattr(home_import, "LARGE_IMPORT_ROWS", 5)     # a million rows, in small
+    source = _block_csv(tmp_path, "groot.csv", "Dóumastraat")
+    assert main(["import-homes", source, "--building", "Flat", "--db", db_path]) == 1
+    assert "--accept-large" in capsys.readouterr().err
+    assert main(["import-homes", source, "--building", "Flat", "--accept-large", "--db", db_path]) == 0
+
+
+def test_import_homes_refuses_a_fifo_at_once(tmp_path, db_path, capsys):
+    import os
+
+    fifo = tmp_path / "pijp.csv"
+    os.mkfifo(fifo)
+    assert main(["import-homes", str(fifo), "--building", "Flat", "--db", db_path]) == 1
+    assert "is een pijp (FIFO)" in capsys.readouterr().err

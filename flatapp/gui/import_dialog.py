@@ -4,7 +4,8 @@ Step 1 chooses the file (and sheet) and the block; step 2, only when the columns
 recognised for sure or the user asks, links every home field to a column of the file; step 3
 shows what will be imported, the rejected rows and the rows skipped on purpose, and imports
 in one transaction. Nothing is written before the user presses "Importeren", and a file with
-rejected rows is imported only when the user chooses to leave those rows out.
+rejected rows is imported only when the user chooses to leave those rows out. An import that
+changes many addresses at once, or is very big, is shown and confirmed first (``import_confirm``).
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ from flatapp.importing.model import (
 from flatapp.importing.table_reader import column_letter, list_sheets, read_table
 from flatapp.services.buildings import BuildingRow, find_building, list_buildings
 from flatapp.services.errors import UserError
-from flatapp.services.home_import import apply_plan
+from flatapp.services.home_import import ImportNeedsConfirmation, apply_plan
 from flatapp.storage.database import Database
 
 LAST_FOLDER_KEY = "import/last_folder"
@@ -82,6 +83,7 @@ class ImportHomesDialog(RememberingDialog):
         self._database = database
         self.imported_building_name: str | None = None
         self.import_result: ImportResult | None = None
+        self.confirm_dialog: QWidget | None = None        # the confirmation step while it is open
 
         self._buildings: list[BuildingRow] = []
         self._loaded_key: tuple[str, str] | None = None   # (path text, sheet) of the table shown
@@ -323,6 +325,7 @@ class ImportHomesDialog(RememberingDialog):
 
     def _encoding_name(self, encoding: str) -> str:
         names = {"cp1252": "Windows-1252", "latin-1": "Latin-1", "utf-8": "UTF-8",
+                 "utf-8+cp1252": self.tr("UTF-8 met losse Windows-1252-tekens"),
                  "utf-8-sig": self.tr("UTF-8 (met BOM)"), "utf-16": self.tr("Unicode (UTF-16)")}
         return names.get(encoding.lower(), _escape(encoding))
 
@@ -463,6 +466,9 @@ class ImportHomesDialog(RememberingDialog):
         parts = [self.tr("1 woning") if n == 1 else self.tr("{n} woningen").format(n=n)]
         if plan.skipped_non_homes:
             parts.append(self.tr("{n} geen woning overgeslagen").format(n=plan.skipped_non_homes))
+        if plan.copies:
+            parts.append(self.tr("1 dubbele rij één keer genomen") if plan.copies == 1
+                         else self.tr("{n} dubbele rijen één keer genomen").format(n=plan.copies))
         if plan.skipped_totals:
             if plan.skipped_totals == 1:
                 parts.append(self.tr("1 totaalregel overgeslagen"))
@@ -577,22 +583,55 @@ class ImportHomesDialog(RememberingDialog):
             return
         name, _row, _problem = self._target()
         skip_invalid = self.ui.skipInvalidCheck.isChecked()
+        accepted = {"accept_changes": False, "accept_large": False}
+        while True:
+            try:
+                outcome = self._apply(name, skip_invalid, accepted)
+            except ImportNeedsConfirmation as question:
+                if not self._confirm(question, name):
+                    self._show_import_error(self.tr("U koos 'Terug'; de woningen zijn niet veranderd."))
+                    return
+                accepted["accept_changes" if question.kind == "changes" else "accept_large"] = True
+                continue
+            if outcome is None:
+                return
+            result, stored_name = outcome
+            break
+        self._finish_import(result, stored_name, name)
+
+    def _confirm(self, question: ImportNeedsConfirmation, name: str) -> bool:
+        from flatapp.gui.import_confirm import ConfirmImportDialog
+
+        dialog = ConfirmImportDialog(question, name, self._table.source if self._table else "", self)
+        self.confirm_dialog = dialog            # tests and screenshots reach it while it is open
+        try:
+            return dialog.exec() == ConfirmImportDialog.DialogCode.Accepted
+        finally:
+            self.confirm_dialog = None
+            dialog.deleteLater()
+
+    def _apply(self, name: str, skip_invalid: bool, accepted: dict[str, bool]) -> tuple[ImportResult, str] | None:
+        """Run the import in one transaction; (result, stored block name), or None after an error shown."""
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             with self._database.session() as session, session.begin():
                 result = apply_plan(session, name, self._plan, skip_invalid=skip_invalid,
-                                    source=self._table.source)
+                                    source=self._table.source, **accepted)
                 building = find_building(session, name) if result.written else None
-                stored_name = building.name if building is not None else name
+                return result, (building.name if building is not None else name)
+        except ImportNeedsConfirmation:
+            raise
         except UserError as error:
             self._show_import_error(str(error))
-            return
+            return None
         except SQLAlchemyError as error:
             self._show_import_error(self.tr(
                 "De database weigerde de woningen ({what}).").format(what=type(error).__name__))
-            return
+            return None
         finally:
             QApplication.restoreOverrideCursor()
+
+    def _finish_import(self, result: ImportResult, stored_name: str, name: str) -> None:
         if not result.written:
             known = set(self._plan.issues)
             self._clash_issues = [issue for issue in result.issues if issue not in known]

@@ -98,3 +98,24 @@ class IssueModel(RowTableModel):
             cells = (str(issue.row_number), issue.column, issue.reason)
             lines.append("\t".join(" ".join(cell.split()) for cell in cells))
         return "\n".join(lines) + "\n"
+
+
+class AddressChangeModel(RowTableModel):
+    """The homes an import would give another address: row, home, before → after."""
+
+    COL_ROW, COL_HOME, COL_BEFORE, COL_AFTER = range(4)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.headers = [self.tr("Rij"), self.tr("Woning"), self.tr("Nu"), self.tr("Wordt")]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        change = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (str(change.row_number), change.code, change.before, change.after)[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_ROW:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

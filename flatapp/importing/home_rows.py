@@ -26,7 +26,8 @@ from flatapp.domain.addresses import (
     parse_house_number,
 )
 from flatapp.importing.model import FIELD_LABELS, ColumnMapping, HomeRecord, ImportPlan, RawTable, RowIssue
-from flatapp.importing.table_reader import ImportFileError, paused_gc
+from flatapp.importing.table_reader import ImportFileError, column_letter, paused_gc
+from flatapp.importing.text_safety import garbled_original
 
 # Column widths of the home table: a longer value would fail on PostgreSQL.
 MAX_LENGTH = {"street": 120, "city": 80, "vhe_code": 40, "entrance": 40, "unit_type": 40}
@@ -77,6 +78,8 @@ def _check(table: RawTable, mapping: ColumnMapping) -> ImportPlan:
         _clean_column(field, cells.column(field), _text_up_to(MAX_LENGTH[field]), problems,
                       irregular=_irregular_text(MAX_LENGTH[field]))
         for field in ("city", "vhe_code", "entrance", "unit_type"))
+    for field in ("street", "city", "entrance"):
+        _flag_garbled(field, cells.column(field), problems)
     # Rows passed over: non-homes, and totals lines (only a row without street or postcode can be one).
     passed: set[int] = set()
     candidates = {index for index in problems if streets[index] is None or postcodes[index] is None}
@@ -87,9 +90,21 @@ def _check(table: RawTable, mapping: ColumnMapping) -> ImportPlan:
         if non_home or is_totals_line(rows[index]):
             _pass_over(plan, cells, rows[index], numbers[index], non_home=non_home)
             passed.add(index)
+    for index, first in _exact_copies(rows).items():
+        if index not in passed:                   # a copy of a totals line or garage is passed over already
+            plan.copies += 1
+            plan.notices.append(RowIssue(numbers[index], cells.header("street"),
+                                         f"precies gelijk aan rij {numbers[first]}: één keer geïmporteerd"))
+            passed.add(index)
     for index in sorted(problems):
         if index not in passed:
             plan.issues.extend(RowIssue(numbers[index], cells.header(field), reason) for field, reason in problems[index])
+    if table.cut_off and len(rows) - 1 not in passed:
+        last = rows[-1]
+        position = max((i for i, cell in enumerate(last) if cell), default=0)
+        plan.issues.append(RowIssue(numbers[-1], table.header[position] or f"kolom {column_letter(position)}",
+                                    f"de rij lijkt afgebroken: {table.cut_off}. Is het bestand helemaal "
+                                    "gekopieerd of opgeslagen? Haal het opnieuw op, of laat deze rij weg"))
     duplicates = _duplicates(numbers, postcodes, houses, vhe_codes, passed)
     rejected = _report_duplicates(plan, cells, duplicates) | {issue.row_number for issue in plan.issues}
     columns = [numbers, streets, houses, postcodes, cities, vhe_codes, floors, entrances, unit_types]
@@ -134,6 +149,36 @@ def _duplicates(numbers: list[int], postcodes: Sequence, houses: Sequence, vhe_c
         if vhe_code:
             _remember(codes, duplicates, "vhe_code", vhe_code, number)
     return duplicates
+
+
+def _exact_copies(rows: list[list[str]]) -> dict[int, int]:
+    """Rows that repeat an earlier row cell for cell: index -> index of the first such row."""
+    if len(set(map(tuple, rows))) == len(rows):
+        return {}                                # the common case, found in C
+    first: dict[tuple, int] = {}
+    copies: dict[int, int] = {}
+    for index, row in enumerate(map(tuple, rows)):
+        earlier = first.setdefault(row, index)
+        if earlier != index:
+            copies[index] = earlier
+    return copies
+
+
+def _flag_garbled(field: str, cells: Sequence[str], problems: dict[int, list[tuple[str, str]]]) -> None:
+    """Text that is UTF-8 read as Windows-1252 ('DÃ³umastraat') is refused, never stored or written
+    over a good name."""
+    distinct = set(cells)
+    if not any(mark in "".join(distinct) for mark in "ÃÂÅâ"):
+        return                                   # one scan: the common case
+    garbled = {text: original for text in distinct if (original := garbled_original(text)) is not None}
+    if not garbled:
+        return
+    for index, cell in enumerate(cells):
+        if cell in garbled:
+            problems.setdefault(index, []).append((field, (
+                f"'{cell}' bevat verminkte tekens (bedoeld is waarschijnlijk '{garbled[cell]}'): de tekst is "
+                "eerder met een verkeerde tekenset gelezen en zo opgeslagen. Vraag een nieuwe export (Excel-werkmap "
+                "of 'CSV UTF-8') en importeer die")))
 
 
 def is_non_home(unit_type: str) -> bool:

@@ -40,6 +40,7 @@ class RawTable:
     encoding: str = ""          # for CSV: 'utf-8-sig', 'utf-8' or 'cp1252'
     delimiter: str = ""         # for CSV: ';', ',' or '\t'
     sheet: str = ""             # for xlsx: the sheet read
+    cut_off: str = ""           # why the last row looks cut off (a CSV without a final line break)
 
 
 @dataclass
@@ -89,6 +90,7 @@ class ImportPlan:
     issues: list[RowIssue] = field(default_factory=list)
     skipped_non_homes: int = 0           # berging, garage, bedrijfsruimte … (type column)
     skipped_totals: int = 0              # 'Totaal: 198' lines at the bottom
+    copies: int = 0                      # rows equal cell for cell to an earlier row, imported once
     # Rows that were passed over on purpose (totals line, non-home), shown to the user but
     # not blocking: e.g. RowIssue(201, "Straatnaam", "totaalregel, overgeslagen").
     notices: list[RowIssue] = field(default_factory=list)
@@ -105,19 +107,27 @@ class ImportResult:
     unchanged: int = 0
     skipped_non_homes: int = 0
     skipped_totals: int = 0
+    copies: int = 0
     issues: list[RowIssue] = field(default_factory=list)
     written: bool = False
+
+    @property
+    def rejected_rows(self) -> int:
+        """Rows refused (a row with three problems counts once)."""
+        return len({issue.row_number for issue in self.issues})
 
     def summary(self) -> str:
         """One Dutch line for the CLI and the GUI."""
         if not self.written:
-            return (f"Niets geïmporteerd: {len(self.issues)} rij(en) afgekeurd. "
+            return (f"Niets geïmporteerd: {self.rejected_rows} rij(en) afgekeurd. "
                     "Verbeter het bestand of kies 'alleen de goede rijen importeren'.")
         parts = [f"{self.created} nieuw", f"{self.updated} bijgewerkt", f"{self.unchanged} ongewijzigd"]
         if self.skipped_non_homes:
             parts.append(f"{self.skipped_non_homes} geen woning (overgeslagen)")
         if self.skipped_totals:
             parts.append(f"{self.skipped_totals} totaalregel(s) overgeslagen")
+        if self.copies:
+            parts.append(f"{self.copies} dubbele rij(en) (precies gelijk) één keer geïmporteerd")
         if self.issues:
-            parts.append(f"{len(self.issues)} rij(en) afgekeurd en niet geïmporteerd")
+            parts.append(f"{self.rejected_rows} rij(en) afgekeurd en niet geïmporteerd")
         return "Woningen geïmporteerd: " + ", ".join(parts) + "."

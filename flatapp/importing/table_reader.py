@@ -4,6 +4,11 @@ CSV as Dutch Excel writes it: ';' (or ',' / tab), Windows-1252 or UTF-8 with or 
 a title line or blank lines above the header, empty lines at the bottom. The header row is the
 first of the top rows in which several cells are known column names. Row numbers are kept as
 Excel shows them, so a message "rij 14" points at the row the user sees.
+
+Nothing in a file is trusted: only a regular file is opened (a device or FIFO would never end) and
+at most MAX_FILE_BYTES are read; a workbook is known by its bytes, not its name; control characters
+and escape sequences are removed (``text_safety``); a formula is never evaluated; a CSV that ends
+in the middle of its last row is marked (``RawTable.cut_off``) so that row is refused.
 """
 
 from __future__ import annotations
@@ -11,6 +16,8 @@ from __future__ import annotations
 import csv
 import gc
 import io
+import os
+import stat
 import zipfile
 from collections import Counter
 from collections.abc import Callable
@@ -20,13 +27,24 @@ from itertools import compress
 from operator import itemgetter
 from pathlib import Path
 
-from flatapp.importing.column_mapping import header_score
+from flatapp.importing.column_mapping import header_score, match_field, normalise_header
 from flatapp.importing.model import RawTable
+from flatapp.importing.text_safety import (
+    MIXED_ENCODING,
+    decode_mostly_utf8,
+    has_unsafe,
+    may_hold_neutralised,
+    remove_unsafe,
+    undo_neutralised,
+)
 from flatapp.services.errors import UserError
 
 HEADER_SEARCH_ROWS = 15
 DELIMITERS = (";", "\t", ",")          # on a tie the Dutch Excel one wins
 XLSX_SUFFIXES = {".xlsx", ".xlsm", ".xltx", ".xltm"}
+# An address list of the largest corporation is a few MB; more is no address list, and reading
+# stops there instead of filling the memory.
+MAX_FILE_BYTES = 200 * 1024 * 1024
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"   # old .xls, .doc
 _BINARY_MAGIC = {
@@ -75,8 +93,7 @@ def read_records(path: Path, is_header: Callable[[list[str]], bool]) -> tuple[li
                 worksheet = workbook[name]
                 if not hasattr(worksheet, "iter_rows"):  # a chart sheet
                     continue
-                worksheet.reset_dimensions()
-                records = [[_cell_text(value) for value in row] for row in worksheet.iter_rows(values_only=True)]
+                records = _sheet_records(path, worksheet)
                 found = _first_header(records, is_header)
                 if found is not None:
                     return records, found
@@ -132,15 +149,16 @@ def _file_kind(path: Path) -> str:
         raise ImportFileError(f"Het bestand {_name(path)} bestaat niet (meer) op {path.parent}.")
     if path.is_dir():
         raise ImportFileError(f"{_name(path)} is een map, geen bestand. Kies een Excel- of CSV-bestand.")
+    _check_plain_file(path)
     try:
         with path.open("rb") as handle:
-            head = handle.read(8)
+            head = handle.read(4096)
     except OSError as error:
         raise ImportFileError(f"Het bestand {_name(path)} kan niet gelezen worden ({error.strerror}).") from None
     if not head:
         raise ImportFileError(f"Het bestand {_name(path)} is leeg.")
     if head.startswith(_ZIP_MAGIC):
-        return "xlsx"
+        return "xlsx"                             # by its content: also an .xlsx named .csv or .txt
     if head.startswith(_OLE_MAGIC):
         raise ImportFileError(
             f"Het bestand {_name(path)} is in het oude Excel-formaat (.xls) of een ander Office-bestand. "
@@ -150,24 +168,73 @@ def _file_kind(path: Path) -> str:
         if head.startswith(magic):
             raise ImportFileError(f"Het bestand {_name(path)} is {what}, geen Excel- of CSV-bestand.")
     if path.suffix.lower() in XLSX_SUFFIXES:
+        if b"\x00" not in head and (b";" in head or b"," in head or b"\t" in head):
+            raise ImportFileError(
+                f"Het bestand {_name(path)} heet {path.suffix}, maar is geen Excel-werkmap: het is een "
+                "tekstbestand (CSV). Geef het de extensie .csv en kies het opnieuw, of open het in Excel "
+                "en sla het op als Excel-werkmap (.xlsx)."
+            )
         raise ImportFileError(
             f"Het bestand {_name(path)} is geen geldig Excel-bestand (.xlsx) en kan niet geopend worden."
         )
     return "csv"
 
 
+def _check_plain_file(path: Path) -> None:
+    """Refuse a device, pipe or socket before reading it (reading /dev/zero or a FIFO never ends),
+    and a file far too big to be an address list."""
+    try:
+        info = os.stat(path)
+    except OSError as error:
+        raise ImportFileError(f"Het bestand {_name(path)} kan niet gelezen worden ({error.strerror}).") from None
+    if not stat.S_ISREG(info.st_mode):
+        what = ("een apparaat" if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode)
+                else "een pijp (FIFO)" if stat.S_ISFIFO(info.st_mode)
+                else "een socket" if stat.S_ISSOCK(info.st_mode) else "geen gewoon bestand")
+        raise ImportFileError(
+            f"{_name(path)} is {what}, geen bestand met een adreslijst. Kies een Excel- of CSV-bestand."
+        )
+    if info.st_size > MAX_FILE_BYTES:
+        raise ImportFileError(
+            f"Het bestand {_name(path)} is {info.st_size // (1024 * 1024)} MB groot; een adreslijst is "
+            f"hoogstens enkele MB's (FlatApp leest tot {MAX_FILE_BYTES // (1024 * 1024)} MB). "
+            "Is dit wel de adreslijst? Maak anders een lijst van alleen de flat."
+        )
+
+
+def _read_bytes(path: Path) -> bytes:
+    """The file's bytes, never more than MAX_FILE_BYTES (a file may grow after the check)."""
+    _check_plain_file(path)
+    with path.open("rb") as handle:
+        data = handle.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise ImportFileError(
+            f"Het bestand {_name(path)} is groter dan {MAX_FILE_BYTES // (1024 * 1024)} MB; "
+            "dat is geen adreslijst van een flat."
+        )
+    return data
+
+
 # ---------------------------------------------------------------- xlsx
 
-def _open_workbook(path: Path):
+def _open_workbook(path: Path, formulas: bool = False):
     import openpyxl  # heavy; only needed for workbooks
 
-    if not zipfile.is_zipfile(path) or "xl/workbook.xml" not in _zip_names(path):
+    if not zipfile.is_zipfile(path):
+        raise ImportFileError(
+            f"Het bestand {_name(path)} lijkt afgebroken of beschadigd: het begint als een Excel-werkmap, "
+            "maar het einde ontbreekt. Is het helemaal gedownload of gekopieerd? Haal het opnieuw op, "
+            "of sla het in Excel opnieuw op."
+        )
+    if "xl/workbook.xml" not in _zip_names(path):
         raise ImportFileError(
             f"Het bestand {_name(path)} is een zip-bestand maar geen Excel-werkmap; "
             "kies het .xlsx- of CSV-bestand zelf."
         )
+    data = io.BytesIO(_read_bytes(path))
     try:
-        return openpyxl.load_workbook(path, read_only=True, data_only=True)
+        # From the bytes, not the name: openpyxl refuses an .xlsx named .csv or .txt by its suffix.
+        return openpyxl.load_workbook(data, read_only=True, data_only=not formulas)
     except Exception as error:  # openpyxl raises many kinds for a damaged or encrypted file
         raise ImportFileError(
             f"Het Excel-bestand {_name(path)} kan niet geopend worden ({type(error).__name__}). "
@@ -196,8 +263,7 @@ def _read_xlsx(path: Path, sheet: str | None) -> RawTable:
             worksheet = workbook[name]
             if not hasattr(worksheet, "iter_rows"):  # a chart sheet
                 continue
-            worksheet.reset_dimensions()  # some exporters write a wrong sheet size
-            records = [[_cell_text(value) for value in row] for row in worksheet.iter_rows(values_only=True)]
+            records = _with_uncached_formulas(path, name, _sheet_records(path, worksheet))
             found = _find_header(records)
             if found is not None:
                 return _build_table(path, records, found, sheet=name)
@@ -208,8 +274,53 @@ def _read_xlsx(path: Path, sheet: str | None) -> RawTable:
     raise _no_header(path, where + " van ")
 
 
+def _sheet_records(path: Path, worksheet) -> list[list[str]]:
+    """Every row of a sheet as text; a damaged sheet (broken XML, a damaged zip member) is refused."""
+    try:
+        worksheet.reset_dimensions()  # some exporters write a wrong sheet size
+        return [[_cell_text(value) for value in row] for row in worksheet.iter_rows(values_only=True)]
+    except (MemoryError, KeyboardInterrupt):
+        raise
+    except Exception as error:  # noqa: BLE001 - lxml/expat/zipfile raise many kinds for a damaged sheet
+        raise ImportFileError(
+            f"Het werkblad '{worksheet.title}' in {_name(path)} is beschadigd: de gegevens erin zijn niet "
+            f"te lezen ({type(error).__name__}). Open het bestand in Excel en sla het opnieuw op "
+            "(of als CSV), en importeer dan opnieuw."
+        ) from None
+
+
+def _with_uncached_formulas(path: Path, sheet: str, records: list[list[str]]) -> list[list[str]]:
+    """A formula cell without a value stored by Excel (files written by other programs) reads as its
+    formula text, never evaluated and never silently empty; a cell with a stored value keeps it."""
+    if not _has_formulas(path):
+        return records
+    workbook = _open_workbook(path, formulas=True)
+    try:
+        formulas = _sheet_records(path, workbook[sheet])
+    finally:
+        workbook.close()
+    for record, formula_row in zip(records, formulas):
+        for position, (value, formula) in enumerate(zip(record, formula_row)):
+            if not value and formula.startswith("="):
+                record[position] = formula
+    return records
+
+
+def _has_formulas(path: Path) -> bool:
+    try:
+        with zipfile.ZipFile(io.BytesIO(_read_bytes(path))) as archive:
+            return any(b"<f>" in archive.read(name) or b"<f " in archive.read(name)
+                       for name in archive.namelist() if name.startswith("xl/worksheets/"))
+    except (zipfile.BadZipFile, OSError, KeyError):
+        return False
+
+
 def _cell_text(value: object) -> str:
-    """A cell as Excel shows it: 12 not 12.0, dates as dd-mm-jjjj."""
+    """A cell as Excel shows it: 12 not 12.0, dates as dd-mm-jjjj; text without control characters.
+    A formula is never evaluated: the workbook is read with the values Excel stored."""
+    if isinstance(value, str):
+        text = remove_unsafe(value).strip() if has_unsafe(value) else value.strip()
+        return undo_neutralised(text)
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -227,8 +338,8 @@ def _cell_text(value: object) -> str:
 
 def _checked_text(path: Path) -> tuple[str, str]:
     """(the file as text, its encoding), refused when it is binary, empty or a web page."""
-    text, encoding = decode_text(path, path.read_bytes())
-    if "\x00" in text or _looks_binary(text[:4096]):
+    text, encoding = decode_text(path, _read_bytes(path))
+    if text.count("\x00") > 16 or _looks_binary(text[:65536]):
         raise ImportFileError(f"Het bestand {_name(path)} is geen tekst- of CSV-bestand (het bevat binaire gegevens).")
     if not text.strip(" \t\r\n;,"):              # nothing, or only separators Excel left behind
         raise ImportFileError(f"Het bestand {_name(path)} is leeg.")
@@ -237,7 +348,7 @@ def _checked_text(path: Path) -> tuple[str, str]:
             f"Het bestand {_name(path)} is een webpagina of XML, geen CSV. "
             "Open het in Excel en sla het op als Excel-werkmap (.xlsx) of als CSV."
         )
-    return text, encoding
+    return remove_unsafe(text), encoding
 
 
 def _read_csv(path: Path) -> RawTable:
@@ -255,9 +366,42 @@ def _read_csv(path: Path) -> RawTable:
         raise _no_header(path, "")
     delimiter = best[1]
     records = _parse(path, text, delimiter)
+    if may_hold_neutralised(text):
+        records = [[undo_neutralised(cell) for cell in record] for record in records]
     table = _build_table(path, records, _find_header(records), sheet="")
     table.encoding, table.delimiter = encoding, delimiter
+    if not text.endswith(("\n", "\r")):
+        table.cut_off = _cut_off_reason(text, table)
     return table
+
+
+def _cut_off_reason(text: str, table: RawTable) -> str:
+    """Why the last row of a file without a final line break looks cut off, or ''.
+
+    Excel and every export end with a line break; a file that stops without one was cut off when
+    its last row is shorter than the others, ends inside quotes, or its last value is the
+    beginning of a value found elsewhere in its column ('Wonin' where the others say 'Woning').
+    """
+    last = table.rows[-1]
+    last_line = text[text.rfind("\n") + 1:]
+    if last_line.count('"') % 2:
+        return "het bestand houdt op midden in een waarde tussen aanhalingstekens"
+    used = max(_used_width(row) for row in table.rows[-50:])
+    if _used_width(last) < used and len(table.rows) > 1:
+        return (f"de laatste rij heeft {_used_width(last)} gevulde kolommen, de rijen erboven {used}; "
+                "het bestand houdt midden in deze rij op")
+    position = _used_width(last) - 1
+    if position < 0:
+        return ""
+    value = last[position]
+    if value.isdigit() or not last_line.rstrip('"').endswith(value):
+        return ""                                 # a number may be a prefix (4 of 40); a delimiter followed
+    others = Counter(row[position] for row in table.rows[:-1])
+    if value not in others and any(count > 1 and other.startswith(value) and len(other) > len(value)
+                                   for other, count in others.items()):
+        return (f"de laatste waarde '{value}' is het begin van een waarde in dezelfde kolom; "
+                "het bestand houdt midden in deze rij op")
+    return ""
 
 
 def decode_text(path: Path, data: bytes) -> tuple[str, str]:
@@ -272,6 +416,12 @@ def decode_text(path: Path, data: bytes) -> tuple[str, str]:
         try:
             return data.decode(encoding), encoding
         except UnicodeDecodeError:
+            if encoding.startswith("utf-8"):
+                # One encoding for the whole file: UTF-8 with a few stray Windows-1252 bytes stays
+                # UTF-8 (one pasted 'é' must not turn every 'ó' of the file into 'Ã³').
+                mixed = decode_mostly_utf8(data[3:] if encoding == "utf-8-sig" else data)
+                if mixed is not None:
+                    return mixed, MIXED_ENCODING
             continue
     if encodings[0] == "utf-8":
         return data.decode("latin-1"), "latin-1"  # cp1252 leaves five bytes undefined
@@ -279,8 +429,9 @@ def decode_text(path: Path, data: bytes) -> tuple[str, str]:
 
 
 def _looks_binary(sample: str) -> bool:
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\r\n\t")
-    return controls > max(2, len(sample) // 100)
+    # Escape sequences and a few stray controls in a cell are removed, not taken for binary data.
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\r\n\t\x1b")
+    return controls > max(8, len(sample) // 100)
 
 
 _SAMPLE_CHARS = 1 << 16
@@ -344,6 +495,7 @@ def _build_table(path: Path, records: list[list[str]], header_index: int, sheet:
     numbers: list[int] = list(compress(range(header_index + 2, len(records) + 1), filled))
     width = max(_used_width(header), _rows_width(rows))
     header = (header + [""] * width)[:width]
+    _refuse_same_names(path, header, header_index + 1)
     for position, cell in enumerate(header):
         if not cell and any(len(row) > position and row[position] for row in rows):
             header[position] = f"kolom {column_letter(position)}"  # data without a header name
@@ -357,6 +509,24 @@ def _build_table(path: Path, records: list[list[str]], header_index: int, sheet:
         )
     return RawTable(source=path.name, header=header, rows=rows, header_row_number=header_index + 1,
                     row_numbers=numbers, sheet=sheet)
+
+
+def _refuse_same_names(path: Path, header: list[str], row_number: int) -> None:
+    """Two columns with the same name that FlatApp would read (two 'Straat' columns): which is meant?"""
+    seen: dict[str, int] = {}
+    for position, cell in enumerate(header):
+        name = normalise_header(cell)
+        if not name or match_field(cell)[0] is None:
+            continue                                # an unused column may repeat ('Opmerking' twice)
+        if name in seen:
+            first = seen[name]
+            raise ImportFileError(
+                f"In {_name(path)} heten twee kolommen (nagenoeg) hetzelfde: kolom {column_letter(first)} "
+                f"'{header[first]}' en kolom {column_letter(position)} '{cell}' (kopregel op rij {row_number}). "
+                "FlatApp weet dan niet welke de juiste is. Geef één van beide een andere naam of "
+                "verwijder de overbodige kolom, en importeer opnieuw."
+            )
+        seen[name] = position
 
 
 def _rows_width(rows: list[list[str]]) -> int:

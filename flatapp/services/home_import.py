@@ -10,6 +10,7 @@ issue nothing is written unless ``skip_invalid`` is set. Bulk statements and dic
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from itertools import repeat
 from operator import attrgetter
 from pathlib import Path
@@ -25,6 +26,7 @@ from flatapp.importing.model import FIELD_LABELS, ColumnMapping, HomeRecord, Imp
 from flatapp.importing.table_reader import ImportFileError, paused_gc, read_table
 from flatapp.services.activity import log_activity
 from flatapp.services.buildings import find_building, get_or_create_building
+from flatapp.services.errors import UserError
 from flatapp.services.homes import entrance_for, next_home_codes
 from flatapp.storage.base import utc_now
 from flatapp.storage.models import Building, Entrance, Home
@@ -32,6 +34,39 @@ from flatapp.storage.models import Building, Entrance, Home
 HOME = Home.__table__
 _WRITTEN = ("street", "house_number", "house_letter", "addition", "postcode", "city", "vhe_code", "floor",
             "entrance_id", "unit_type")
+
+
+# More homes than this in one file is no block of flats (the largest export has some 50,000 units of
+# a whole corporation): asked before the database is filled.
+LARGE_IMPORT_ROWS = 100_000
+# An update that changes the address of more homes than this (or of more than this share of the
+# block, from 3 homes on: two homes swapping addresses is a correction) is shown and asked before it is done: a wrong file or character set
+# changes many addresses at once, a real correction a few.
+MANY_CHANGES = 5
+MANY_CHANGES_SHARE = 0.2
+
+
+@dataclass(frozen=True)
+class AddressChange:
+    """One home whose address the import would change: before → after, as the coordinator reads it."""
+
+    row_number: int
+    code: str
+    before: str
+    after: str
+
+
+class ImportNeedsConfirmation(UserError):
+    """The import is fine but big or changes many addresses; nothing was written. Call again with
+    ``accept_changes`` (``changes`` lists them) or ``accept_large`` (``rows`` homes) after asking."""
+
+    def __init__(self, message: str, kind: str, changes: tuple[AddressChange, ...] = (), rows: int = 0,
+                 homes_in_block: int = 0):
+        super().__init__(message)
+        self.kind = kind                    # 'changes' or 'large'
+        self.changes = changes
+        self.rows = rows
+        self.homes_in_block = homes_in_block
 
 
 class _Home(NamedTuple):
@@ -57,6 +92,7 @@ class _Home(NamedTuple):
 def import_homes_file(
     session: Session, path: str | Path, building_name: str, sheet: str | None = None,
     skip_invalid: bool = False, mapping: ColumnMapping | None = None,
+    accept_changes: bool = False, accept_large: bool = False,
 ) -> ImportResult:
     """Read, check and apply one export. Raises ImportFileError when the file is no usable table."""
     table = read_table(Path(path), sheet)
@@ -68,26 +104,40 @@ def import_homes_file(
         raise ImportFileError(
             f"In '{table.source}' is geen kolom gevonden voor: {labels} (kolommen in het bestand: {found})."
         )
-    return apply_plan(session, building_name, check_rows(table, mapping), skip_invalid, source=table.source)
+    return apply_plan(session, building_name, check_rows(table, mapping), skip_invalid, source=table.source,
+                      accept_changes=accept_changes, accept_large=accept_large)
 
 
 def apply_plan(
     session: Session, building_name: str, plan: ImportPlan, skip_invalid: bool = False, source: str = "",
+    accept_changes: bool = False, accept_large: bool = False,
 ) -> ImportResult:
-    """Write ``plan`` into the block ``building_name`` (created when missing); see the module doc."""
+    """Write ``plan`` into the block ``building_name`` (created when missing); see the module doc.
+
+    Raises ImportNeedsConfirmation, before anything is written, for more than LARGE_IMPORT_ROWS
+    homes (unless ``accept_large``) or many changed addresses (unless ``accept_changes``).
+    """
     with paused_gc():
-        return _apply(session, building_name, plan, skip_invalid, source)
+        return _apply(session, building_name, plan, skip_invalid, source, accept_changes, accept_large)
 
 
-def _apply(session: Session, building_name: str, plan: ImportPlan, skip_invalid: bool, source: str) -> ImportResult:
+def _apply(session: Session, building_name: str, plan: ImportPlan, skip_invalid: bool, source: str,
+           accept_changes: bool, accept_large: bool) -> ImportResult:
     building = find_building(session, building_name)
     homes = _load_homes(session, building) if building is not None else []
     records, collisions, targets = _resolve(plan.records, homes, skip_invalid)
     issues = sorted(plan.issues + collisions, key=lambda issue: issue.row_number)
     result = ImportResult(skipped_non_homes=plan.skipped_non_homes, skipped_totals=plan.skipped_totals,
-                          issues=issues)
+                          copies=plan.copies, issues=issues)
     if issues and not skip_invalid:
         return result                              # all or nothing: the database is untouched
+    if len(records) > LARGE_IMPORT_ROWS and not accept_large:
+        raise ImportNeedsConfirmation(
+            f"Dit bestand bevat {len(records):,} woningen".replace(",", ".") + f" voor de flat '{building_name}'; "
+            f"een flat heeft er hoogstens enkele duizenden. Is dit wel de adreslijst van de flat? Er is niets "
+            "geïmporteerd.", "large", rows=len(records))
+    if building is not None and not accept_changes:
+        _refuse_many_changes(building.name, records, targets, len(homes))
     if building is None:
         building = get_or_create_building(session, building_name, _most_common_city(records))
     entrances = _entrances(session, building, records)
@@ -167,6 +217,41 @@ def _match(records: list[HomeRecord], homes: list[_Home]) -> tuple[list[_Home | 
                 f"({format_address(target.street, target.house_number, target.house_letter, target.addition)})",
             ))
     return targets, collisions
+
+
+def address_changes(records: list[HomeRecord], targets: list[_Home | None]) -> list[AddressChange]:
+    """The homes whose address (street, number, postcode, place) the import changes."""
+    changes = []
+    for record, home in zip(records, targets):
+        if home is None:
+            continue
+        city = record.city or home.city
+        if (record.street, record.house_number, record.house_letter, record.addition, record.postcode, city) != (
+                home.street, home.house_number, home.house_letter, home.addition, home.postcode, home.city):
+            changes.append(AddressChange(
+                record.row_number, home.code,
+                _address_line(home.street, home.house_number, home.house_letter, home.addition, home.postcode,
+                              home.city),
+                _address_line(record.street, record.house_number, record.house_letter, record.addition,
+                              record.postcode, city)))
+    return changes
+
+
+def _address_line(street: str, number: int, letter: str, addition: str, postcode: str, city: str) -> str:
+    line = f"{format_address(street, number, letter, addition)}, {postcode}"
+    return f"{line} {city}" if city else line
+
+
+def _refuse_many_changes(name: str, records: list[HomeRecord], targets: list[_Home | None], homes: int) -> None:
+    changes = address_changes(records, targets)
+    if len(changes) <= MANY_CHANGES and not (len(changes) >= 3 and len(changes) > MANY_CHANGES_SHARE * homes):
+        return
+    example = changes[0]
+    raise ImportNeedsConfirmation(
+        f"Deze import wijzigt het adres van {len(changes)} van de {homes} woningen in de flat '{name}' "
+        f"tegelijk (bijvoorbeeld rij {example.row_number}: {example.before} → {example.after}). Zoveel "
+        "wijzigingen tegelijk komen meestal door een verkeerd bestand of een verkeerde tekenset. "
+        "Er is niets geïmporteerd.", "changes", changes=tuple(changes), homes_in_block=homes)
 
 
 def _merged(record: HomeRecord, home: _Home, entrance_id: int | None) -> tuple:
@@ -288,8 +373,10 @@ def _stored_now(session: Session) -> object:
 def _log(session: Session, building: Building, source: str, result: ImportResult) -> None:
     summary = (f"Adreslijst '{source or 'zonder naam'}' geïmporteerd in flat '{building.name}': "
                f"{result.created} nieuw, {result.updated} bijgewerkt, {result.unchanged} ongewijzigd")
+    if result.copies:
+        summary += f", {result.copies} dubbele rij(en) één keer"
     if result.issues:
-        summary += f", {len({issue.row_number for issue in result.issues})} rij(en) afgekeurd"
+        summary += f", {result.rejected_rows} rij(en) afgekeurd"
     log_activity(
         session, "homes.import", summary, building.id, file=source, created=result.created,
         updated=result.updated, unchanged=result.unchanged, skipped_non_homes=result.skipped_non_homes,

@@ -8,15 +8,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 from sqlalchemy import func, select
 
 from flatapp.gui.import_dialog import ImportHomesDialog
-from flatapp.importing.table_reader import column_letter
 from flatapp.gui.import_models import HomePreviewModel, IssueModel
 from flatapp.importing.model import HomeRecord, RowIssue
+from flatapp.importing.table_reader import column_letter
 from flatapp.services.buildings import find_building
 from flatapp.services.errors import UserError
 from flatapp.services.homes import list_home_rows
@@ -475,3 +475,148 @@ def test_models_pass_the_model_tester(qtmodeltester):
 
 def test_column_letters_are_as_in_excel():
     assert [column_letter(i) for i in (0, 25, 26, 27, 701)] == ["A", "Z", "AA", "AB", "ZZ"]
+
+
+# ---------------------------------------------------------------- imports that would damage what is there
+
+def _block_file(path: Path, street: str, homes: int = 40) -> Path:
+    lines = ["VHE-nummer;Straatnaam;Huisnummer;Postcode;Plaats"]
+    lines += [f"V{100 + n};{street};{n + 1};8601 XA;Sneek" for n in range(homes)]
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("utf-8"))
+    return path
+
+
+def _to_check_page(qtbot, dialog, monkeypatch, path: Path) -> None:
+    choose_file(monkeypatch, path)
+    qtbot.mouseClick(dialog.ui.browseButton, LEFT)
+    qtbot.mouseClick(dialog.ui.nextButton, LEFT)
+    assert dialog.ui.pages.currentIndex() == dialog.PAGE_CHECK
+
+
+def _when_confirm_opens(qtbot, dialog, act) -> list:
+    """Run ``act(confirm_dialog)`` once the modal confirmation step is on screen."""
+    seen: list = []
+
+    def look() -> None:
+        confirm = dialog.confirm_dialog
+        if confirm is None or not confirm.isVisible():
+            QTimer.singleShot(20, look)
+            return
+        seen.append(confirm)
+        act(confirm)
+
+    QTimer.singleShot(0, look)
+    return seen
+
+
+def test_many_changed_addresses_are_shown_and_confirmed_with_clicks(qtbot, database, tmp_path, monkeypatch,
+                                                                   messages):
+    from flatapp.services.home_import import import_homes_file
+
+    with database.session() as session, session.begin():
+        import_homes_file(session, _block_file(tmp_path / "eerst.csv", "Burgemeester Dóumastraat"), "Doumaflat")
+    renamed = _block_file(tmp_path / "hernoemd.csv", "Burgemeester Doumastraat")
+    before = counts(database)
+    dialog = open_dialog(qtbot, database, "Doumaflat")
+    _to_check_page(qtbot, dialog, monkeypatch, renamed)
+    assert "Alles in orde: 40 woningen" in dialog.ui.verdictLabel.text()
+
+    # First time: look at the list, save a picture of it, and go back with the safe default (Enter).
+    shown: dict = {}
+
+    def look_and_go_back(confirm) -> None:
+        view = confirm.changesView
+        shown["rows"] = view.model().rowCount()
+        shown["first"] = [view.model().index(0, c).data() for c in range(4)]
+        shown["message"] = confirm.messageLabel.text()
+        shown["go"] = confirm.goButton.text()
+        confirm.grab().save(str(tmp_path / "bevestigen.png"))
+        qtbot.keyClick(confirm, Qt.Key.Key_Return)
+
+    seen = _when_confirm_opens(qtbot, dialog, look_and_go_back)
+    qtbot.mouseClick(dialog.ui.importButton, LEFT)
+    assert seen and shown["rows"] == 40
+    assert shown["first"][0] == "2" and shown["first"][2:] == [
+        "Burgemeester Dóumastraat 1, 8601 XA Sneek", "Burgemeester Doumastraat 1, 8601 XA Sneek"]
+    assert "40 van de 40 woningen in de flat 'Doumaflat'" in shown["message"]
+    assert shown["go"] == "Deze 40 wijzigingen doorvoeren"
+    assert (tmp_path / "bevestigen.png").stat().st_size > 1000
+    assert dialog.isVisible() and not messages
+    assert "Terug" in dialog.ui.importErrorLabel.text()
+    assert counts(database) == before
+    assert {home.street for home in homes_of(database, "Doumaflat")} == {"Burgemeester Dóumastraat"}
+
+    # Second time: the coordinator agrees and clicks the confirming button.
+    _when_confirm_opens(qtbot, dialog, lambda confirm: qtbot.mouseClick(confirm.goButton, LEFT))
+    qtbot.mouseClick(dialog.ui.importButton, LEFT)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert "40 bijgewerkt" in messages[0][1]
+    assert {home.street for home in homes_of(database, "Doumaflat")} == {"Burgemeester Doumastraat"}
+
+
+def test_a_huge_file_asks_before_it_fills_the_database(qtbot, database, tmp_path, monkeypatch, messages):
+    from flatapp.services import home_import
+
+    monkeypatch.setattr(home_import, "LARGE_IMPORT_ROWS", 30)          # a million rows, in small
+    dialog = open_dialog(qtbot, database, "Grote flat")
+    _to_check_page(qtbot, dialog, monkeypatch, _block_file(tmp_path / "groot.csv", "Eikenlaan"))
+    texts: list[str] = []
+
+    def read_and_go_back(confirm) -> None:
+        texts.append(confirm.messageLabel.text())
+        assert not confirm.changesView.isVisible()
+        qtbot.mouseClick(confirm.backButton, LEFT)
+
+    _when_confirm_opens(qtbot, dialog, read_and_go_back)
+    qtbot.mouseClick(dialog.ui.importButton, LEFT)
+    assert "bevat 40 woningen voor de flat 'Grote flat'" in texts[0]
+    assert counts(database) == (0, 0, 0) and dialog.isVisible()
+
+    _when_confirm_opens(qtbot, dialog, lambda confirm: qtbot.mouseClick(confirm.goButton, LEFT))
+    qtbot.mouseClick(dialog.ui.importButton, LEFT)
+    assert len(homes_of(database, "Grote flat")) == 40
+
+
+def test_exact_copies_a_cut_off_row_and_a_damaged_sheet_in_the_dialog(qtbot, database, tmp_path, monkeypatch,
+                                                                       messages):
+    path = _block_file(tmp_path / "kopie.csv", "Eikenlaan", homes=5)
+    path.write_bytes(path.read_bytes() + b"V100;Eikenlaan;1;8601 XA;Sneek\r\nV200;Eikenlaan;9;8601 XA;Snee")
+    dialog = open_dialog(qtbot, database, "Eikenflat")
+    _to_check_page(qtbot, dialog, monkeypatch, path)
+    ui = dialog.ui
+    assert "5 woningen, 1 dubbele rij één keer genomen, 1 rij afgekeurd." in ui.summaryLabel.text()
+    issues = ui.issuesView.model()
+    assert issues.index(0, 0).data() == "8" and "afgebroken" in issues.index(0, 2).data()
+    assert "precies gelijk aan rij 2" in ui.noticesView.model().index(0, 2).data()
+
+    import zipfile
+
+    import openpyxl
+    good = tmp_path / "goed.xlsx"
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["Straat", "Huisnummer", "Postcode"])
+    workbook.save(good)
+    damaged = tmp_path / "kapot.xlsx"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(damaged, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            target.writestr(item, data[:40] if item.filename == "xl/worksheets/sheet1.xml" else data)
+    qtbot.mouseClick(ui.backButton, LEFT)
+    choose_file(monkeypatch, damaged)
+    qtbot.mouseClick(ui.browseButton, LEFT)
+    text = ui.fileErrorLabel.text()
+    assert "beschadigd" in text and "kapot.xlsx" in text and "onverwachte" not in text
+    assert not ui.nextButton.isEnabled()
+
+
+def test_a_stray_windows_1252_byte_is_named_and_garbles_nothing(qtbot, database, tmp_path, monkeypatch):
+    path = _block_file(tmp_path / "gemengd.csv", "Burgemeester Dóumastraat", homes=10)
+    path.write_bytes(path.read_bytes().replace(b"V109;Burgemeester D\xc3\xb3umastraat;10;8601 XA;Sneek",
+                                               b"V109;Burgemeester D\xc3\xb3umastraat;10;8601 XA;Sn\xe9ek"))
+    dialog = open_dialog(qtbot, database, "Doumaflat")
+    _to_check_page(qtbot, dialog, monkeypatch, path)
+    assert "tekenset UTF-8 met losse Windows-1252-tekens" in dialog.ui.summaryLabel.text()
+    preview = dialog.ui.previewView.model()
+    streets = {preview.index(r, HomePreviewModel.COL_STREET).data() for r in range(preview.rowCount())}
+    assert streets == {"Burgemeester Dóumastraat"}
+    assert preview.index(9, HomePreviewModel.COL_CITY).data() == "Snéek"

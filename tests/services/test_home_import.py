@@ -344,3 +344,116 @@ def test_fifty_thousand_rows_import_within_seconds(database, tmp_path):
     start = time.perf_counter()
     assert run_import(database, path).unchanged == 50_000
     assert time.perf_counter() - start < 20
+
+
+# ---------------------------------------------------------------- files that would damage what is there
+
+from flatapp.services import home_import as home_import_service
+from flatapp.services.home_import import ImportNeedsConfirmation
+
+UTF8_HEADER = "VHE-nummer;Straatnaam;Huisnummer;Postcode;Plaats"
+
+
+def utf8_csv(path, street="Burgemeester Dóumastraat", count=40, extra=()):
+    lines = [UTF8_HEADER, *[f"V{100 + n};{street};{n + 1};8601 XA;Sneek" for n in range(count)], *extra]
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("utf-8"))
+    return path
+
+
+def test_an_exact_copy_of_a_row_imports_once_with_a_warning(database, tmp_path):
+    copy = "V100;Burgemeester Dóumastraat;1;8601 XA;Sneek"
+    result = run_import(database, utf8_csv(tmp_path / "dubbel.csv", count=3, extra=[copy]))
+    assert result.written and (result.created, result.copies) == (3, 1)
+    assert "1 dubbele rij(en) (precies gelijk) één keer geïmporteerd" in result.summary()
+    assert len(homes(database)) == 3
+
+
+def test_rows_sharing_an_address_or_vhe_number_but_differing_are_both_refused(database, tmp_path):
+    other_vhe = "V999;Burgemeester Dóumastraat;1;8601 XA;Sneek"          # address of row 2
+    other_street = "V101;Burgemeester Dóumastraat;77;8601 XA;Sneek"       # VHE number of row 3
+    result = run_import(database, utf8_csv(tmp_path / "botsing.csv", count=3, extra=[other_vhe, other_street]))
+    assert not result.written and result.copies == 0
+    assert {issue.row_number for issue in result.issues} == {2, 3, 5, 6}
+    assert "4 rij(en) afgekeurd" in result.summary()
+    assert counts(database) == (0, 0, 0, 0)
+
+
+def test_the_summary_counts_rows_not_problems(database, tmp_path):
+    bad = [f"V9{n};;x{n};12;Sneek" for n in range(10)]               # three problems in each of 10 rows
+    result = run_import(database, utf8_csv(tmp_path / "slecht.csv", count=2, extra=bad))
+    assert len(result.issues) >= 20 and result.rejected_rows == 10
+    assert "Niets geïmporteerd: 10 rij(en) afgekeurd" in result.summary()
+
+
+def test_one_windows_1252_byte_never_rewrites_the_streets(database, tmp_path):
+    assert run_import(database, utf8_csv(tmp_path / "eerst.csv")).created == 40
+    path = utf8_csv(tmp_path / "daarna.csv")
+    path.write_bytes(path.read_bytes().replace(b"V139;Burgemeester D\xc3\xb3umastraat;40;8601 XA;Sneek",
+                                               b"V139;Burgemeester D\xc3\xb3umastraat;40;8601 XA;Sn\xe9ek"))
+    result = run_import(database, path)
+    assert (result.updated, result.unchanged) == (1, 39)
+    assert {home.street for home in homes(database)} == {"Burgemeester Dóumastraat"}
+
+
+def test_garbled_streets_are_refused_and_nothing_is_written(database, tmp_path):
+    run_import(database, utf8_csv(tmp_path / "eerst.csv"))
+    before = counts(database)
+    result = run_import(database, utf8_csv(tmp_path / "verminkt.csv", street="Burgemeester DÃ³umastraat"))
+    assert not result.written and result.rejected_rows == 40
+    assert "bedoeld is waarschijnlijk 'Burgemeester Dóumastraat'" in result.issues[0].reason
+    assert counts(database) == before
+    assert {home.street for home in homes(database)} == {"Burgemeester Dóumastraat"}
+
+
+def test_many_changed_addresses_are_shown_and_asked_first(database, tmp_path):
+    run_import(database, utf8_csv(tmp_path / "eerst.csv"))
+    before = counts(database)
+    renamed = utf8_csv(tmp_path / "hernoemd.csv", street="Burgemeester Doumastraat")
+    with pytest.raises(ImportNeedsConfirmation) as caught:
+        run_import(database, renamed)
+    question = caught.value
+    assert question.kind == "changes" and len(question.changes) == 40 and question.homes_in_block == 40
+    first = question.changes[0]
+    assert (first.row_number, first.before, first.after) == (
+        2, "Burgemeester Dóumastraat 1, 8601 XA Sneek", "Burgemeester Doumastraat 1, 8601 XA Sneek")
+    assert "40 van de 40 woningen" in str(question) and "niets geïmporteerd" in str(question)
+    assert counts(database) == before
+    result = run_import(database, renamed, accept_changes=True)
+    assert result.updated == 40
+    assert {home.street for home in homes(database)} == {"Burgemeester Doumastraat"}
+
+
+def test_a_few_changed_addresses_go_through_without_asking(database, tmp_path):
+    run_import(database, utf8_csv(tmp_path / "eerst.csv"))
+    path = utf8_csv(tmp_path / "correctie.csv")
+    text = path.read_text(encoding="utf-8").replace(";1;8601 XA", ";1;8601 XB").replace(";2;8601 XA", ";2;8601 XB")
+    path.write_text(text, encoding="utf-8")
+    assert run_import(database, path).updated == 2
+
+
+def test_a_very_large_file_asks_before_it_fills_the_database(database, tmp_path, monkeypatch):
+    monkeypatch.setattr(home_import_service, "LARGE_IMPORT_ROWS", 30)   # a million rows, in small
+    path = utf8_csv(tmp_path / "groot.csv")
+    with pytest.raises(ImportNeedsConfirmation) as caught:
+        run_import(database, path)
+    assert caught.value.kind == "large" and caught.value.rows == 40 and "40 woningen" in str(caught.value)
+    assert counts(database) == (0, 0, 0, 0)
+    assert run_import(database, path, accept_large=True).created == 40
+
+
+def test_a_cut_off_file_is_refused_and_nothing_is_written(database, tmp_path):
+    path = utf8_csv(tmp_path / "afgebroken.csv")
+    path.write_bytes(path.read_bytes() + "V200;Burgemeester Dóumastraat;41;8601 XA;Snee".encode())
+    result = run_import(database, path)
+    assert not result.written and [issue.row_number for issue in result.issues] == [42]
+    assert counts(database) == (0, 0, 0, 0)
+    assert run_import(database, path, skip_invalid=True).created == 40
+
+
+def test_formula_looking_text_is_stored_as_plain_text(database, tmp_path):
+    path = tmp_path / "formule.csv"
+    path.write_bytes(b"Straat;Huisnummer;Postcode;Plaats\r\n=1+1;1;8601 XA;@A1\r\n"
+                      b"'=HYPERLINK(\"x\");2;8601 XA;'+31\r\n")
+    run_import(database, path)
+    stored = sorted((home.street, home.city) for home in homes(database))
+    assert stored == [("=1+1", "@A1"), ('=HYPERLINK("x")', "+31")]
