@@ -109,7 +109,10 @@ def read_records(path: Path, is_header: Callable[[list[str]], bool]) -> tuple[li
             best = (records, found)
     if best is None:
         raise NoHeaderFound(f"In {_name(path)} staat geen herkenbare kopregel.")
-    return best
+    records, found = best
+    if may_hold_neutralised(text):      # FlatApp's own CSV export: the original text, as from an xlsx
+        records = [[undo_neutralised(cell) for cell in record] for record in records]
+    return records, found
 
 
 def _first_header(records: list[list[str]], is_header: Callable[[list[str]], bool]) -> int | None:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import codecs
 import re
 
+from flatapp.domain.export_cells import FORMULA_START, restore
+
 # Terminal escape sequences (CSI, OSC, two-character ESC forms, 8-bit CSI), removed as a whole.
 _ESCAPES = re.compile(
     r"\x1b(?:\[[0-?]*[ -/]*[@-~]?|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[ -~]?)|\x9b[0-?]*[ -/]*[@-~]?")
@@ -33,13 +35,10 @@ def remove_unsafe(text: str) -> str:
     return _CONTROL_CHARS.sub("", _ESCAPES.sub("", text))
 
 
-# A cell FlatApp's own CSV export wrote as "'=1+1" so that a spreadsheet shows text, not a formula.
-_NEUTRALISED = re.compile(r"'(?=[=+\-@\t\r])")
-
-
-def undo_neutralised(cell: str) -> str:
-    """'=1+1 → =1+1: the original text of a cell the export protected with an apostrophe."""
-    return cell[1:] if cell[:1] == "'" and _NEUTRALISED.match(cell) else cell
+# A cell FlatApp's own exports wrote as "'=1+1" so that a spreadsheet shows text, not a formula:
+# the reader gives back the original text, by the one rule of flatapp.domain.export_cells.
+undo_neutralised = restore
+_NEUTRALISED = re.compile("'[" + re.escape("".join(FORMULA_START)) + "]")
 
 
 def may_hold_neutralised(text: str) -> bool:

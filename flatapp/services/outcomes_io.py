@@ -33,6 +33,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from flatapp.domain.export_cells import safe_cell
 from flatapp.importing import table_reader
 from flatapp.services.activity import log_activity
 from flatapp.services.door_outcomes import (
@@ -44,8 +45,6 @@ from flatapp.services.door_outcomes import (
     update_attempt,
 )
 from flatapp.services.errors import UserError
-from flatapp.domain.export_cells import restore as unescape_text
-from flatapp.domain.export_cells import safe_cell
 from flatapp.services.responses_io import _write_atomically, _write_csv
 from flatapp.services.round_rows import dutch_date, wall_clock
 from flatapp.services.rounds import get_round, parse_dutch_date
@@ -241,7 +240,7 @@ def _check_records(session: Session, round_id: int, records: list[list[str]],
             row_issues.append(OutcomeIssue(number, column, message))
 
         home = None
-        code = unescape_text(cell(HOME))
+        code = cell(HOME)
         if not code:
             problem(HOME, "de woningcode ontbreekt")
         else:
@@ -280,16 +279,16 @@ def _check_records(session: Session, round_id: int, records: list[list[str]],
         else:
             outcome = outcomes[int(raw_number)]
         team = None
-        team_name = unescape_text(cell(TEAM))
+        team_name = cell(TEAM)
         if team_name:
             team = teams.get(" ".join(team_name.split()).casefold())
             if team is None:
                 known_teams = ", ".join(t.name for t in teams.values()) or "nog geen"
                 problem(TEAM, f"team '{team_name}' bestaat niet in deze ronde (wel: {known_teams})")
-        come_back = " ".join(unescape_text(cell(COME_BACK)).split())
+        come_back = " ".join(cell(COME_BACK).split())
         if len(come_back) > COME_BACK_MAX:
             problem(COME_BACK, f"te lang ({len(come_back)} tekens, hoogstens {COME_BACK_MAX})")
-        note = unescape_text(cell(NOTE))
+        note = cell(NOTE)
         if len(note) > NOTE_MAX:
             problem(NOTE, f"te lang ({len(note)} tekens, hoogstens {NOTE_MAX})")
         visit = 0

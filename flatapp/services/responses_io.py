@@ -35,7 +35,7 @@ from flatapp.domain.answers import (
     parse_home_list,
     takes_dont_know,
 )
-from flatapp.domain.export_cells import FORMULA_START, neutralise, restore
+from flatapp.domain.export_cells import FORMULA_START, neutralise
 from flatapp.domain.questionnaire import Questionnaire, QuestionType
 from flatapp.importing import table_reader
 from flatapp.services.activity import log_activity
@@ -58,9 +58,9 @@ from flatapp.services.interviews import (
     list_interviews,
 )
 from flatapp.services.output_files import kind_of_suffix, write_output_path
-from flatapp.storage.base import utc_now
 from flatapp.services.round_rows import dutch_date
 from flatapp.services.rounds import parse_dutch_date
+from flatapp.storage.base import utc_now
 from flatapp.storage.interview_models import Interview
 from flatapp.storage.round_models import DoorAttempt, Evening, OutcomeCode
 
@@ -113,15 +113,6 @@ class ResponsesImportError(UserError):
 
 # --- cells ----------------------------------------------------------------------------------------
 
-def escape_text(text: str) -> str:
-    """A leading ' for text Excel would run as a formula (and for text that already looks escaped)."""
-    return neutralise(text)
-
-
-def unescape_text(text: str) -> str:
-    return restore(text)
-
-
 def _labels_of(homes: list[HomeRow]) -> dict[str, str]:
     """Home code → what the export writes: the house number label, or the code when not unique."""
     lookup = home_lookup(homes)
@@ -135,12 +126,12 @@ def _cell(question, value: object, labels: dict[str, str]) -> object:
         return DONT_KNOW
     kind = question.type
     if kind in _NUMBER_TYPES:
-        return value if isinstance(value, int) else escape_text(str(value))
+        return value if isinstance(value, int) else neutralise(str(value))
     if kind is QuestionType.MULTIPLE:
         return LIST_SEPARATOR.join(str(v) for v in value) if isinstance(value, list) else str(value)
     if kind is QuestionType.HOMES:
         return LIST_SEPARATOR.join(labels.get(v, v) for v in value) if isinstance(value, list) else str(value)
-    return escape_text(str(value))
+    return neutralise(str(value))
 
 
 # --- export ---------------------------------------------------------------------------------------
@@ -158,7 +149,7 @@ def response_table(session: Session, round_id: int) -> tuple[list[str], list[lis
     for interview in list_interviews(session, round_id, status=COMPLETE):
         label = labels.get(interview.home_code, interview.home_code)
         evening = evenings.get(interview.home_id)
-        row: list[object] = [escape_text(interview.home_code), escape_text(label), interview.respondent,
+        row: list[object] = [neutralise(interview.home_code), neutralise(label), interview.respondent,
                              dutch_date(evening) if evening else ""]
         row += [_cell(q, interview.answers.get(q.code), labels) for q in questions]
         rows.append(row)
@@ -270,7 +261,7 @@ def _parse_cell(question, text: str, homes: list[HomeRow], lookup) -> tuple[obje
     if kind is QuestionType.HOMES:
         codes, errors = parse_home_list(text, homes, lookup)
         return (None, "; ".join(errors)) if errors else (codes, "")
-    return unescape_text(text), ""
+    return text, ""
 
 
 @dataclass
@@ -350,8 +341,8 @@ def _check_file(records: list[list[str]], header_index: int, questionnaire: Ques
 
         row_issues: list[ResponseIssue] = []
         home = None
-        code_text = unescape_text(cell(HOME_COLUMN))
-        label_text = unescape_text(cell(LABEL_COLUMN))
+        code_text = cell(HOME_COLUMN)
+        label_text = cell(LABEL_COLUMN)
         if code_text:
             home = by_code_home.get(code_text.upper())
             if home is None:
