@@ -24,6 +24,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.lib.enums import TA_CENTER
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from flatapp.domain.answers import DONT_KNOW, DONT_KNOW_LABEL
 from flatapp.domain.questionnaire import Question, Questionnaire, QuestionnaireError, QuestionType, validate
 from flatapp.printing.fonts import BOLD, REGULAR
 from flatapp.printing.layout import (
@@ -243,6 +244,10 @@ def _story(questionnaire: Questionnaire) -> list[Flowable]:
                              _FillIn(("Datum", "Interviewer(s)"))]
     if questionnaire.intro.strip():
         story += [Spacer(1, 3 * mm), safe_paragraph(questionnaire.intro, st.body)]
+    # For the volunteer: what * and ? mean (the entry form takes the same ? key).
+    story += [Spacer(1, 2 * mm), Paragraph(
+        f"<b>Voor de vrijwilliger:</b> een vraag met * heeft altijd een antwoord nodig. Wil de bewoner iets "
+        f"niet zeggen of weet hij het niet, kruis dan <b>{DONT_KNOW}</b> aan ({DONT_KNOW_LABEL}).", _note_style())]
     story.append(Spacer(1, 3 * mm))
     for section in questionnaire.sections:
         blocks: list[Flowable] = []
@@ -308,19 +313,20 @@ def _agreement_grid(questions: list[Question]) -> Flowable:
     head_style = st.small.clone("FlatScaleHead", fontSize=8.5, leading=10, alignment=TA_CENTER)
     options = questions[0].effective_options()
     cell = SCALE_CELL
-    statement_width = CONTENT_WIDTH - CODE_COLUMN - cell * len(options)
+    statement_width = CONTENT_WIDTH - CODE_COLUMN - cell * (len(options) + 1)   # + the '?' column
     rows: list[list[object]] = [[
         "", Paragraph("Kruis per stelling één antwoord aan.", _note_style()),
         *[Paragraph(f"<b>{o.code}</b><br/>{escape_text(o.label)}", head_style) for o in options],
+        Paragraph(f"<b>{DONT_KNOW}</b><br/>weet niet", head_style),
     ]]
     for question in questions:
         text: list[Flowable] = [safe_paragraph(question.text, st.body_bold)]
         notes = _notes(question, instruction=False)
         if notes:
             text.append(Paragraph(notes, _note_style()))
-        rows.append([safe_paragraph(question.code, st.body_bold.clone("FlatScaleCode", fontSize=CODE_PT)),
-                     text, *[_ScaleBox(o.code) for o in options]])
-    table = Table(rows, colWidths=[CODE_COLUMN, statement_width] + [cell] * len(options), repeatRows=1)
+        rows.append([safe_paragraph(_code_label(question), st.body_bold.clone("FlatScaleCode", fontSize=CODE_PT)),
+                     text, *[_ScaleBox(o.code) for o in options], _ScaleBox(DONT_KNOW)])
+    table = Table(rows, colWidths=[CODE_COLUMN, statement_width] + [cell] * (len(options) + 1), repeatRows=1)
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), REGULAR, 10),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -351,6 +357,8 @@ def _question_block(question: Question, jumps: dict[int, str]) -> Flowable:
             if option.code in jumps:
                 markup += f" <b>→ {_goto(jumps[option.code])}</b>"
             items.append((option.code, markup))
+        if question.required:       # an optional question is simply left open on paper
+            items.append((DONT_KNOW, f'<font color="#6b7280">{DONT_KNOW_LABEL}</font>'))
         parts.append(_OptionGrid(items))
     elif kind is QuestionType.NUMBER:
         digits = max(len(str(abs(question.maximum or 0))), len(str(abs(question.minimum or 0))), 1)
@@ -367,7 +375,12 @@ def _question_block(question: Question, jumps: dict[int, str]) -> Flowable:
     else:
         caption = "woningnummers:" if kind is QuestionType.HOMES else ""
         parts.append(_WritingLines(TEXT_LINES.get(kind, 1), caption))
-    return _Indented(question.code, parts, boxed=question.consent)
+    return _Indented(_code_label(question), parts, boxed=question.consent)
+
+
+def _code_label(question: Question) -> str:
+    """The code as on the entry form: a * for a question that needs an answer (or ?)."""
+    return question.code + ("*" if question.required else "")
 
 
 # --- flowables ------------------------------------------------------------------------------
@@ -441,7 +454,7 @@ class _Indented(Flowable):
 class _OptionGrid(Flowable):
     """Answer options as '[ ] 3  label' in one to five columns, filled top to bottom."""
 
-    def __init__(self, items: list[tuple[int, str]]) -> None:
+    def __init__(self, items: list[tuple[int | str, str]]) -> None:
         super().__init__()
         self.items = items
         st = styles()
@@ -501,7 +514,7 @@ class _OptionGrid(Flowable):
 class _ScaleBox(Flowable):
     """One tick box of the agreement grid, its code small beside it."""
 
-    def __init__(self, code: int) -> None:
+    def __init__(self, code: int | str) -> None:
         super().__init__()
         self.code = str(code)
 

@@ -69,9 +69,9 @@ def assert_fonts_embedded(pdf: Path) -> None:
 
 
 def codes_in_order(text: str, codes: list[str]) -> list[str]:
-    """The question codes that stand on a line of their own, in the order they appear."""
+    """The question codes that stand on a line of their own (a required one with its *), in order."""
     wanted = set(codes)
-    return [line.strip() for line in text.splitlines() if line.strip() in wanted]
+    return [line.strip().rstrip("*") for line in text.splitlines() if line.strip().rstrip("*") in wanted]
 
 
 def words_in_order(needle: str, haystack: str) -> bool:

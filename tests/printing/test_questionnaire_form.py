@@ -251,3 +251,25 @@ def test_without_duplex_no_padding(tmp_path, questionnaire):
     assert pages == len(texts) == 6
     assert not any("Deze bladzijde is leeg" in text for text in texts)
     assert homes[1].code in texts[3] and f"{homes[1].address}," in texts[3]   # home 2 starts on page 4
+
+
+def test_required_questions_are_starred_and_every_choice_has_a_question_mark_box(tmp_path):
+    """The paper has what the entry form takes: * for a required question, a '?' box for 'weet niet'."""
+    from flatapp.domain.answers import DONT_KNOW_LABEL
+    from flatapp.domain.questionnaire import CHOICE_TYPES
+    from flatapp.services.questionnaires import load_template
+
+    template = load_template()
+    homes = make_homes(1)
+    path, pages = _render(tmp_path, template, homes, organisation="Welzijn", round_name="Ronde 1")
+    assert pages <= 6                                      # as compact as before the '?' boxes
+    text = flat("\n".join(page_texts(path)))
+    assert "een vraag met * heeft altijd een antwoord nodig" in text
+    for question in template.questions():
+        starred = f"{question.code}*" in text
+        assert starred == question.required, question.code
+    choice = [q for q in template.questions() if q.type in CHOICE_TYPES and q.type.value != "agreement"
+              and q.required]
+    assert text.count(DONT_KNOW_LABEL) >= len(choice)      # one per required choice question (and the legend)
+    assert "weet niet" in text.split("SC1*")[0].rsplit("Kruis per stelling", 1)[-1]    # the scale's column
+    assert_fonts_embedded(path)
