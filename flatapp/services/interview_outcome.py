@@ -11,9 +11,9 @@ of typing (nothing to ask).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from flatapp.services.errors import UserError
@@ -87,7 +87,13 @@ def ensure_interview_outcome(session: Session, round_id: int, home_id: int, home
         evening = session.get(Evening, evening_id)
         if evening is None or evening.round_id != round_id:
             raise UserError("Deze avond hoort niet bij deze ronde; kies een avond van de ronde.")
+        # After any ring that evening (the conversation ended the visits), else at its start.
+        last = session.scalar(select(func.max(DoorAttempt.at)).where(DoorAttempt.round_id == round_id,
+                                                                     DoorAttempt.home_id == home_id,
+                                                                     DoorAttempt.evening_id == evening_id))
         at = datetime.combine(evening.date, evening.starts)
+        if last is not None:
+            at = max(at, wall_clock(last) + timedelta(minutes=1))
     session.add(DoorAttempt(round_id=round_id, home_id=home_id, evening_id=evening_id, team_id=None,
                             outcome_code_id=outcome.id, at=at, come_back="", note=NOTE))
     session.flush()
