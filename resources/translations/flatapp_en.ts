@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl_NL">
 <context>
+    <name>AddressChangeModel</name>
+    <message>
+        <location filename="../../flatapp/gui/import_models.py" line="+110"/>
+        <source>Rij</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Woning</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wordt</source>
+        <translation>Becomes</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmImportDialog</name>
+    <message>
+        <location filename="../../flatapp/gui/import_confirm.py" line="+56"/>
+        <source>Terug, niets importeren</source>
+        <translation>Back, import nothing</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Veel adressen wijzigen?</source>
+        <translation>Change many addresses?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Het bestand &apos;{file}&apos; wijzigt het adres van {n} van de {total} woningen in de flat &apos;{name}&apos; tegelijk. Zoveel wijzigingen komen meestal door een verkeerd bestand of een verkeerde tekenset (bijvoorbeeld &apos;DÃ³umastraat&apos; in plaats van &apos;Dóumastraat&apos;). Kijk de lijst na: links het adres nu, rechts wat het wordt. Er is nog niets veranderd.</source>
+        <translation>The file &apos;{file}&apos; changes the address of {n} of the {total} homes in the block &apos;{name}&apos; at once. That many changes usually come from a wrong file or a wrong character set (for example &apos;DÃ³umastraat&apos; instead of &apos;Dóumastraat&apos;). Check the list: on the left the address now, on the right what it becomes. Nothing has been changed yet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deze {n} wijzigingen doorvoeren</source>
+        <translation>Make these {n} changes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Zeer groot bestand importeren?</source>
+        <translation>Import a very large file?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Het bestand &apos;{file}&apos; bevat {n} woningen voor de flat &apos;{name}&apos;. Een flat heeft er hoogstens enkele duizenden; is dit wel de adreslijst van de flat? Importeren vult de database en duurt lang. Er is nog niets veranderd.</source>
+        <translation>The file &apos;{file}&apos; holds {n} homes for the block &apos;{name}&apos;. A block has a few thousand at most; is this really the block&apos;s address list? Importing fills the database and takes long. Nothing has been changed yet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Toch alle {n} woningen importeren</source>
+        <translation>Import all {n} homes anyway</translation>
+    </message>
+</context>
+<context>
     <name>CrashLog</name>
     <message>
         <location filename="../../flatapp/gui/crash_log.py" line="+45"/>
@@ -52,7 +113,12 @@
         <translation>This round has no evenings yet; plan an evening first.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+26"/>
+        <source>{warning} Geef ze een team bij Ronde, tabblad Deuren per avond (&apos;Woningen zonder team verdelen&apos;); daarna staan ze ook hier.</source>
+        <translation>{warning} Give them a team under Round, tab Doors per evening (&apos;Divide homes without a team&apos;); then they show here too.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Avond {date}: {done} van {total} deuren ingevuld</source>
         <translation>Evening {date}: {done} of {total} doors filled in</translation>
     </message>
@@ -115,7 +181,7 @@
 <context>
     <name>DoorOutcomes</name>
     <message>
-        <location filename="../../flatapp/gui/door_outcomes.py" line="-602"/>
+        <location filename="../../flatapp/gui/door_outcomes.py" line="-612"/>
         <source>gesproken</source>
         <translation>interviewed</translation>
     </message>
@@ -532,7 +598,7 @@
 <context>
     <name>HomePreviewModel</name>
     <message>
-        <location filename="../../flatapp/gui/import_models.py" line="+26"/>
+        <location filename="../../flatapp/gui/import_models.py" line="-84"/>
         <source>Rij</source>
         <translation>Row</translation>
     </message>
@@ -746,7 +812,7 @@
 <context>
     <name>ImportHomesDialog</name>
     <message>
-        <location filename="../../flatapp/gui/import_dialog.py" line="+144"/>
+        <location filename="../../flatapp/gui/import_dialog.py" line="+146"/>
         <source>Gegeven</source>
         <translation>Field</translation>
     </message>
@@ -802,18 +868,18 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+256"/>
+        <location line="+260"/>
         <source>1 rij</source>
         <translation>1 row</translation>
     </message>
     <message>
-        <location line="-256"/>
-        <location line="+256"/>
+        <location line="-260"/>
+        <location line="+260"/>
         <source>{n} rijen</source>
         <translation>{n} rows</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-259"/>
         <source>Gelezen: {rows}</source>
         <translation>Read: {rows}</translation>
     </message>
@@ -864,6 +930,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>UTF-8 met losse Windows-1252-tekens</source>
+        <translation>UTF-8 with stray Windows-1252 characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>UTF-8 (met BOM)</source>
         <translation>UTF-8 (with BOM)</translation>
     </message>
@@ -949,20 +1020,30 @@
     </message>
     <message>
         <location line="+20"/>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>1 woning</source>
         <translation>1 home</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+81"/>
+        <location line="-84"/>
+        <location line="+84"/>
         <source>{n} woningen</source>
         <translation>{n} homes</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-82"/>
         <source>{n} geen woning overgeslagen</source>
         <translation>{n} non-homes skipped</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 dubbele rij één keer genomen</source>
+        <translation>1 duplicate row taken once</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} dubbele rijen één keer genomen</source>
+        <translation>{n} duplicate rows taken once</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1045,12 +1126,17 @@
         <translation>Copied ({n})</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
+        <source>U koos &apos;Terug&apos;; de woningen zijn niet veranderd.</source>
+        <translation>You chose &apos;Back&apos;; the homes were not changed.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>De database weigerde de woningen ({what}).</source>
         <translation>The database refused the homes ({what}).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>1 rij botst met een woning die al in de flat &apos;{name}&apos; staat; zie &apos;Afgekeurd&apos;.</source>
         <translation>1 row clashes with a home already in the block &apos;{name}&apos;; see &apos;Rejected&apos;.</translation>
     </message>
@@ -1174,7 +1260,7 @@
 <context>
     <name>InterviewEntryWidget</name>
     <message>
-        <location filename="../../flatapp/gui/interview_form.py" line="+206"/>
+        <location filename="../../flatapp/gui/interview_form.py" line="+229"/>
         <source>codes, bijv. 1 3</source>
         <translation>codes, e.g. 1 3</translation>
     </message>
@@ -1194,7 +1280,17 @@
         <translation>code</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+3"/>
+        <source> (of ?)</source>
+        <translation> (or ?)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>wil niet zeggen / weet niet</source>
+        <translation>would rather not say / don&apos;t know</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&apos;{text}&apos; is geen heel getal.</source>
         <translation>&apos;{text}&apos; is not a whole number.</translation>
     </message>
@@ -1204,12 +1300,12 @@
         <translation>&apos;{text}&apos; is not a code; type one of the numbers above.</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+144"/>
         <source>overgeslagen</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>Tweede invoer (blind): {round}</source>
         <translation>Second entry (blind): {round}</translation>
     </message>
@@ -1224,12 +1320,27 @@
         <translation>Paper forms: {round}</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+6"/>
+        <source>bijv. {code} of {number}</source>
+        <translation>e.g. {code} or {number}</translation>
+    </message>
+    <message>
+        <location line="+185"/>
         <source>Einde van het formulier. Ctrl+Enter (of Enter hier) slaat het op.</source>
         <translation>End of the form. Ctrl+Enter (or Enter here) saves it.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+26"/>
+        <source>{code} = {answer} · door naar {next}</source>
+        <translation>{code} = {answer} · on to {next}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>opslaan</source>
+        <translation>save</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>Typ de woningcode of het huisnummer.</source>
         <translation>Type the home code or the house number.</translation>
     </message>
@@ -1331,24 +1442,56 @@
     <message>
         <location line="+2"/>
         <location line="+5"/>
-        <location line="+51"/>
+        <location line="+90"/>
         <source>Het formulier is leeg; er is niets opgeslagen.</source>
         <translation>The form is empty; nothing was saved.</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-71"/>
+        <source>Niet afgerond: kies de avond van dit gesprek. Het concept is bewaard.</source>
+        <translation>Not completed: choose the evening of this interview. The draft is kept.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Opgeslagen: woning {code}</source>
         <translation>Saved: home {code}</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Nog niet compleet: 1 fout (rood). Het concept is bewaard.</source>
-        <translation>Not complete yet: 1 error (red). The draft has been kept.</translation>
+        <source>Op welke avond was dit gesprek?</source>
+        <translation>On which evening was this interview?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bij woning {code} staat nog geen &apos;gesproken&apos; bij de deuruitkomsten.
+Kies de avond van dit gesprek; daar wordt &apos;gesproken&apos; vastgelegd.</source>
+        <translation>Home {code} has no &apos;spoken&apos; among its door outcomes yet.
+Choose the evening of this interview; &apos;spoken&apos; is recorded there.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>nog open: {codes} (typ het antwoord, of ? voor &apos;{dont_know}&apos;)</source>
+        <translation>still open: {codes} (type the answer, or ? for &apos;{dont_know}&apos;)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 fout (rood)</source>
+        <translation>1 error (red)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Nog niet compleet: {n} fouten (rood). Het concept is bewaard.</source>
-        <translation>Not complete yet: {n} errors (red). The draft has been kept.</translation>
+        <source>{n} fouten (rood)</source>
+        <translation>{n} errors (red)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> Het concept is bewaard.</source>
+        <translation> The draft is kept.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nog niet compleet: {what}.</source>
+        <translation>Not complete yet: {what}.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1356,12 +1499,12 @@
         <translation>First type a home from the sample.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Tweede invoer opgeslagen: woning {code} ({n} verschillen)</source>
         <translation>Second entry saved: home {code} ({n} differences)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>{complete} afgerond · {draft} concept</source>
         <translation>{complete} completed · {draft} draft</translation>
     </message>
@@ -1394,7 +1537,7 @@
         <translation>import</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
         <source>(geen antwoord)</source>
         <translation>(no answer)</translation>
     </message>
@@ -1599,17 +1742,17 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
     <message>
         <location line="+147"/>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>Deze flat heeft nog geen ronde. Maak eerst een ronde aan op het tabblad &apos;Ronde voorbereiden&apos;.</source>
         <translation>This block has no round yet. First create a round on the &apos;Prepare round&apos; tab.</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>Uitkomstcodes</source>
         <translation>Outcome codes</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+5"/>
         <location line="+8"/>
         <source>Antwoorden exporteren</source>
@@ -2204,7 +2347,7 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>PosterDesigner</name>
     <message>
-        <location filename="../../flatapp/gui/poster_designer.py" line="+79"/>
+        <location filename="../../flatapp/gui/poster_designer.py" line="+81"/>
         <location filename="../../ui/poster_designer.ui" line="+29"/>
         <source>Poster</source>
         <translation>Poster</translation>
@@ -2217,13 +2360,13 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+618"/>
+        <location line="+626"/>
         <location filename="../../ui/poster_designer.ui" line="+34"/>
         <source>Inschrijflijsten</source>
         <translation>Sign-up sheets</translation>
     </message>
     <message>
-        <location line="-615"/>
+        <location line="-623"/>
         <source>Poster opslaan als &amp;PDF…</source>
         <translation>Save poster as P&amp;DF…</translation>
     </message>
@@ -2238,12 +2381,12 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Save sign-up sheets as P&amp;DF…</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+122"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>Poster maken – {building}, {round}</source>
         <translation>Make a poster – {building}, {round}</translation>
     </message>
@@ -2279,7 +2422,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Choose the main colour</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+85"/>
         <source>Het voorbeeld kon niet worden gemaakt: {error}</source>
         <translation>The preview could not be made: {error}</translation>
     </message>
@@ -2289,12 +2432,17 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>The preview could not be read.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Met deze panelen wordt de letter {percent}% kleiner dan gepland en is de poster minder goed te lezen van drie meter. Kies minder panelen, staand of een groter formaat.</source>
         <translation>With these panels the type becomes {percent}% smaller than planned and the poster is harder to read from three metres. Choose fewer panels, portrait or a larger size.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+4"/>
+        <source>Let op: {notice}</source>
+        <translation>Note: {notice}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>pagina {page} van {pages}</source>
         <translation>page {page} of {pages}</translation>
     </message>
@@ -2604,7 +2752,7 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>PrintRoundDialog</name>
     <message>
-        <location filename="../../flatapp/gui/print_round_dialog.py" line="+76"/>
+        <location filename="../../flatapp/gui/print_round_dialog.py" line="+78"/>
         <source>Deze flat heeft nog geen ronde. Maak eerst een ronde aan op het tabblad &apos;Ronde voorbereiden&apos;.</source>
         <translation>This block has no round yet. First create a round on the &apos;Prepare round&apos; tab.</translation>
     </message>
@@ -2644,7 +2792,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Letters</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Kies eerst een ronde.</source>
         <translation>Choose a round first.</translation>
     </message>
@@ -2669,9 +2817,14 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Saved: {summary}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Naar de printer gestuurd: {what} ({pages} pagina&apos;s).</source>
         <translation>Sent to the printer: {what} ({pages} pages).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Let op: {notice}</source>
+        <translation>Note: {notice}</translation>
     </message>
     <message>
         <location filename="../../ui/print_round_dialog.ui" line="+9"/>
@@ -3325,7 +3478,7 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>QuoteApproval</name>
     <message>
-        <location filename="../../flatapp/gui/quote_approval_dialog.py" line="+39"/>
+        <location filename="../../flatapp/gui/quote_approval_dialog.py" line="+38"/>
         <source>nog beoordelen</source>
         <translation>to review</translation>
     </message>
@@ -3345,7 +3498,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>changed after review</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+36"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3476,7 +3629,7 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../flatapp/gui/results_page.py" line="+154"/>
+        <location filename="../../flatapp/gui/results_page.py" line="+162"/>
         <source>Onderdeel</source>
         <translation>Part</translation>
     </message>
@@ -3561,7 +3714,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Not interviewed; named by {named_by}</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+166"/>
         <source>Deze flat heeft nog geen woningen.</source>
         <translation>This block has no homes yet.</translation>
     </message>
@@ -3641,7 +3794,12 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>No interviews in this round yet: there are no answers to show.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+3"/>
+        <source>Let op: minder dan {n} gesprekken in deze selectie ({count}); de percentages zijn onzeker.</source>
+        <translation>Note: fewer than {n} interviews in this selection ({count}); the percentages are uncertain.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>huishoudens gesproken</source>
         <translation>households interviewed</translation>
     </message>
@@ -3652,36 +3810,51 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>{spoken} van de {homes}</source>
-        <translation>{spoken} of {homes}</translation>
+        <source>minder dan {n}: onzeker</source>
+        <translation>fewer than {n}: uncertain</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>respons (RR1)</source>
-        <translation>response (RR1)</translation>
+        <source>{spoken} van de {eligible}</source>
+        <translation>{spoken} of {eligible}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Afgeronde formulieren, van de {eligible} bewoonde woningen (de flat telt {homes} woningen; leegstand en geen woning tellen niet mee).</source>
+        <translation>Completed forms, of the {eligible} occupied homes (the block has {homes} homes; vacant ones and non-homes do not count).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>respons (RR1), van de {n} bewoonde woningen</source>
+        <translation>response (RR1), of the {n} occupied homes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>contact gehad, van de {n} bewoonde woningen</source>
+        <translation>contact made, of the {n} occupied homes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>weigering, van de {n} bewoonde woningen</source>
+        <translation>refusal, of the {n} occupied homes</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Respons (van bewoond)</source>
+        <translation>Response (of occupied)</translation>
+    </message>
+    <message>
+        <location line="-38"/>
         <source>Volledige gesprekken gedeeld door de {n} woningen die meetellen (leegstand en geen woning niet meegeteld); AAPOR-definitie RR1.</source>
         <translation>Complete interviews divided by the {n} eligible homes (vacant units and non-homes excluded); AAPOR definition RR1.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>contact gehad (aan de deur)</source>
-        <translation>contact made (at the door)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Gesproken, geweigerd of een ander contact, van de woningen die meetellen.</source>
         <translation>Interviewed, refused or other contact, of the eligible homes.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>weigering</source>
-        <translation>refusal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Bewoners die geen gesprek wilden, van de woningen die meetellen.</source>
         <translation>Residents who did not want an interview, of the eligible homes.</translation>
     </message>
@@ -3706,19 +3879,19 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Approximation of the CBS method; {n} residents. Nationally from {low} (very urban) to {high} (rural). Source: {source}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Woningen</source>
         <translation>Homes</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Gesprekken</source>
-        <translation>Interviews</translation>
+        <source>Bewoond</source>
+        <translation>Occupied</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Respons</source>
-        <translation>Response</translation>
+        <source>Gesprekken</source>
+        <translation>Interviews</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3741,7 +3914,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Floor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Per avond</source>
         <translation>Per evening</translation>
     </message>
@@ -3754,6 +3927,11 @@ Choose File › Import homes… to read in the address list.</translation>
         <location line="+0"/>
         <source>Aangebeld</source>
         <translation>Doors rung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gesproken aan de deur</source>
+        <translation>Spoken at the door</translation>
     </message>
     <message>
         <location line="+89"/>
@@ -3826,7 +4004,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Nobody to follow up: there are no isolated residents or requests for help from residents who agreed to be contacted.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>1 bewoner antwoordde</source>
         <translation>1 resident answered</translation>
     </message>
@@ -3916,7 +4094,7 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>RoundPlanner</name>
     <message>
-        <location filename="../../flatapp/gui/round_planner.py" line="+113"/>
+        <location filename="../../flatapp/gui/round_planner.py" line="+115"/>
         <source>{name}, versie {number}</source>
         <translation>{name}, version {number}</translation>
     </message>
@@ -3992,12 +4170,12 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>RoundPlannerWidget</name>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>De gevelkaart is in deze versie nog niet beschikbaar.</source>
         <translation>The facade map is not available in this version yet.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Deze flat heeft nog geen woningen; importeer eerst de adreslijst.</source>
         <translation>This block has no homes yet; import the address list first.</translation>
     </message>
@@ -4064,15 +4242,20 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+51"/>
+        <location line="+85"/>
         <source>Deuren opnieuw verdelen</source>
         <translation>Share out doors again</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-84"/>
         <location filename="../../ui/round_planner.ui" line="+423"/>
         <source>Deuren verde&amp;len</source>
         <translation>S&amp;hare out doors</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Woningen zonder team verdeeld over {teams}. Print de deurlijsten van deze avonden opnieuw.</source>
+        <translation>Homes without a team divided over {teams}. Print the door lists of these evenings again.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4122,7 +4305,7 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../ui/round_planner.ui" line="+102"/>
+        <location filename="../../ui/round_planner.ui" line="+143"/>
         <source>Kies een woning op de kaart.</source>
         <translation>Choose a home on the map.</translation>
     </message>
@@ -4152,7 +4335,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Saving failed because of a database error; nothing was changed. ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/round_planner.ui" line="-664"/>
+        <location filename="../../ui/round_planner.ui" line="-705"/>
         <source>Ronde plannen</source>
         <translation>Plan round</translation>
     </message>
@@ -4322,7 +4505,17 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Evening</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+70"/>
+        <source>Woningen &amp;zonder team verdelen</source>
+        <translation>Divide homes &amp;without a team</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Geeft elke woning zonder team aan het team dat die portiek en verdieping al loopt; woningen met een team houden dat team.</source>
+        <translation>Gives every home without a team to the team already walking that entrance and floor; homes with a team keep it.</translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <source>Naar tea&amp;m</source>
         <translation>To tea&amp;m</translation>
     </message>
