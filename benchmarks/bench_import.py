@@ -54,7 +54,7 @@ def time_flatapp(path: Path, folder: Path, run: int, rows: int) -> dict[str, flo
     from flatapp.services.home_import import apply_plan
     from flatapp.storage.database import open_database
 
-    database = open_database(folder / f"bench-{run}.sqlite")  # creating the schema is not timed
+    database = open_database(folder / f"bench-{run}.sqlite", create=True)  # creating the schema is not timed
     try:
         start = time.perf_counter()
         table = read_table(path)
@@ -81,7 +81,7 @@ def time_sqlite_alone(folder: Path, run: int) -> float:
     with sqlite3.connect(folder / f"bench-{run}.sqlite") as source:
         parents = {table: source.execute(f"SELECT * FROM {table}").fetchall() for table in ("building", "entrance")}
         homes = source.execute("SELECT * FROM home ORDER BY id").fetchall()
-    open_database(folder / f"floor-{run}.sqlite").dispose()
+    open_database(folder / f"floor-{run}.sqlite", create=True).dispose()
     connection = sqlite3.connect(folder / f"floor-{run}.sqlite", isolation_level=None)
     try:
         for pragma in ("foreign_keys=ON", "synchronous=NORMAL"):

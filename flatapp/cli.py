@@ -127,12 +127,15 @@ def cmd_db(args: argparse.Namespace) -> int:
     from flatapp.storage.database import open_database
 
     paths = app_paths().ensure()
+    if args.action == "create":
+        return _create_database(args)
     target = args.db or default_target()
     if args.action == "upgrade":
-        database = open_database(target, backup_dir=paths.backups)
+        own = Path(str(target)).expanduser().resolve() == paths.default_database.resolve()
+        database = open_database(target, backup_dir=paths.backups, create=own)
         say(f"Database is bijgewerkt tot schema {database.status().current}.")
     elif args.action == "check":
-        database = open_database(target, upgrade=False, must_exist=True)
+        database = open_database(target, upgrade=False)
         status = database.status()
         say(f"Schema: {status.current} (nieuwste: {status.head})")
         say(f"Integriteit: {status.integrity}")
@@ -143,10 +146,25 @@ def cmd_db(args: argparse.Namespace) -> int:
             say("De database wordt bijgewerkt bij het openen in FlatApp (of met 'flatapp db upgrade').")
         return EXIT_OK
     else:
-        database = open_database(target, upgrade=False, must_exist=True)
+        database = open_database(target, upgrade=False)
         backup = database.backup(Path(args.output) if args.output else paths.backups)
         say(f"Reservekopie gemaakt: {backup}")
     database.dispose()
+    return EXIT_OK
+
+
+def _create_database(args: argparse.Namespace) -> int:
+    """`flatapp db create PATH`: a new, empty database; never over an existing file."""
+    from flatapp.storage.database import open_database
+
+    if not args.path:
+        return _fail("geef het pad van de nieuwe database: flatapp db create PAD")
+    path = Path(args.path).expanduser()
+    if path.exists():
+        return _fail(f"'{path}' bestaat al; FlatApp maakt een nieuwe database nooit over een bestaand bestand. "
+                     "Kies een andere naam.")
+    open_database(path, create=True).dispose()
+    say(f"Nieuwe database gemaakt: {path}")
     return EXIT_OK
 
 
@@ -206,8 +224,10 @@ def build_parser(window_only: bool = False) -> argparse.ArgumentParser:
     if not window_only:
         _add_work_commands(commands, common)
 
-    db = commands.add_parser("db", parents=[common], help="database bijwerken, controleren of kopiëren")
-    db.add_argument("action", choices=("upgrade", "check", "backup"))
+    db = commands.add_parser("db", parents=[common], help="database maken, bijwerken, controleren of kopiëren")
+    db.add_argument("action", choices=("create", "upgrade", "check", "backup"),
+                    help="create PAD: een nieuwe, lege database (openen maakt nooit een database)")
+    db.add_argument("path", nargs="?", help="het pad van de nieuwe database (bij create)")
     db.add_argument("-o", "--output", help="map voor de reservekopie (bij backup)")
     db.set_defaults(handler=cmd_db)
     return parser
@@ -256,10 +276,17 @@ def main(argv: list[str] | None = None) -> int:
     except (UserError, DatabaseRefused) as error:
         return _fail(str(error))
     except OSError as error:
-        return _fail(f"{error.filename or ''}: {error.strerror or error}")
+        from flatapp.storage.faults import describe_fault
+
+        return _fail(describe_fault(error) or f"{error.filename or ''}: {error.strerror or error}")
     except KeyboardInterrupt:
         return EXIT_FAILED
-    except Exception:
+    except Exception as error:
+        from flatapp.storage.faults import describe_fault
+
+        fault = describe_fault(error)      # locked, full disk, read-only, server down: what to do
+        if fault:
+            return _fail(fault)
         log = _log_crash()
         return _fail(f"onverwachte fout; de details staan in {log}")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+from pathlib import Path
 from collections.abc import Callable
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -28,7 +29,10 @@ def open_database_of(args: argparse.Namespace):
     from flatapp.storage.database import open_database
 
     paths = app_paths().ensure()
-    return open_database(getattr(args, "db", None) or default_target(), backup_dir=paths.backups)
+    target = getattr(args, "db", None) or default_target()
+    # Only FlatApp's own database in its data folder is made when missing; a named file never is.
+    own = Path(str(target)).expanduser().resolve() == paths.default_database.resolve()
+    return open_database(target, backup_dir=paths.backups, create=own)
 
 
 def say(text: str = "") -> None:

@@ -25,7 +25,7 @@ def flatapp_home(tmp_path_factory, monkeypatch) -> Path:
 
 @pytest.fixture
 def database(tmp_path) -> Database:
-    db = open_database(tmp_path / "test.sqlite", backup_dir=tmp_path / "backups")
+    db = open_database(tmp_path / "test.sqlite", backup_dir=tmp_path / "backups", create=True)
     yield db
     db.dispose()
 

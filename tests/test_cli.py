@@ -21,7 +21,10 @@ DUTCH_EXCEL_CSV = (
 
 @pytest.fixture
 def db_path(tmp_path):
-    return str(tmp_path / "cli.sqlite")
+    """A new database made on purpose (opening a missing file never makes one)."""
+    path = str(tmp_path / "cli.sqlite")
+    assert main(["db", "create", path]) == 0
+    return path
 
 
 def write(tmp_path, name: str, text: str, encoding: str = "cp1252"):

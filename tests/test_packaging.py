@@ -99,7 +99,7 @@ def test_unpacked_wheel_finds_its_own_data(wheel, tmp_path):
             found = r.shipped_path(*parts).resolve()
             assert found.is_relative_to(data), (parts, found)
         assert r.migrations_dir().resolve() == data / "database" / "migrations"
-        db = open_database(Path(sys.argv[2]) / "probe.sqlite")
+        db = open_database(Path(sys.argv[2]) / "probe.sqlite", create=True)
         status = db.status()
         db.dispose()
         assert status.up_to_date and status.integrity == "ok", status

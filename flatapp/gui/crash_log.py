@@ -16,6 +16,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from flatapp.storage.faults import describe_fault
+
 from flatapp.paths import app_paths
 
 LOG_NAME = "flatapp.log"
@@ -39,6 +41,11 @@ def report_unexpected(kind, error, trace) -> None:
     logging.getLogger("flatapp").error("onverwachte fout:\n%s", "".join(traceback.format_exception(kind, error, trace)))
     if QApplication.instance() is None:
         sys.__excepthook__(kind, error, trace)
+        return
+    fault = describe_fault(error)
+    if fault:        # locked, full disk, read-only, server down: no bug, the user can act on it
+        QMessageBox.warning(QApplication.activeWindow(),
+                            QCoreApplication.translate("CrashLog", "Niet gelukt"), fault)
         return
     QMessageBox.critical(
         QApplication.activeWindow(),

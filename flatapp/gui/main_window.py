@@ -47,6 +47,7 @@ from flatapp.services.buildings import BuildingRow, create_building, list_buildi
 from flatapp.services.errors import UserError
 from flatapp.services.homes import HomeRow, list_home_rows
 from flatapp.storage.database import Database, DatabaseRefused, open_database
+from flatapp.storage.faults import describe_fault
 
 # A plain name, so that pyside6-lupdate finds the texts: translate("Context", "Dutch text").
 translate = QCoreApplication.translate
@@ -77,16 +78,17 @@ def homes_text(count: int) -> str:
 
 
 # --- opening databases (also used by the composition root at start) ---------------------------
-def open_database_checked(target: str | Path) -> Database:
-    """open_database with backups in the app's folder; every failure becomes DatabaseRefused."""
+def open_database_checked(target: str | Path, create: bool = False) -> Database:
+    """open_database with backups in the app's folder; every failure becomes DatabaseRefused.
+    ``create`` only for a new database chosen on purpose (opening never makes one)."""
     try:
-        return open_database(target, backup_dir=app_paths().backups)
+        return open_database(target, backup_dir=app_paths().backups, create=create)
     except DatabaseRefused:
         raise
     except (OSError, SQLAlchemyError) as error:
         raise DatabaseRefused(
             translate("MainWindow", "De database '{target}' kon niet worden geopend: {reason}").format(
-                target=target, reason=error)
+                target=target, reason=describe_fault(error) or error)
         ) from error
 
 
@@ -157,21 +159,22 @@ def ask_after_refusal(parent: QWidget | None, error: DatabaseRefused, cancel_tex
 
 
 def open_with_recovery(parent: QWidget | None, target: str | Path | None, cancel_text: str,
-                       error: DatabaseRefused | None = None) -> Database | None:
-    """Open ``target``; when refused (or ``error`` is given), let the user pick another file or
-    start a new one. Returns None when the user gives up. A refused file is never written to.
+                       error: DatabaseRefused | None = None, create: bool = False) -> Database | None:
+    """Open ``target`` (``create``: a new database the user just chose); when refused (or ``error``
+    is given), let the user pick another file or start a new one. Returns None when the user gives
+    up. A refused file is never written to.
     """
     while True:
         if error is None and target is not None:
             try:
-                return open_database_checked(target)
+                return open_database_checked(target, create=create)
             except DatabaseRefused as refused:
                 error = refused
         choice = ask_after_refusal(parent, error, cancel_text)
         if choice == RefusalChoice.CANCEL:
             return None
-        path = ask_open_database_path(parent) if choice == RefusalChoice.OTHER_FILE \
-            else ask_new_database_path(parent)
+        create = choice == RefusalChoice.NEW_DATABASE
+        path = ask_new_database_path(parent) if create else ask_open_database_path(parent)
         if path is not None:
             target, error = path, None
 
@@ -309,11 +312,28 @@ class MainWindow(QMainWindow):
         if table.currentIndex().isValid():
             table.scrollTo(table.currentIndex())
 
-    def set_database_info(self, database_text: str, is_demo: bool, title: str) -> None:
+    def set_database_info(self, database_text: str, is_demo: bool, title: str, read_only: bool = False) -> None:
         self.database_label.setText(database_text)
         self.database_label.setToolTip(database_text)
         self.ui.demoBanner.setVisible(is_demo)
+        self._read_only_banner().setVisible(read_only)
         self.setWindowTitle(title)
+
+    def _read_only_banner(self) -> QLabel:
+        """A red line above the work: this database can be read, not changed (made on first need)."""
+        banner = getattr(self, "read_only_banner", None)
+        if banner is None:
+            banner = QLabel(translate("MainWindow", "Alleen lezen: dit databasebestand (of de map) mag niet worden "
+                                      "gewijzigd. U kunt alles bekijken en afdrukken, maar wijzigingen worden "
+                                      "niet opgeslagen. Kopieer het bestand naar een map waar u mag schrijven "
+                                      "om erin te werken."), self)
+            banner.setObjectName("readOnlyBanner")
+            banner.setWordWrap(True)
+            banner.setStyleSheet("background: #b3261e; color: white; font-weight: bold; padding: 6px 10px;")
+            layout = self.ui.demoBanner.parentWidget().layout()
+            layout.insertWidget(layout.indexOf(self.ui.demoBanner), banner)
+            self.read_only_banner = banner
+        return banner
 
     def set_count_text(self, text: str) -> None:
         self.count_label.setText(text)
@@ -491,13 +511,15 @@ class MainController(QObject):
             text = translate("MainWindow", "Database: {where}").format(where=where)
         name = file.name if file is not None else where
         title = translate("MainWindow", "FlatApp – {name}").format(name=name)
-        self.window.set_database_info(text, self.is_demo, title)
+        if self.database.read_only:
+            title += " " + translate("MainWindow", "(alleen lezen)")
+        self.window.set_database_info(text, self.is_demo, title, read_only=self.database.read_only)
 
     def new_database(self) -> bool:
         path = ask_new_database_path(self.window)
         if path is None:
             return False
-        database = open_with_recovery(self.window, path, translate("MainWindow", "Annuleren"))
+        database = open_with_recovery(self.window, path, translate("MainWindow", "Annuleren"), create=True)
         if database is None:
             return False
         self.switch_database(database)

@@ -42,7 +42,7 @@ def create_demo_database(path: Path) -> None:
             f"Het bestand '{path}' bestaat al en is niet leeg; de voorbeelddatabase wordt er niet "
             "overheen geschreven. Kies een andere bestandsnaam of verwijder het bestand eerst."
         )
-    database = open_database(path)
+    database = open_database(path, create=True)
     try:
         with database.session() as session, session.begin():
             result = import_homes_file(session, demo_csv(), DEMO_BUILDING)

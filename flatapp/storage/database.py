@@ -1,7 +1,10 @@
 """Opening a FlatApp database safely.
 
-A new file is created at the newest schema; an older one is backed up and upgraded;
-a newer, damaged or foreign file is refused before anything writes to it.
+Opening is not creating: a missing file is refused unless ``create=True`` (the new-database dialog,
+``flatapp db create``, the demo). A new file is created at the newest schema; an older one is backed
+up and upgraded; a newer, damaged or foreign file, a ``file:`` address and a file on a network share
+are refused before anything writes to it (flatapp.storage.location), and leave no -wal/-shm behind.
+A file that cannot be written opens read-only (``Database.read_only``).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from flatapp.resources import migrations_dir
 from flatapp.storage.engine import database_url, is_sqlite, make_engine, sqlite_file
+from flatapp.storage.location import SHARE_HELP, Companions, on_network_share, refused_text, writable
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 FLATAPP_TABLES = {"alembic_version", "building", "home"}
@@ -162,9 +166,10 @@ def backup_sqlite(source: Path, backup_dir: Path, reason: str) -> Path:
 class Database:
     """An opened, up-to-date FlatApp database: the engine and a session factory."""
 
-    def __init__(self, engine: Engine, url: str):
+    def __init__(self, engine: Engine, url: str, read_only: bool = False):
         self.engine = engine
         self.url = url
+        self.read_only = read_only      # the file or its folder cannot be written: look, do not save
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @property
@@ -194,30 +199,53 @@ class Database:
 
 
 def open_database(
-    target: str | Path, backup_dir: Path | None = None, upgrade: bool = True, must_exist: bool = False
+    target: str | Path, backup_dir: Path | None = None, upgrade: bool = True, create: bool = False
 ) -> Database:
-    """Open (or create) a database and bring it to the newest schema.
+    """Open a database (``create=True``: or make a new one) and bring it to the newest schema.
 
     ``backup_dir`` receives a copy of an SQLite file before it is upgraded.
-    With ``upgrade=False`` an outdated database is opened as it is (for ``db check``);
-    ``must_exist`` refuses to create a missing SQLite file.
+    With ``upgrade=False`` an outdated database is opened as it is (for ``db check``).
     """
+    if "://" not in str(target):
+        reason = refused_text(str(target))
+        if reason:
+            raise DatabaseRefused(reason)
     url = database_url(target)
     path = sqlite_file(url)
+    read_only = False
     if path is not None:
         if path.is_dir():
             raise NotAFlatAppDatabase(f"{_describe(path)} is een map, geen database-bestand.")
-        if must_exist and not path.exists():
-            raise DatabaseRefused(f"De database {_describe(path)} bestaat niet.")
+        if not path.parent.is_dir():
+            raise DatabaseRefused(f"De map van de database {_describe(path)} bestaat niet. Controleer het pad; "
+                                  "er is niets gemaakt.")
+        if on_network_share(path):
+            raise DatabaseRefused(f"De database {_describe(path)} staat op een netwerkschijf. {SHARE_HELP}")
+        if not path.exists() and not create:
+            raise DatabaseRefused(
+                f"De database {_describe(path)} bestaat niet. Controleer de naam; een nieuwe database maakt u "
+                "met Bestand › Nieuwe database (of: flatapp db create PAD). Er is niets gemaakt.")
         if path.exists() and path.stat().st_size > 0:
-            revision, tables = _inspect_sqlite_file(path)
-            _check_revision(revision, tables, f"De database {_describe(path)}")
+            companions = Companions(path)
+            try:
+                revision, tables = _inspect_sqlite_file(path)
+                _check_revision(revision, tables, f"De database {_describe(path)}")
+                read_only = not writable(path)
+                if read_only and tables and revision != head_revision() and upgrade:
+                    raise DatabaseRefused(
+                        f"De database {_describe(path)} is van een oudere FlatApp en moet worden bijgewerkt, "
+                        "maar het bestand (of de map) is alleen-lezen. Kopieer het naar een map waar u mag "
+                        "schrijven en open die kopie. Er is niets gewijzigd.")
+            except DatabaseRefused:
+                companions.remove_new()
+                raise
+            if read_only:               # read as it is: nothing of ours stays beside it
+                companions.remove_new()
             if tables and revision != head_revision() and upgrade and backup_dir is not None:
                 backup_sqlite(path, backup_dir, f"voor-upgrade-{revision}")
         else:
-            path.parent.mkdir(parents=True, exist_ok=True)
             revision = None
-    engine = make_engine(url)
+    engine = make_engine(url, read_only=read_only)
     if path is None:
         with engine.connect() as connection:
             tables = set(inspect(connection).get_table_names())
@@ -229,8 +257,8 @@ def open_database(
         except DatabaseRefused:
             engine.dispose()
             raise
-    database = Database(engine, url)
-    if upgrade and revision != head_revision():
+    database = Database(engine, url, read_only=read_only)
+    if upgrade and revision != head_revision() and not read_only:
         _upgrade(database)
     return database
 

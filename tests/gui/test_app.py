@@ -62,11 +62,11 @@ def test_start_target_order(tmp_path):
     # Nothing yet: the demo, created on the way.
     assert start_target() == paths.demo_database and paths.demo_database.exists()
     # A default database wins over the demo.
-    open_database(paths.default_database).dispose()
+    open_database(paths.default_database, create=True).dispose()
     assert start_target() == paths.default_database
     # The last used database wins over the default, while it exists.
     last = tmp_path / "vorige.sqlite"
-    open_database(last).dispose()
+    open_database(last, create=True).dispose()
     QSettings().setValue(LAST_DATABASE_KEY, str(last))
     assert start_target() == str(last)
     last.unlink()

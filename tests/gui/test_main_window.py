@@ -179,7 +179,7 @@ def test_after_a_refusal_the_user_can_pick_another_file(qtbot, database, make_bu
     broken = tmp_path / "kapot.sqlite"
     broken.write_text("geen sqlite")
     good = tmp_path / "goed.sqlite"
-    open_database(good).dispose()
+    open_database(good, create=True).dispose()
     picks = iter([str(broken), str(good)])
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (next(picks), ""))
     monkeypatch.setattr(main_window_module, "ask_after_refusal", lambda *a: RefusalChoice.OTHER_FILE)

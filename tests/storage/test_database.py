@@ -30,7 +30,7 @@ def digest(path: Path) -> str:
 
 
 def test_new_file_is_created_at_head_with_wal_and_foreign_keys(tmp_path):
-    db = open_database(tmp_path / "sub" / "new.sqlite")
+    db = open_database(tmp_path / "new.sqlite", create=True)
     assert db.status().current == head_revision()
     with db.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
@@ -118,7 +118,7 @@ def test_folder_and_missing_file_are_refused(tmp_path):
     with pytest.raises(DatabaseRefused, match="map"):
         open_database(tmp_path)
     with pytest.raises(DatabaseRefused, match="bestaat niet"):
-        open_database(tmp_path / "missing.sqlite", must_exist=True)
+        open_database(tmp_path / "missing.sqlite")
     assert not (tmp_path / "missing.sqlite").exists()
 
 
@@ -151,7 +151,7 @@ def test_opening_an_up_to_date_database_does_not_import_alembic(tmp_path):
     import subprocess
     import sys
 
-    open_database(tmp_path / "ready.sqlite").dispose()
+    open_database(tmp_path / "ready.sqlite", create=True).dispose()
     code = (
         "import sys; from flatapp.storage.database import open_database; "
         f"open_database({str(tmp_path / 'ready.sqlite')!r}).dispose(); "
