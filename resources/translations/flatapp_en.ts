@@ -65,7 +65,12 @@
 <context>
     <name>CrashLog</name>
     <message>
-        <location filename="../../flatapp/gui/crash_log.py" line="+45"/>
+        <location filename="../../flatapp/gui/crash_log.py" line="+48"/>
+        <source>Niet gelukt</source>
+        <translation>Did not work</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Er ging iets mis</source>
         <translation>Something went wrong</translation>
     </message>
@@ -1611,7 +1616,7 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../flatapp/gui/main_window.py" line="+64"/>
+        <location filename="../../flatapp/gui/main_window.py" line="+65"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
@@ -1636,7 +1641,7 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
         <translation>{count} homes</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>De database &apos;{target}&apos; kon niet worden geopend: {reason}</source>
         <translation>The database &apos;{target}&apos; could not be opened: {reason}</translation>
     </message>
@@ -1686,12 +1691,17 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
         <translation>Start a new database…</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>nog geen flat</source>
         <translation>no block yet</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
+        <source>Alleen lezen: dit databasebestand (of de map) mag niet worden gewijzigd. U kunt alles bekijken en afdrukken, maar wijzigingen worden niet opgeslagen. Kopieer het bestand naar een map waar u mag schrijven om erin te werken.</source>
+        <translation>Read-only: this database file (or its folder) may not be changed. You can view and print everything, but changes are not saved. Copy the file to a folder you may write to in order to work in it.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>{shown} van {total}</source>
         <translation>{shown} of {total}</translation>
     </message>
@@ -1709,6 +1719,11 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
         <location line="+2"/>
         <source>FlatApp – {name}</source>
         <translation>FlatApp – {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(alleen lezen)</source>
+        <translation>(read-only)</translation>
     </message>
     <message>
         <location line="+7"/>

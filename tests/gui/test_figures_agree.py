@@ -91,3 +91,21 @@ def test_every_response_figure_of_the_demo_round_agrees(qtbot, demo_database, tm
     assert f"Ongeveer {round_to_five(complete)} van de {eligible} huishoudens gesproken" in printed
     assert f"van de {eligible} huishoudens deed mee" in printed
     assert f"de bewoonde van {homes} woningen" in printed
+
+
+def test_a_filtered_view_under_ten_interviews_says_so_beside_the_figure(qtbot, demo_database):
+    with demo_database.session() as session:
+        truth = recount(session)
+    page = make_page(qtbot, demo_database, truth["building_id"])
+    assert "minder dan 10" not in page.ui.messageLabel.text()            # the whole round: no warning
+    combo = page.ui.floorCombo
+    small = None
+    for index in range(1, combo.count()):
+        combo.setCurrentIndex(index)
+        if 0 < page.results.response.complete < 10:
+            small = page.results.response.complete
+            break
+    assert small is not None, "the demo block has a floor with fewer than 10 interviews"
+    assert f"Let op: minder dan 10 gesprekken in deze selectie ({small})" in page.ui.messageLabel.text()
+    assert page.ui.messageLabel.isVisible()
+    assert any("minder dan 10: onzeker" in text for text in page.big_number_texts())
