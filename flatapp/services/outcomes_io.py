@@ -33,7 +33,6 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from flatapp.domain.export_cells import safe_cell
 from flatapp.importing import table_reader
 from flatapp.services.activity import log_activity
 from flatapp.services.door_outcomes import (
@@ -45,9 +44,9 @@ from flatapp.services.door_outcomes import (
     update_attempt,
 )
 from flatapp.services.errors import UserError
-from flatapp.services.responses_io import _write_atomically, _write_csv
 from flatapp.services.round_rows import dutch_date, wall_clock
 from flatapp.services.rounds import get_round, parse_dutch_date
+from flatapp.services.table_files import check_table_suffix, write_table
 from flatapp.storage.models import Home
 from flatapp.storage.round_models import DoorAttempt, Evening, OutcomeCode, Round, Team
 
@@ -113,29 +112,14 @@ def outcome_table(session: Session, round_id: int) -> tuple[list[str], list[list
     return list(COLUMNS), rows
 
 
-def _write_xlsx(path: Path, header: list[str], rows: list[list[object]]) -> None:
-    from flatapp.analysis.export import _write_workbook  # the one workbook writer (formula-safe cells)
-
-    _write_workbook(path, [(SHEET, header, rows)], (14, 12, 8, 10, 24, 14, 16, 40, 8))
-
-
 def export_outcomes(session: Session, round_id: int, path: Path) -> int:
     """Write the round's door visits to ``path`` (.xlsx or .csv) atomically; logs the export.
     Returns the number of rows written."""
     path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in (".xlsx", ".csv"):
-        raise UserError(f"Kies een bestandsnaam die eindigt op .xlsx of .csv (niet '{path.name}').")
+    check_table_suffix(path)
     round_ = get_round(session, round_id)
     header, rows = outcome_table(session, round_id)
-    try:
-        if suffix == ".xlsx":
-            _write_xlsx(path, header, rows)         # checked and atomic itself
-        else:
-            _write_atomically(path, lambda temp: _write_csv(temp, header, [[safe_cell(v) for v in row]
-                                                                           for row in rows]))
-    except OSError as error:
-        raise UserError(f"Het bestand '{path}' kan niet worden geschreven ({error.strerror or error}).") from None
+    write_table(path, SHEET, header, rows)
     log_activity(session, "outcomes.export",
                  f"Deurbezoeken van ronde '{round_.name}' geëxporteerd naar {path.name} ({len(rows)} bezoeken)",
                  round_.building_id, round_id=round_id, file=str(path), rows=len(rows))

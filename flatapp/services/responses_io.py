@@ -16,7 +16,6 @@ InterviewChange (reason 'import') per changed answer, never duplicated.
 
 from __future__ import annotations
 
-import csv
 import json
 from dataclasses import dataclass, field
 from datetime import date
@@ -35,7 +34,6 @@ from flatapp.domain.answers import (
     parse_home_list,
     takes_dont_know,
 )
-from flatapp.domain.export_cells import FORMULA_START, neutralise
 from flatapp.domain.questionnaire import Questionnaire, QuestionType
 from flatapp.importing import table_reader
 from flatapp.services.activity import log_activity
@@ -57,9 +55,9 @@ from flatapp.services.interviews import (
     _round_info,
     list_interviews,
 )
-from flatapp.services.output_files import kind_of_suffix, write_output_path
 from flatapp.services.round_rows import dutch_date
 from flatapp.services.rounds import parse_dutch_date
+from flatapp.services.table_files import check_table_suffix, write_table
 from flatapp.storage.base import utc_now
 from flatapp.storage.interview_models import Interview
 from flatapp.storage.round_models import DoorAttempt, Evening, OutcomeCode
@@ -69,7 +67,6 @@ HOME_COLUMN, LABEL_COLUMN, RESPONDENT_COLUMN = "Woning", "Huisnummer", "Responde
 # without it a home without that outcome gets it on the round's last evening.
 EVENING_COLUMN = "Avond"
 FIXED_COLUMNS = (HOME_COLUMN, LABEL_COLUMN, RESPONDENT_COLUMN, EVENING_COLUMN)
-DANGEROUS_START = FORMULA_START      # the one rule: flatapp.domain.export_cells
 LIST_SEPARATOR = ";"
 _NUMBER_TYPES = {QuestionType.SINGLE, QuestionType.YES_NO, QuestionType.AGREEMENT, QuestionType.NUMBER}
 
@@ -126,12 +123,12 @@ def _cell(question, value: object, labels: dict[str, str]) -> object:
         return DONT_KNOW
     kind = question.type
     if kind in _NUMBER_TYPES:
-        return value if isinstance(value, int) else neutralise(str(value))
+        return value if isinstance(value, int) else str(value)
     if kind is QuestionType.MULTIPLE:
         return LIST_SEPARATOR.join(str(v) for v in value) if isinstance(value, list) else str(value)
     if kind is QuestionType.HOMES:
         return LIST_SEPARATOR.join(labels.get(v, v) for v in value) if isinstance(value, list) else str(value)
-    return neutralise(str(value))
+    return str(value)
 
 
 # --- export ---------------------------------------------------------------------------------------
@@ -149,7 +146,7 @@ def response_table(session: Session, round_id: int) -> tuple[list[str], list[lis
     for interview in list_interviews(session, round_id, status=COMPLETE):
         label = labels.get(interview.home_code, interview.home_code)
         evening = evenings.get(interview.home_id)
-        row: list[object] = [neutralise(interview.home_code), neutralise(label), interview.respondent,
+        row: list[object] = [interview.home_code, label, interview.respondent,
                              dutch_date(evening) if evening else ""]
         row += [_cell(q, interview.answers.get(q.code), labels) for q in questions]
         rows.append(row)
@@ -167,52 +164,14 @@ def _interview_evenings(session: Session, round_id: int) -> dict[int, date]:
     return {home_id: day for home_id, day in rows}
 
 
-def _write_atomically(path: Path, write) -> None:
-    # The checked writer: never over a database or a file of another kind; temp file + os.replace.
-    write_output_path(path, kind_of_suffix(path), write)
-
-
-def _write_csv(path: Path, header: list[str], rows: list[list[object]]) -> None:
-    with path.open("w", encoding="utf-8-sig", newline="") as stream:
-        writer = csv.writer(stream, delimiter=";", lineterminator="\r\n")
-        writer.writerow(header)
-        writer.writerows(rows)
-
-
-def _write_xlsx(path: Path, header: list[str], rows: list[list[object]]) -> None:
-    from openpyxl import Workbook  # heavy; only for workbooks
-    from openpyxl.cell import WriteOnlyCell
-
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("Antwoorden")
-    sheet.append(header)
-    for row in rows:
-        cells = []
-        for value in row:
-            if isinstance(value, str) and value:
-                cell = WriteOnlyCell(sheet, value=value)
-                cell.data_type = "s"     # always text: never a formula
-                cells.append(cell)
-            else:
-                cells.append(value if value != "" else None)
-        sheet.append(cells)
-    workbook.save(path)
-
-
 def export_responses(session: Session, round_id: int, path: Path) -> int:
     """Write the round's complete interviews to ``path`` (.xlsx or .csv) atomically; logs the export.
     Returns the number of rows written."""
     path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in (".xlsx", ".csv"):
-        raise UserError(f"Kies een bestandsnaam die eindigt op .xlsx of .csv (niet '{path.name}').")
+    check_table_suffix(path)
     info = _round_info(session, round_id)
     header, rows = response_table(session, round_id)
-    writer = _write_xlsx if suffix == ".xlsx" else _write_csv
-    try:
-        _write_atomically(path, lambda temp: writer(temp, header, rows))
-    except OSError as error:
-        raise UserError(f"Het bestand '{path}' kan niet worden geschreven ({error.strerror or error}).") from None
+    write_table(path, "Antwoorden", header, rows)
     log_activity(session, "responses.export",
                  f"Antwoorden van ronde '{info.name}' geëxporteerd naar {path.name} ({len(rows)} gesprekken)",
                  info.building_id, round_id=round_id, file=str(path), rows=len(rows))
