@@ -58,18 +58,23 @@ def round_setup(database, make_building):
     return round_id, {home.number_label: home for home in homes}
 
 
+def show_entry(qtbot, database, round_id: int, mode: str = "entry") -> InterviewEntryWidget:
+    """The entry form on screen, the cursor in the home field, as a typist finds it."""
+    widget = InterviewEntryWidget(database, round_id, mode=mode)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    widget.ui.homeEdit.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget.ui.homeEdit)
+    return widget
+
+
 @pytest.fixture
 def open_form(qtbot, database):
     def make(round_id: int, mode: str = "entry") -> InterviewEntryWidget:
-        widget = InterviewEntryWidget(database, round_id, mode=mode)
-        qtbot.addWidget(widget)
-        widget.resize(1366, 768)
-        widget.show()
-        qtbot.waitExposed(widget)
-        widget.activateWindow()
-        widget.ui.homeEdit.setFocus()
-        qtbot.waitUntil(lambda: QApplication.focusWidget() is widget.ui.homeEdit)
-        return widget
+        return show_entry(qtbot, database, round_id, mode)
 
     return make
 

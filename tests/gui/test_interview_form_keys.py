@@ -13,7 +13,7 @@ from flatapp.gui.interview_form import InterviewEntryWidget
 from flatapp.services import interviews
 from flatapp.services.homes import list_home_rows
 from flatapp.services.rounds import add_evening, create_round
-from tests.gui.test_interview_form import Typist, focused_code, stored
+from tests.gui.test_interview_form import Typist, focused_code, show_entry, stored
 
 # Numbers as in the block: 101-104 on the first floor, 201-204 on the second.
 HOMES = [("A", floor, 100 * floor + i) for floor in (1, 2) for i in range(1, 5)]
@@ -31,15 +31,7 @@ def block_round(database, make_building):
 
 @pytest.fixture
 def form(qtbot, database, block_round):
-    widget = InterviewEntryWidget(database, block_round[0])
-    qtbot.addWidget(widget)
-    widget.resize(1366, 768)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    widget.ui.homeEdit.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget.ui.homeEdit)
-    return widget
+    return show_entry(qtbot, database, block_round[0])
 
 
 def highlighted(widget: InterviewEntryWidget) -> str | None:
@@ -123,15 +115,7 @@ def vogelflat_form(qtbot, database, make_building):
         round_id = create_round(session, building_id, "Najaar 2026", optional_sections="cbs").id
     with database.session() as session:
         homes = {home.number_label: home for home in list_home_rows(session, building_id)}
-    widget = InterviewEntryWidget(database, round_id)
-    qtbot.addWidget(widget)
-    widget.resize(1366, 768)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    widget.ui.homeEdit.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget.ui.homeEdit)
-    return widget, round_id, homes
+    return show_entry(qtbot, database, round_id), round_id, homes
 
 
 def test_typical_kennen_en_helpen_form_in_at_most_45_keys(vogelflat_form, database, qtbot):
