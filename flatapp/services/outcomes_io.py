@@ -43,7 +43,7 @@ from flatapp.services.door_outcomes import (
     record_attempt,
     update_attempt,
 )
-from flatapp.services.errors import UserError
+from flatapp.services.errors import RowIssue, UserError
 from flatapp.services.round_rows import dutch_date, wall_clock
 from flatapp.services.rounds import get_round, parse_dutch_date
 from flatapp.services.table_files import check_table_suffix, write_table
@@ -59,15 +59,7 @@ SHEET = "Deurbezoeken"
 _SECONDS = re.compile(r"^(\d{1,2}:\d{2}):00$")      # an xlsx time cell comes as 19:45:00
 
 
-@dataclass(frozen=True)
-class OutcomeIssue:
-    row: int            # as Excel shows it (1-based, the header row counted)
-    column: str         # the header name ('' for the whole row)
-    message: str        # Dutch
-
-    def __str__(self) -> str:
-        where = f"rij {self.row}" + (f", kolom {self.column}" if self.column else "")
-        return f"{where}: {self.message}"
+OutcomeIssue = RowIssue       # row, column (header name), Dutch message
 
 
 @dataclass

@@ -37,7 +37,7 @@ from flatapp.domain.answers import (
 from flatapp.domain.questionnaire import Questionnaire, QuestionType
 from flatapp.importing import table_reader
 from flatapp.services.activity import log_activity
-from flatapp.services.errors import UserError
+from flatapp.services.errors import RowIssue, UserError
 from flatapp.services.homes import HomeRow, list_home_rows
 from flatapp.services.interview_outcome import (
     INTERVIEW_DISPOSITION,
@@ -71,15 +71,7 @@ LIST_SEPARATOR = ";"
 _NUMBER_TYPES = {QuestionType.SINGLE, QuestionType.YES_NO, QuestionType.AGREEMENT, QuestionType.NUMBER}
 
 
-@dataclass(frozen=True)
-class ResponseIssue:
-    row: int            # as Excel shows it (1-based, the header row counted)
-    column: str         # the header cell ('' for the whole row)
-    message: str        # Dutch
-
-    def __str__(self) -> str:
-        where = f"rij {self.row}" + (f", kolom {self.column}" if self.column else "")
-        return f"{where}: {self.message}"
+ResponseIssue = RowIssue       # row, column (header name), Dutch message
 
 
 @dataclass
