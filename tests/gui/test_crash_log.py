@@ -47,3 +47,25 @@ def test_handler_is_installed_once_per_log_file(flatapp_home, monkeypatch):
     assert len(files) == 1
     install_crash_handler()
     assert sys.excepthook is report_unexpected
+
+
+def test_an_ordinary_database_fault_says_what_to_do_instead_of_something_went_wrong(monkeypatch):
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    from flatapp.storage import faults
+
+    warned, critical = [], []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append((title, text)))
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: critical.append((title, text)))
+    for cause, expected in ((sqlite3.OperationalError("database is locked"), faults.LOCKED),
+                            (sqlite3.OperationalError("database or disk is full"), faults.FULL),
+                            (sqlite3.OperationalError("attempt to write a readonly database"), faults.READ_ONLY)):
+        error = OperationalError("INSERT INTO building …", {}, cause)
+        try:
+            raise error
+        except OperationalError:
+            report_unexpected(*sys.exc_info())
+        assert warned[-1] == ("Niet gelukt", expected)
+    assert critical == []                      # no "Er ging iets onverwachts mis" for these
