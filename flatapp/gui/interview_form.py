@@ -741,7 +741,7 @@ class InterviewEntryWidget(QWidget):
             skipped = self.questionnaire.is_skipped(question, answers)
             show = question.code in self.touched or self.attempted or (
                 question.code in problems and field.current)
-            info = "" if skipped else field.read(self.homes).shown   # homes matched; 'weet niet' 
+            info = "" if skipped else field.read(self.homes).shown   # the homes matched, or 'weet niet'
             field.set_state(skipped=skipped, error=errors.get(question.code, "") if show and not skipped else "",
                             info=info)
 
