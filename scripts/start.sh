@@ -10,7 +10,9 @@ bash "$ROOT/scripts/bootstrap.sh" run
 if [[ "$(uname -s)" == Linux && -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" \
   && -z "${QT_QPA_PLATFORM:-}" ]]; then
   echo "flatapp: no screen found (DISPLAY and WAYLAND_DISPLAY are empty); a window cannot open." >&2
-  echo "flatapp: on a machine without a screen use xvfb-run, or QT_QPA_PLATFORM=offscreen." >&2
+  echo "flatapp: start FlatApp on a desktop; on a server use xvfb-run scripts/start.sh," >&2
+  echo "flatapp: or the command line: .venv/bin/flatapp --help" >&2
+  exit 1     # instead of Qt's misleading "xcb-cursor0 is needed ... reinstalling may fix this"
 fi
 
 exec "$ROOT/.venv/bin/flatapp" "$@"
