@@ -336,8 +336,8 @@ class NetworkFacadeMap(FacadeMap):
 
 
 def _group_rows(groups: Sequence[ResponseGroup]) -> list[list[str]]:
-    """Homes, occupied homes (the base), complete interviews and RR1 = interviews / occupied, as the tiles."""
-    return [[g.label, str(g.homes), str(g.eligible), str(g.interviews), dutch_percent(g.rr1)] for g in groups]
+    """Occupied homes (the base; the title says so), complete interviews and RR1 = interviews / occupied."""
+    return [[g.label, str(g.eligible), str(g.interviews), dutch_percent(g.rr1)] for g in groups]
 
 
 def _evening_rows(evenings: Sequence[EveningAttempts]) -> list[list[str]]:
@@ -751,14 +751,13 @@ class ResultsPage(QWidget):
 
     def _fill_groups(self, results: RoundResults) -> None:
         """Small tables: response per entrance, per floor and per evening (only those with rows)."""
-        homes, occupied, spoken, rate = (
-            translate("ResultsPage", "Woningen"), translate("ResultsPage", "Bewoond"),
-            translate("ResultsPage", "Gesprekken"), translate("ResultsPage", "Respons (van bewoond)"))
+        occupied, spoken, rate = (translate("ResultsPage", "Bewoond"), translate("ResultsPage", "Gesprekken"),
+                                  translate("ResultsPage", "Respons"))
         parts = [
-            ("entranceTable", translate("ResultsPage", "Respons per portiek"),
-             [translate("ResultsPage", "Portiek"), homes, occupied, spoken, rate], _group_rows(results.by_entrance)),
-            ("floorTable", translate("ResultsPage", "Respons per verdieping"),
-             [translate("ResultsPage", "Verdieping"), homes, occupied, spoken, rate], _group_rows(results.by_floor)),
+            ("entranceTable", translate("ResultsPage", "Respons per portiek (van de bewoonde woningen)"),
+             [translate("ResultsPage", "Portiek"), occupied, spoken, rate], _group_rows(results.by_entrance)),
+            ("floorTable", translate("ResultsPage", "Respons per verdieping (van de bewoonde woningen)"),
+             [translate("ResultsPage", "Verdieping"), occupied, spoken, rate], _group_rows(results.by_floor)),
             # Door outcomes per evening: 'gesproken' at the door (a form may still have to be typed).
             ("eveningTable", translate("ResultsPage", "Per avond"),
              [translate("ResultsPage", "Avond"), translate("ResultsPage", "Aangebeld"),

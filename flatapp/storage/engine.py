@@ -65,4 +65,7 @@ def make_engine(target: str | Path, read_only: bool = False) -> Engine:
             with engine.connect() as connection:
                 connection.exec_driver_sql("PRAGMA journal_mode=WAL")
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    # An unreachable server must not keep the window or the command waiting for minutes.
+    extra = {} if "connect_timeout" in url or not url.startswith("postgresql") else {
+        "connect_args": {"connect_timeout": 10}}
+    return create_engine(url, pool_pre_ping=True, **extra)

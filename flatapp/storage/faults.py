@@ -21,6 +21,8 @@ DISK = ("De schijf met de database gaf een fout (is een USB-stick of netwerkschi
         "FlatApp, controleer de schijf en open de database opnieuw; maak daarna een reservekopie.")
 NO_SERVER = ("De PostgreSQL-server is niet bereikbaar ({where}). Controleer de netwerkverbinding of vraag de "
              "beheerder of de server draait; werk intussen met een database op deze laptop.")
+BAD_LOGIN = ("De PostgreSQL-server weigert de gebruikersnaam of het wachtwoord. Controleer ze (vraag de "
+             "beheerder) en open de database opnieuw.")
 CANNOT_OPEN = ("Het databasebestand kan niet worden geopend: bestaat de map nog en mag u erin schrijven? "
                "Kies het bestand opnieuw via Bestand › Database openen.")
 
@@ -61,6 +63,8 @@ def describe_fault(error: BaseException) -> str | None:
                 if needle in text:
                     return message
         if module.startswith("psycopg") or "postgresql" in text:
+            if "password authentication failed" in text or "no password supplied" in text:
+                return BAD_LOGIN
             if any(needle in text for needle in _SERVER_TEXTS):
                 return NO_SERVER.format(where=_server_of(str(link)))
     return None

@@ -3854,12 +3854,22 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>refusal, of the {n} occupied homes</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Respons (van bewoond)</source>
-        <translation>Response (of occupied)</translation>
+        <location line="+30"/>
+        <source>Respons</source>
+        <translation>Response</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="+2"/>
+        <source>Respons per portiek (van de bewoonde woningen)</source>
+        <translation>Response per entrance (of the occupied homes)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Respons per verdieping (van de bewoonde woningen)</source>
+        <translation>Response per floor (of the occupied homes)</translation>
+    </message>
+    <message>
+        <location line="-41"/>
         <source>Volledige gesprekken gedeeld door de {n} woningen die meetellen (leegstand en geen woning niet meegeteld); AAPOR-definitie RR1.</source>
         <translation>Complete interviews divided by the {n} eligible homes (vacant units and non-homes excluded); AAPOR definition RR1.</translation>
     </message>
@@ -3894,37 +3904,22 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Approximation of the CBS method; {n} residents. Nationally from {low} (very urban) to {high} (rural). Source: {source}.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Woningen</source>
-        <translation>Homes</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+11"/>
         <source>Bewoond</source>
         <translation>Occupied</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Gesprekken</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Respons per portiek</source>
-        <translation>Response per entrance</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Portiek</source>
         <translation>Entrance</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Respons per verdieping</source>
-        <translation>Response per floor</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Verdieping</source>
         <translation>Floor</translation>
     </message>

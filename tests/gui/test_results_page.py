@@ -264,8 +264,8 @@ def test_overview_has_response_tables_per_entrance_floor_and_evening(qtbot, data
     holder["results"] = sample.round_results(home_ids=home_ids)
     page = make_page(qtbot, database, building_id)
     tables = page.group_table_texts()
-    assert tables["entranceTable"] == [["A", "198", "198", "96", "48,5%"]]
-    assert tables["floorTable"] == [["BG", "20", "20", "10", "50,0%"]]
+    assert tables["entranceTable"] == [["A", "198", "96", "48,5%"]]        # occupied, interviews, RR1
+    assert tables["floorTable"] == [["BG", "20", "10", "50,0%"]]
     assert tables["eveningTable"] == [["dinsdag 03-11-2026", "120", "60"]]
     assert all(table.isVisible() for table in page.group_tables)
     # A round without evenings: no empty table.

@@ -128,6 +128,15 @@ def test_an_unreachable_postgresql_server_is_named_with_what_to_do(capsys):
     assert "onverwachte fout" not in message
 
 
+def test_a_refused_login_says_so_without_the_password():
+    class OperationalError(Exception):      # as psycopg raises it
+        __module__ = "psycopg"
+
+    error = OperationalError('connection to server at "db", port 5432 failed: FATAL:  password authentication '
+                             'failed for user "typist"')
+    assert describe_fault(error) == faults.BAD_LOGIN and "wachtwoord" in faults.BAD_LOGIN
+
+
 def test_faults_that_are_no_database_faults_stay_unexpected():
     assert describe_fault(ValueError("iets anders")) is None
     assert describe_fault(OSError(28, "No space left on device")) == faults.FULL
