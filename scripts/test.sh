@@ -9,5 +9,10 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bash "$ROOT/scripts/bootstrap.sh" test
 
 cd "$ROOT"
+# The house rules a linter can check (pyproject.toml [tool.ruff.lint]); fast, before the tests.
+if ! "$ROOT/.venv/bin/ruff" check --no-cache --quiet flatapp tests benchmarks scripts installer; then
+  echo "test.sh: ruff found the problems above (many are fixed by .venv/bin/ruff check --fix)" >&2
+  exit 1
+fi
 export QT_QPA_PLATFORM=offscreen
 exec "$ROOT/.venv/bin/python" -m pytest "$@"

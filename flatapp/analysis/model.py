@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-
 # The internal tier (welfare team, area team, corporation) shows no figure of fewer respondents.
 INTERNAL_MINIMUM = 10
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import io
 import textwrap
-from decimal import ROUND_HALF_UP, Decimal
 from collections.abc import Sequence
+from decimal import ROUND_HALF_UP, Decimal
 
 import matplotlib
 from matplotlib import font_manager

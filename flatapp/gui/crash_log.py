@@ -16,9 +16,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from flatapp.storage.faults import describe_fault
-
 from flatapp.paths import app_paths
+from flatapp.storage.faults import describe_fault
 
 LOG_NAME = "flatapp.log"
 

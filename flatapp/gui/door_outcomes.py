@@ -27,8 +27,8 @@ from datetime import datetime, time
 from typing import Any, TypeVar
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
     QCoreApplication,
     QEvent,
     QModelIndex,

@@ -42,8 +42,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from flatapp.gui.block_services import BlockServices
-from flatapp.gui.row_table_model import RowTableModel
 from flatapp.gui.generated.ui_round_planner import Ui_RoundPlannerWidget
+from flatapp.gui.row_table_model import RowTableModel
 from flatapp.services import rounds as round_service
 from flatapp.services.errors import UserError
 from flatapp.services.homes import HomeRow, list_home_rows

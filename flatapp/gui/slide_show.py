@@ -42,7 +42,7 @@ SlideRenderer = Callable[[TentContent, PosterOptions, BinaryIO], int]
 
 
 def _render_slides(content: TentContent, options: PosterOptions, out: BinaryIO) -> int:
-    from flatapp.printing.poster import render_slides   # the real renderer, loaded when first used
+    from flatapp.printing.poster import render_slides  # the real renderer, loaded when first used
 
     return render_slides(content, options, out)
 

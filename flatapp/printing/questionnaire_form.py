@@ -19,9 +19,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import BinaryIO
 
+from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.lib.enums import TA_CENTER
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from flatapp.domain.answers import DONT_KNOW, DONT_KNOW_LABEL

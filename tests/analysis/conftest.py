@@ -38,7 +38,6 @@ class RoundMaker:
 
     def interview(self, index: int, answers: dict) -> None:
         from flatapp.services.interviews import complete_interview
-
         from tests.answers_fill import round_questionnaire_of, with_required_marked
 
         with self.database.session() as s, s.begin():

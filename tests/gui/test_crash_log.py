@@ -5,9 +5,8 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtWidgets import QMessageBox
-
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from flatapp.gui.crash_log import install_crash_handler, report_unexpected, start_logging
 

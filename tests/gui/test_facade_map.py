@@ -11,9 +11,6 @@ from PySide6.QtWidgets import QApplication
 from flatapp.gui.facade_map import FacadeMap
 from flatapp.services.homes import list_home_rows
 
-
-
-
 # Entrance A: floors 0-2 with two homes each; entrance B: floor 0 has one home, floors 1-2 two.
 HOMES = [
     ("A", 0, 1), ("A", 0, 2), ("A", 1, 11), ("A", 1, 12), ("A", 2, 21), ("A", 2, 22),

@@ -12,8 +12,6 @@ from flatapp.services.homes import list_home_rows
 from tests.gui.keyboard import type_text
 
 
-
-
 @pytest.fixture
 def setup(qtbot, database, make_building):
     building_id = make_building("Testflat", [("A", 0, 1), ("A", 0, 2), ("B", 1, 11), ("B", 1, 12)])

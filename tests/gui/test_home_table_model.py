@@ -19,8 +19,6 @@ from flatapp.gui.home_table_model import (
 from flatapp.services.homes import HomeRow
 
 
-
-
 def row(home_id: int, number: int, floor: int, letter: str = "", addition: str = "", entrance: str = "A",
         position: int = 0, postcode: str = "8601 XA", code: str | None = None, vhe: str = "") -> HomeRow:
     return HomeRow(

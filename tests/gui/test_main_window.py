@@ -15,8 +15,6 @@ from flatapp.paths import app_paths
 from flatapp.storage.database import open_database
 
 
-
-
 @pytest.fixture
 def no_message_boxes(monkeypatch):
     """Record instead of showing: a modal box would block the test."""

@@ -6,11 +6,11 @@ import importlib.util
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QColorDialog, QFileDialog
-from pypdf import PdfReader
 
 from flatapp.gui.poster_designer import HANDOUT, SIGN_UP, PosterDesigner, open_poster_designer
 from flatapp.tent.content import FLOORS, PANEL_TITLES

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date, time
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
-from pypdf import PdfReader
 
 from flatapp.gui import print_round_dialog
 from flatapp.gui.print_round_dialog import DOOR_LISTS, FORMS, LETTERS, PrintRoundDialog

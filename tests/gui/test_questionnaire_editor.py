@@ -9,10 +9,10 @@ from sqlalchemy import func, select
 
 from flatapp.domain.questionnaire import QuestionType, to_dict
 from flatapp.gui.questionnaire_editor import (
+    Draft,
     OptionTableModel,
     QuestionnaireEditorDialog,
     QuestionTreeModel,
-    Draft,
     parse_codes,
 )
 from flatapp.services.questionnaires import (

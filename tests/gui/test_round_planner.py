@@ -24,8 +24,6 @@ from flatapp.storage.round_models import Assignment, Evening, Round, Team, TeamM
 from tests.gui.keyboard import type_text
 
 
-
-
 def tab_into(widget) -> None:
     """Give a field the focus as the Tab key does (a date or time field then selects its first part)."""
     widget.setFocus(Qt.FocusReason.TabFocusReason)

@@ -11,8 +11,8 @@ from pypdf import PdfReader
 
 from flatapp.printing.layout import text_blocks
 from flatapp.printing.letters import evening_phrase, render_letters
-from flatapp.services.rounds import DEFAULT_LETTER_TEXT
 from flatapp.services.round_rows import EveningRow
+from flatapp.services.rounds import DEFAULT_LETTER_TEXT
 from tests.printing.conftest import THURSDAY, TUESDAY, make_homes
 from tests.printing.pdfcheck import assert_a4, assert_fonts_embedded, flat, page_runs, page_texts
 

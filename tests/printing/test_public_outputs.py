@@ -16,8 +16,8 @@ from flatapp.printing.signup_sheets import render_signup_sheets
 from flatapp.tent.content import PANEL_KEYS, build_content
 from flatapp.tent.options import HandoutOptions, PosterOptions, SignUpOptions
 from tests.disclosure.test_rules import NAMES, random_rounds
-from tests.tent.test_content import figures_of
 from tests.printing.pdfcheck import flat, page_texts
+from tests.tent.test_content import figures_of
 
 
 def allowed_percents(public, content) -> set[int]:

@@ -7,8 +7,9 @@ from sqlalchemy import func, select
 
 from flatapp.importing.model import ColumnMapping, HomeRecord, ImportPlan
 from flatapp.importing.table_reader import ImportFileError
+from flatapp.services import home_import as home_import_service
 from flatapp.services.buildings import find_building
-from flatapp.services.home_import import apply_plan, import_homes_file
+from flatapp.services.home_import import ImportNeedsConfirmation, apply_plan, import_homes_file
 from flatapp.services.homes import list_home_rows
 from flatapp.storage.models import ActivityLog, Building, Entrance, Home
 
@@ -347,9 +348,6 @@ def test_fifty_thousand_rows_import_within_seconds(database, tmp_path):
 
 
 # ---------------------------------------------------------------- files that would damage what is there
-
-from flatapp.services import home_import as home_import_service
-from flatapp.services.home_import import ImportNeedsConfirmation
 
 UTF8_HEADER = "VHE-nummer;Straatnaam;Huisnummer;Postcode;Plaats"
 

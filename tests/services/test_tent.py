@@ -61,7 +61,7 @@ def test_approved_quotes_reach_the_content_and_only_those(demo):
 
 
 def test_the_questionnaire_marks_sensitive_questions_and_the_threshold_goes_up_only(demo):
-    from flatapp.domain.questionnaire import Question, QuestionType, Questionnaire, Section
+    from flatapp.domain.questionnaire import Question, Questionnaire, QuestionType, Section
     from flatapp.services.errors import UserError
     from flatapp.services.tent import round_policy
 

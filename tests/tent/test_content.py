@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 
+from flatapp.analysis.model import Count, QuestionResult, ResponseGroup, RoundResults, TopicResult
 from flatapp.disclosure.rules import HIDDEN_TEXT, DisclosurePolicy, public_results
 from flatapp.tent.content import (
     DEFAULT_PANELS,
@@ -19,7 +20,6 @@ from flatapp.tent.content import (
     build_content,
 )
 from tests.disclosure.test_rules import NAMES, assert_passes, random_rounds, response
-from flatapp.analysis.model import Count, QuestionResult, ResponseGroup, RoundResults, TopicResult
 
 
 def results_with(questions=(), topics=(), complete=96, eligible=194, by_floor=(), quotes=()) -> RoundResults:
