@@ -25,8 +25,8 @@ GOAL_SECONDS = 2.0
 
 def build_content(folder: Path):
     from flatapp.services.demo import create_demo_database
-    from flatapp.services.tent import tent_content
     from flatapp.storage.database import open_database
+    from flatapp.tent.service import tent_content
 
     path = folder / "demo.sqlite"
     create_demo_database(str(path))

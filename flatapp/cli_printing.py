@@ -6,7 +6,7 @@
 
 ``add_print_commands`` adds them to the parser of ``flatapp.cli``. The services and reportlab
 are imported inside the handlers, so the command line keeps starting fast. A PDF is written to a
-temporary file beside the target and then moved into place (flatapp.services.round_printing).
+temporary file beside the target and then moved into place (flatapp.printing.round_printing).
 """
 
 from __future__ import annotations
@@ -69,7 +69,7 @@ def add_print_commands(subparsers: argparse._SubParsersAction, common_parent: ar
 # --- handlers ------------------------------------------------------------------------------
 
 def cmd_doorlists(args: argparse.Namespace) -> int:
-    from flatapp.services.round_printing import print_door_lists
+    from flatapp.printing.round_printing import print_door_lists
 
     _check_output(args)
     with _session(args) as session, session.begin():
@@ -82,7 +82,7 @@ def cmd_doorlists(args: argparse.Namespace) -> int:
 
 
 def cmd_forms(args: argparse.Namespace) -> int:
-    from flatapp.services.round_printing import print_questionnaires
+    from flatapp.printing.round_printing import print_questionnaires
 
     _check_output(args)
     with _session(args) as session, session.begin():
@@ -94,7 +94,7 @@ def cmd_forms(args: argparse.Namespace) -> int:
 
 
 def cmd_letters(args: argparse.Namespace) -> int:
-    from flatapp.services.round_printing import print_letters
+    from flatapp.printing.round_printing import print_letters
 
     _check_output(args)
     with _session(args) as session, session.begin():

@@ -7,7 +7,7 @@
     flatapp quotes        --round NAME [--approve ID [--text TEXT] | --reject ID]
 
 Every public document is built from disclosure-controlled figures of the whole round
-(flatapp.services.tent); there is no filter by entrance or floor on purpose. ``--threshold N`` raises the
+(flatapp.tent.service); there is no filter by entrance or floor on purpose. ``--threshold N`` raises the
 smallest group shown above 5 (never below).
 """
 
@@ -81,7 +81,7 @@ def cmd_tent_document(args: argparse.Namespace) -> int:
     from flatapp.services.buildings import get_building
     from flatapp.services.output_files import check_target
     from flatapp.services.rounds import find_round
-    from flatapp.services.tent import print_tent_pdf
+    from flatapp.tent.service import print_tent_pdf
 
     check_target(Path(args.output), "pdf")     # before any work; the writer checks again
     options = _options(args)

@@ -13,8 +13,8 @@ from sqlalchemy import select
 
 from flatapp import cli_printing
 from flatapp.cli_printing import add_print_commands
+from flatapp.printing.round_printing import write_pdf
 from flatapp.services.errors import UserError
-from flatapp.services.round_printing import write_pdf
 
 NOV = 11
 

@@ -27,10 +27,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from flatapp.analysis.model import QuestionResult, RoundResults
+from flatapp.domain import template_codes as codes
 
 PERCENT_POINT, COUNT, SCORE = "percentagepunt", "aantal", "score"
 MISSING = "—"
-KNOWN_CODE = "KN1"
+KNOWN_CODE = codes.KNOWN_NEIGHBOURS
 NONE_LABEL_START = "geen"
 
 SECTION_RESPONSE = "Respons"

@@ -54,21 +54,22 @@ from flatapp.analysis.model import (
     RoundResults,
     TopicResult,
 )
+from flatapp.domain import template_codes as codes
 from flatapp.domain.addresses import HouseNumber, floor_label
 from flatapp.domain.answers import decode_answers
 from flatapp.domain.questionnaire import CHOICE_TYPES, Question, Questionnaire, QuestionType, parse_round_questionnaire
+from flatapp.domain.template_codes import YES
 from flatapp.services.errors import UserError
 from flatapp.services.round_rows import DUTCH_WEEKDAYS, dutch_date, wall_clock
 
 CBS_SECTION = "cbs"
 COMPLETE, DRAFT = "complete", "draft"
 NO_ENTRANCE = "zonder portiek"
-YES = 1
-HELP_YES = 1
-JOIN_CODE, ORGANISE_CODE = "ON1", "ON2"
-STORY_CODE, STORY_CONSENT_CODE = "VH1", "VH2"
-CONTACT_CONSENT, CONTACT_NAME, CONTACT_WAY = "CT1", "CT2", "CT3"
-ASK_HELP_CODE = "HP4"
+HELP_YES = codes.YES
+JOIN_CODE, ORGANISE_CODE = codes.TOPIC_JOIN, codes.TOPIC_ORGANISE
+STORY_CODE, STORY_CONSENT_CODE = codes.STORY, codes.STORY_CONSENT
+CONTACT_CONSENT, CONTACT_NAME, CONTACT_WAY = codes.CONTACT_CONSENT, codes.CONTACT_NAME, codes.CONTACT_WAY
+ASK_HELP_CODE = codes.ASK_HELP
 NONE_LABELS = {"geen"}
 COHESION_NOTE = ("Benadering van de CBS-methode: vijf uitspraken, gecodeerd 0–4 (één omgekeerd), "
                  "gemiddelde × 2,5; alleen bewoners die hoogstens één uitspraak oversloegen.")

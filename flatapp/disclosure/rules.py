@@ -21,6 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from flatapp.analysis.model import QuestionResult, RoundResults
+from flatapp.domain import template_codes as codes
 
 MIN_THRESHOLD = 5
 MIN_BASE = 10
@@ -32,8 +33,8 @@ HIDDEN_TEXT = "te weinig antwoorden om te tonen"
 DEFAULT_SENSITIVE_QUESTIONS = frozenset({"WO2", "CT1", "VH2"})
 
 # Multiple-choice questions whose number of answers is the base for the topics (join / organise).
-TOPIC_JOIN_QUESTION = "ON1"
-TOPIC_ORGANISE_QUESTION = "ON2"
+TOPIC_JOIN_QUESTION = codes.TOPIC_JOIN
+TOPIC_ORGANISE_QUESTION = codes.TOPIC_ORGANISE
 
 QUOTES_NOTE = ("Er worden geen citaten getoond: een citaat komt pas op een poster als de bewoner "
                "toestemming gaf én de coördinator de tekst heeft goedgekeurd.")

@@ -27,7 +27,7 @@ from flatapp.domain.addresses import parse_house_number
 from flatapp.domain.questionnaire import Question, Questionnaire, QuestionType
 
 if TYPE_CHECKING:  # pragma: no cover - only for the type hints
-    from flatapp.services.homes import HomeRow
+    from flatapp.domain.rows import HomeRow
 
 SHORT_TEXT_MAX = 200
 LONG_TEXT_MAX = 4000

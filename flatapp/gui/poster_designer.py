@@ -47,9 +47,9 @@ from flatapp.gui.dialogs import RememberingDialog
 from flatapp.gui.generated.ui_poster_designer import Ui_PosterDesigner
 from flatapp.gui.slide_show import SlideShow, fit_rect, start_slide_show
 from flatapp.printing.notices import collect_notices
+from flatapp.printing.round_printing import write_pdf
 from flatapp.services.errors import UserError
 from flatapp.services.output_files import safe_file_name
-from flatapp.services.round_printing import write_pdf
 from flatapp.storage.database import Database
 from flatapp.tent.content import DEFAULT_PANELS, PANEL_KEYS, PANEL_TITLES, TentContent
 from flatapp.tent.options import (
@@ -132,7 +132,7 @@ class TentServices:
 
     def content(self, threshold: int = MIN_THRESHOLD) -> TentContent:
         """The public content with groups smaller than ``threshold`` (5 or more) left out; UserError in Dutch."""
-        from flatapp.services.tent import tent_content
+        from flatapp.tent.service import tent_content
 
         with self.database.session() as session:
             return tent_content(session, self.round_id, threshold=threshold)

@@ -1,6 +1,6 @@
 """Print a round's paper from the GUI: door lists, paper questionnaires, letters — PDF or printer.
 
-The PDFs come from flatapp.services.round_printing, the same code as `flatapp doorlists|forms|letters`.
+The PDFs come from flatapp.printing.round_printing, the same code as `flatapp doorlists|forms|letters`.
 """
 
 from __future__ import annotations
@@ -14,15 +14,15 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from flatapp.gui.dialogs import RememberingDialog
 from flatapp.gui.generated.ui_print_round_dialog import Ui_PrintRoundDialog
-from flatapp.services import rounds
-from flatapp.services.errors import UserError
-from flatapp.services.output_files import safe_file_name
-from flatapp.services.round_printing import (
+from flatapp.printing.round_printing import (
     PrintedPdf,
     print_door_lists,
     print_letters,
     print_questionnaires,
 )
+from flatapp.services import rounds
+from flatapp.services.errors import UserError
+from flatapp.services.output_files import safe_file_name
 from flatapp.storage.database import Database
 
 translate = QCoreApplication.translate

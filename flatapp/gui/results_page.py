@@ -59,6 +59,7 @@ from flatapp.analysis.model import (
 )
 from flatapp.charts import figures
 from flatapp.charts.figures import dutch_number, dutch_percent
+from flatapp.domain import template_codes as codes
 from flatapp.domain.addresses import floor_label
 from flatapp.gui.facade_map import FacadeMap
 from flatapp.gui.generated.ui_results_page import Ui_ResultsPage
@@ -85,7 +86,7 @@ MESSAGE_STYLE = ("background: #fff4d6; color: #3b2f00; border: 1px solid #e0c36a
                  "padding: 8px; font-size: 11pt;")
 
 # Questions with their own chart (KN1, topics, cohesion) or that are consent, not results.
-OWN_CHART = {"KN1", "ON1", "ON2", "VH2", "CT1"}
+OWN_CHART = {codes.KNOWN_NEIGHBOURS, codes.TOPIC_JOIN, codes.TOPIC_ORGANISE, codes.STORY_CONSENT, codes.CONTACT_CONSENT}
 COHESION_PREFIX = "SC"
 
 # Differences in the comparison: green is better, red is worse (text colour and a light fill).
@@ -811,7 +812,7 @@ class ResultsPage(QWidget):
         if spoken == 0:
             return makers   # the message above says there are no answers yet: no empty charts
         for question in results.questions:
-            if question.code == "KN1":
+            if question.code == codes.KNOWN_NEIGHBOURS:
                 makers.append(lambda q=question: figures.known_neighbours_figure(q))
         makers.append(lambda: figures.topics_figure(results.topics))
         if results.cohesion is not None:

@@ -27,6 +27,7 @@ from itertools import compress
 from operator import itemgetter
 from pathlib import Path
 
+from flatapp.domain.errors import UserError
 from flatapp.importing.column_mapping import header_score, match_field, normalise_header
 from flatapp.importing.model import RawTable
 from flatapp.importing.text_safety import (
@@ -37,7 +38,6 @@ from flatapp.importing.text_safety import (
     remove_unsafe,
     undo_neutralised,
 )
-from flatapp.services.errors import UserError
 
 HEADER_SEARCH_ROWS = 15
 DELIMITERS = (";", "\t", ",")          # on a tie the Dutch Excel one wins

@@ -2,66 +2,23 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import fields
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from flatapp.domain.addresses import (
-    HouseNumber,
     clean_addition,
     clean_letter,
-    floor_label,
     normalise_postcode,
 )
+from flatapp.domain.rows import HomeRow  # the row lives with the other plain rows
 from flatapp.services.activity import log_activity
 from flatapp.services.errors import UserError
 from flatapp.storage.models import Building, Entrance, Home
 
 EDITABLE_FIELDS = ("street", "house_number", "house_letter", "addition", "postcode", "city", "floor",
                    "entrance", "vhe_code")
-
-
-@dataclass(frozen=True)
-class HomeRow:
-    """One home as the screens and exports see it (no ORM object escapes a service)."""
-
-    id: int
-    code: str
-    street: str
-    house_number: int
-    house_letter: str
-    addition: str
-    postcode: str
-    city: str
-    entrance: str
-    entrance_position: int
-    floor: int
-    vhe_code: str
-    unit_type: str
-
-    @property
-    def number_label(self) -> str:
-        return HouseNumber(self.house_number, self.house_letter, self.addition).label()
-
-    @property
-    def address(self) -> str:
-        return f"{self.street} {self.number_label}"
-
-    @property
-    def floor_label(self) -> str:
-        return floor_label(self.floor)
-
-    def walking_key(self) -> tuple:
-        """Order of the door lists: entrance, floor, number, letter, addition."""
-        return (self.entrance_position, self.entrance, self.floor, self.house_number,
-                self.house_letter, self.addition)
-
-    def export_dict(self) -> dict[str, object]:
-        data = asdict(self)
-        data.pop("id")
-        data.pop("entrance_position")
-        return data
 
 
 EXPORT_COLUMNS = [f.name for f in fields(HomeRow) if f.name not in ("id", "entrance_position")]

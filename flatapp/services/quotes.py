@@ -16,8 +16,10 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from flatapp.analysis.results import STORY_CODE, STORY_CONSENT_CODE, YES
 from flatapp.domain.answers import decode_answers
+from flatapp.domain.template_codes import STORY as STORY_CODE
+from flatapp.domain.template_codes import STORY_CONSENT as STORY_CONSENT_CODE
+from flatapp.domain.template_codes import YES
 from flatapp.services.activity import current_user, log_activity
 from flatapp.services.errors import UserError
 from flatapp.storage.base import utc_now

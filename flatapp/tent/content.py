@@ -20,6 +20,7 @@ from flatapp.disclosure.rules import (
     PublicResults,
     PublicTopic,
 )
+from flatapp.domain import template_codes as codes
 
 # Panel keys in the default order of a combined poster.
 HEADLINE, KNOWING, HELPING, TOPICS, NUISANCE, QUOTES, FLOORS, COHESION = (
@@ -38,7 +39,8 @@ PANEL_TITLES = {
 # Six panels fill an A1 poster well; quotes and the floors picture are added by choice.
 DEFAULT_PANELS = (HEADLINE, KNOWING, HELPING, TOPICS, NUISANCE, COHESION)
 
-KNOWING_QUESTION, HELPING_QUESTION, HELP_KINDS_QUESTION, NUISANCE_QUESTION = "KN1", "HP1", "HP2", "WO2"
+KNOWING_QUESTION, HELPING_QUESTION, HELP_KINDS_QUESTION, NUISANCE_QUESTION = (
+    codes.KNOWN_NEIGHBOURS, codes.HELP_WILLING, codes.HELP_KINDS, codes.NUISANCE)
 # Yes/no questions about everyday contact, with the short label a poster shows for their 'Ja'.
 CONTACT_QUESTIONS = (("KN3", "groet buren"), ("KN4", "maakt weleens een praatje"),
                      ("KN5", "gaat weleens op bezoek"))

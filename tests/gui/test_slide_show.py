@@ -18,7 +18,7 @@ from tests.gui.tent_fixtures import SLIDE_SIZE, StandIns
 
 @pytest.fixture
 def content(demo_database):
-    from flatapp.services.tent import tent_content
+    from flatapp.tent.service import tent_content
 
     with demo_database.session() as session:
         return tent_content(session, 1)

@@ -123,9 +123,9 @@ def approved_demo(tmp_path_factory):
     from flatapp.services.demo import create_demo_database
     from flatapp.services.homes import list_home_rows
     from flatapp.services.quotes import approve_quote, list_quotes
-    from flatapp.services.tent import tent_content
     from flatapp.storage.database import open_database
     from flatapp.storage.interview_models import Interview
+    from flatapp.tent.service import tent_content
 
     folder = tmp_path_factory.mktemp("approved-demo")
     with pytest.MonkeyPatch.context() as patch:

@@ -52,8 +52,8 @@ def counted(rounded: int) -> PublicFigure:
 def demo_content(tmp_path_factory):
     from flatapp.services.demo import create_demo_database
     from flatapp.services.quotes import approve_quote, list_quotes
-    from flatapp.services.tent import tent_content
     from flatapp.storage.database import open_database
+    from flatapp.tent.service import tent_content
 
     path = tmp_path_factory.mktemp("poster") / "demo.sqlite"
     create_demo_database(str(path))

@@ -10,8 +10,8 @@ from datetime import date, time
 import pytest
 from sqlalchemy import select
 
+from flatapp.printing.round_printing import print_door_lists
 from flatapp.services.homes import entrance_for, next_home_codes
-from flatapp.services.round_printing import print_door_lists
 from flatapp.services.rounds import add_evening, add_volunteer, assign_doors, auto_teams, create_round
 from flatapp.storage.interview_models import Interview
 from flatapp.storage.models import Building, Home

@@ -10,10 +10,10 @@ from sqlalchemy import select
 from flatapp.services.demo import create_demo_database
 from flatapp.services.homes import list_home_rows
 from flatapp.services.quotes import approve_quote, list_quotes
-from flatapp.services.tent import tent_content
 from flatapp.storage.database import open_database
 from flatapp.storage.interview_models import Interview
 from flatapp.tent.content import PANEL_KEYS, QUOTES
+from flatapp.tent.service import tent_content
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +63,7 @@ def test_approved_quotes_reach_the_content_and_only_those(demo):
 def test_the_questionnaire_marks_sensitive_questions_and_the_threshold_goes_up_only(demo):
     from flatapp.domain.questionnaire import Question, Questionnaire, QuestionType, Section
     from flatapp.services.errors import UserError
-    from flatapp.services.tent import round_policy
+    from flatapp.tent.service import round_policy
 
     asked = Questionnaire("Test", "", (Section("s", "S", (
         Question("Q1", "Ruzie met buren?", QuestionType.YES_NO, sensitive=True),

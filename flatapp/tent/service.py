@@ -17,15 +17,16 @@ from flatapp.disclosure.rules import (
     DisclosurePolicy,
     public_results,
 )
+from flatapp.domain import template_codes as codes
 from flatapp.domain.questionnaire import Questionnaire
+from flatapp.printing.round_printing import PrintedPdf, write_pdf_noted
 from flatapp.services import rounds
 from flatapp.services.activity import log_activity
 from flatapp.services.errors import UserError
 from flatapp.services.quotes import approved_quotes
-from flatapp.services.round_printing import PrintedPdf, write_pdf_noted
 from flatapp.tent.content import TentContent, build_content
 
-TOPIC_QUESTION = "ON1"
+TOPIC_QUESTION = codes.TOPIC_JOIN
 TENT_DOCUMENTS = {"poster": "Poster", "slides": "Dia's", "handout": "Bewonersfolder",
                   "signup-sheets": "Inschrijflijsten"}
 
