@@ -13,13 +13,13 @@ from __future__ import annotations
 import io
 import textwrap
 from collections.abc import Sequence
-from decimal import ROUND_HALF_UP, Decimal
 
 import matplotlib
 from matplotlib import font_manager
 from matplotlib.figure import Figure
 
 from flatapp.analysis.model import Cohesion, QuestionResult, Response, TopicResult
+from flatapp.domain.dutch import dutch_number, dutch_percent  # noqa: F401  (re-exported for the screens)
 from flatapp.resources import shipped_path
 
 FONT_FAMILY = "DejaVu Sans"
@@ -69,23 +69,6 @@ def register_fonts() -> None:
 
 
 # --- Dutch numbers ------------------------------------------------------------------------------
-
-def dutch_number(value: float | None, digits: int = 1) -> str:
-    """6.25 → '6,3'; None → '–'."""
-    if value is None:
-        return "–"
-    # Half up, as people round by hand (62.5 → 63), not Python's half-to-even.
-    rounded = Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
-    text = f"{rounded:,.{digits}f}"
-    return text.replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
-
-
-def dutch_percent(fraction: float | None, digits: int = 1) -> str:
-    """0.4848 → '48,5%'; None → '–'."""
-    if fraction is None:
-        return "–"
-    return dutch_number(fraction * 100, digits) + "%"
-
 
 def _wrap(text: str, width: int = 30) -> str:
     return "\n".join(textwrap.wrap(text, width)) or text

@@ -6,31 +6,10 @@ Built by flatapp.services.rounds; read by flatapp.printing and the GUI.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timezone
+from datetime import date, datetime, time
 
-
-def dutch_date(value: date) -> str:
-    """25-11-2026, as Dutch users write dates."""
-    return value.strftime("%d-%m-%Y")
-
-
-def wall_clock(value: datetime) -> datetime:
-    """Local wall-clock time without a zone: an aware value is converted, a naive one already is local
-    (door visits are typed in as the volunteers' own times)."""
-    return value.astimezone().replace(tzinfo=None) if value.tzinfo is not None else value
-
-
-def dutch_moment(moment: datetime | None) -> str:
-    """A moment the database keeps in UTC (utc_now; SQLite hands it back without a zone) as the local
-    25-11-2026 19:42; '' for None."""
-    if moment is None:
-        return ""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone().strftime("%d-%m-%Y %H:%M")
-
-
-DUTCH_WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+# Dutch dates and numbers live at the bottom (flatapp.domain.dutch); importable from here as before.
+from flatapp.domain.dutch import DUTCH_WEEKDAYS, dutch_date, dutch_moment, wall_clock  # noqa: F401
 
 
 @dataclass(frozen=True)
