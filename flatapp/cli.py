@@ -270,6 +270,9 @@ def main(argv: list[str] | None = None) -> int:
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
     argv = sys.argv[1:] if argv is None else list(argv)
+    from flatapp.cli_dutch import use_dutch
+
+    use_dutch()          # argparse's own words ("usage", "options", its errors) in Dutch too
     args = build_parser(window_only=_starts_window(argv)).parse_args(argv)
     try:
         return args.handler(args)
