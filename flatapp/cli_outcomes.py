@@ -11,17 +11,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from flatapp.cli_support import EXIT_FAILED, EXIT_OK, open_database_of, say, usage_handler
+from flatapp.cli_support import EXIT_FAILED, EXIT_OK, open_database_of, round_of, say, usage_handler
 
 MAX_SHOWN = 50
 
-
-def _round_id(session, args: argparse.Namespace) -> int:
-    from flatapp.services.buildings import get_building
-    from flatapp.services.rounds import find_round
-
-    building_id = get_building(session, args.building).id if args.building else None
-    return find_round(session, args.round, building_id).id
 
 
 def _print_list(lines: list, prefix: str, stream=None) -> None:
@@ -38,7 +31,7 @@ def cmd_outcomes_export(args: argparse.Namespace) -> int:
     database = open_database_of(args)
     try:
         with database.session() as session, session.begin():
-            count = export_outcomes(session, _round_id(session, args), target)
+            count = export_outcomes(session, round_of(session, args).id, target)
     finally:
         database.dispose()
     say(f"{count} deurbezoeken geschreven naar {target}.")
@@ -52,7 +45,7 @@ def cmd_outcomes_import(args: argparse.Namespace) -> int:
     try:
         try:
             with database.session() as session, session.begin():
-                result = import_outcomes(session, _round_id(session, args), Path(args.file))
+                result = import_outcomes(session, round_of(session, args).id, Path(args.file))
         except OutcomesImportError as error:
             print(f"fout: {error}", file=sys.stderr)
             _print_list(error.issues, "", sys.stderr)

@@ -18,6 +18,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from flatapp.cli_support import round_of
+
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
@@ -73,7 +75,7 @@ def cmd_doorlists(args: argparse.Namespace) -> int:
 
     _check_output(args)
     with _session(args) as session, session.begin():
-        round_row = _find_round(session, args)
+        round_row = round_of(session, args)
         evening = _pick_evening(session, round_row, args.evening)
         team_id = _find_team(session, round_row, args.team) if args.team else None
         printed = print_door_lists(session, round_row.id, evening.id, Path(args.output), team_id=team_id)
@@ -86,7 +88,7 @@ def cmd_forms(args: argparse.Namespace) -> int:
 
     _check_output(args)
     with _session(args) as session, session.begin():
-        round_row = _find_round(session, args)
+        round_row = round_of(session, args)
         printed = print_questionnaires(session, round_row.id, Path(args.output), which=args.homes,
                                        duplex=args.duplex)
     show_printed(printed)
@@ -98,7 +100,7 @@ def cmd_letters(args: argparse.Namespace) -> int:
 
     _check_output(args)
     with _session(args) as session, session.begin():
-        round_row = _find_round(session, args)
+        round_row = round_of(session, args)
         printed = print_letters(session, round_row.id, Path(args.output),
                                 logo=Path(args.logo) if args.logo else None)
     show_printed(printed)
@@ -135,13 +137,6 @@ def _session(args: argparse.Namespace) -> Iterator[Session]:
     finally:
         database.dispose()
 
-
-def _find_round(session, args: argparse.Namespace):
-    from flatapp.services.buildings import get_building
-    from flatapp.services.rounds import find_round
-
-    building_id = get_building(session, args.building).id if args.building else None
-    return find_round(session, args.round, building_id)
 
 
 def _pick_evening(session, round_row, text: str | None):

@@ -11,18 +11,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from flatapp.cli_support import open_database_of, say, usage_handler
+from flatapp.cli_support import open_database_of, round_of, say, usage_handler
 
 EXIT_OK, EXIT_FAILED = 0, 1
 MAX_SHOWN_ISSUES = 50
 
-
-def _round_id(session, args: argparse.Namespace) -> int:
-    from flatapp.services.buildings import get_building
-    from flatapp.services.rounds import find_round
-
-    building_id = get_building(session, args.building).id if args.building else None
-    return find_round(session, args.round, building_id).id
 
 
 def cmd_responses_export(args: argparse.Namespace) -> int:
@@ -32,7 +25,7 @@ def cmd_responses_export(args: argparse.Namespace) -> int:
     database = open_database_of(args)
     try:
         with database.session() as session, session.begin():
-            count = export_responses(session, _round_id(session, args), target)
+            count = export_responses(session, round_of(session, args).id, target)
     finally:
         database.dispose()
     say(f"{count} gesprekken geschreven naar {target}.")
@@ -46,7 +39,7 @@ def cmd_responses_import(args: argparse.Namespace) -> int:
     try:
         try:
             with database.session() as session, session.begin():
-                result = import_responses(session, _round_id(session, args), Path(args.file),
+                result = import_responses(session, round_of(session, args).id, Path(args.file),
                                           skip_invalid=args.skip_invalid)
         except ResponsesImportError as error:
             print(f"fout: {error}", file=sys.stderr)

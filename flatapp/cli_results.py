@@ -24,13 +24,11 @@ def cmd_results(args: argparse.Namespace) -> int:
     from flatapp.analysis.compare import compare_results
     from flatapp.analysis.export import comparison_to_dict, results_to_dict, write_comparison_xlsx, write_xlsx
     from flatapp.analysis.results import compute_results
-    from flatapp.cli_support import open_database_of
+    from flatapp.cli_support import open_database_of, round_of
     from flatapp.domain.addresses import parse_floor
     from flatapp.services.activity import log_activity
-    from flatapp.services.buildings import get_building
     from flatapp.services.errors import UserError
     from flatapp.services.output_files import write_output
-    from flatapp.services.rounds import find_round
 
     if args.format == "xlsx" and not args.output:
         raise UserError("Geef met -o een bestandsnaam voor het Excel-bestand (bijvoorbeeld -o uitkomsten.xlsx).")
@@ -43,8 +41,7 @@ def cmd_results(args: argparse.Namespace) -> int:
     database = open_database_of(args)
     try:
         with database.session() as session, session.begin():
-            building_id = get_building(session, args.building).id if args.building else None
-            round_row = find_round(session, args.round, building_id)
+            round_row = round_of(session, args)
             results = compute_results(session, round_row.id, entrance=args.entrance, floor=floor)
             target = Path(args.output) if args.output else None
             other_row = None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import argparse
 
-from flatapp.cli_support import open_database_of, say, usage_handler
+from flatapp.cli_support import open_database_of, round_of, say, usage_handler
 
 EXIT_OK = 0
 
@@ -107,14 +107,11 @@ def cmd_round_list(args: argparse.Namespace) -> int:
 
 
 def cmd_round_show(args: argparse.Namespace) -> int:
-    from flatapp.services.buildings import get_building
-    from flatapp.services.rounds import find_round
 
     database = open_database_of(args)
     try:
         with database.session() as session:
-            building_id = get_building(session, args.building).id if args.building else None
-            row = find_round(session, args.round, building_id)
+            row = round_of(session, args)
             say(f"Ronde '{row.name}', flat '{row.building_name}' ({row.period_label})")
             _print_round(session, row.id, doors=True)
     finally:
@@ -161,16 +158,14 @@ def _print_round(session, round_id: int, doors: bool) -> None:
 
 
 def cmd_round_assign(args: argparse.Namespace) -> int:
-    from flatapp.services.buildings import get_building
     from flatapp.services.errors import UserError
-    from flatapp.services.rounds import assign_teamless, find_round, list_evenings, parse_dutch_date
+    from flatapp.services.rounds import assign_teamless, list_evenings, parse_dutch_date
 
     day = parse_dutch_date(args.evening, "datum van de avond") if args.evening else None
     database = open_database_of(args)
     try:
         with database.session() as session, session.begin():
-            building_id = get_building(session, args.building).id if args.building else None
-            row = find_round(session, args.round, building_id)
+            row = round_of(session, args)
             evening_ids = [None]
             if day is not None:
                 evening_ids = [e.id for e in list_evenings(session, row.id) if e.date == day]

@@ -35,6 +35,15 @@ def open_database_of(args: argparse.Namespace):
     return open_database(target, backup_dir=paths.backups, create=own)
 
 
+def round_of(session, args: argparse.Namespace):
+    """The round named by --round (and --building, when two blocks have a round of that name)."""
+    from flatapp.services.buildings import get_building
+    from flatapp.services.rounds import find_round
+
+    building_id = get_building(session, args.building).id if args.building else None
+    return find_round(session, args.round, building_id)
+
+
 def say(text: str = "") -> None:
     print(text)
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from flatapp.cli_support import EXIT_OK, open_database_of, say
+from flatapp.cli_support import EXIT_OK, open_database_of, round_of, say
 
 PANEL_HELP = ("panelen in deze volgorde, met komma's: kerncijfers, kennen, helpen, onderwerpen, overlast, "
               "citaten, verdiepingen, samenhang (standaard de eerste vijf en samenhang)")
@@ -78,9 +78,7 @@ def _check_text_file(path: Path) -> None:
 
 
 def cmd_tent_document(args: argparse.Namespace) -> int:
-    from flatapp.services.buildings import get_building
     from flatapp.services.output_files import check_target
-    from flatapp.services.rounds import find_round
     from flatapp.tent.service import print_tent_pdf
 
     check_target(Path(args.output), "pdf")     # before any work; the writer checks again
@@ -88,8 +86,7 @@ def cmd_tent_document(args: argparse.Namespace) -> int:
     database = open_database_of(args)
     try:
         with database.session() as session, session.begin():
-            building_id = get_building(session, args.building).id if args.building else None
-            round_row = find_round(session, args.round, building_id)
+            round_row = round_of(session, args)
             printed = print_tent_pdf(session, round_row.id, args.kind, options, Path(args.output),
                                      threshold=args.threshold)
     finally:
@@ -102,17 +99,14 @@ def cmd_tent_document(args: argparse.Namespace) -> int:
 
 def cmd_quotes(args: argparse.Namespace) -> int:
     from flatapp.services import quotes
-    from flatapp.services.buildings import get_building
     from flatapp.services.errors import UserError
-    from flatapp.services.rounds import find_round
 
     if args.text is not None and args.approve is None:
         raise UserError("--text hoort bij --approve: de tekst waarmee het citaat wordt goedgekeurd.")
     database = open_database_of(args)
     try:
         with database.session() as session, session.begin():
-            building_id = get_building(session, args.building).id if args.building else None
-            round_row = find_round(session, args.round, building_id)
+            round_row = round_of(session, args)
             rows = {row.interview_id: row for row in quotes.list_quotes(session, round_row.id)}
             chosen = args.approve if args.approve is not None else args.reject
             if chosen is not None and chosen not in rows:
