@@ -107,7 +107,6 @@ def cmd_round_list(args: argparse.Namespace) -> int:
 
 
 def cmd_round_show(args: argparse.Namespace) -> int:
-
     database = open_database_of(args)
     try:
         with database.session() as session:
