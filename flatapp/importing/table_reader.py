@@ -28,6 +28,7 @@ from operator import itemgetter
 from pathlib import Path
 
 from flatapp.domain.errors import UserError
+from flatapp.domain.export_cells import restore
 from flatapp.importing.column_mapping import header_score, match_field, normalise_header
 from flatapp.importing.model import RawTable
 from flatapp.importing.text_safety import (
@@ -36,7 +37,6 @@ from flatapp.importing.text_safety import (
     has_unsafe,
     may_hold_neutralised,
     remove_unsafe,
-    undo_neutralised,
 )
 
 HEADER_SEARCH_ROWS = 15
@@ -111,7 +111,7 @@ def read_records(path: Path, is_header: Callable[[list[str]], bool]) -> tuple[li
         raise NoHeaderFound(f"In {_name(path)} staat geen herkenbare kopregel.")
     records, found = best
     if may_hold_neutralised(text):      # FlatApp's own CSV export: the original text, as from an xlsx
-        records = [[undo_neutralised(cell) for cell in record] for record in records]
+        records = [[restore(cell) for cell in record] for record in records]
     return records, found
 
 
@@ -323,7 +323,7 @@ def _cell_text(value: object) -> str:
     A formula is never evaluated: the workbook is read with the values Excel stored."""
     if isinstance(value, str):
         text = remove_unsafe(value).strip() if has_unsafe(value) else value.strip()
-        return undo_neutralised(text)
+        return restore(text)
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -370,7 +370,7 @@ def _read_csv(path: Path) -> RawTable:
     delimiter = best[1]
     records = _parse(path, text, delimiter)
     if may_hold_neutralised(text):
-        records = [[undo_neutralised(cell) for cell in record] for record in records]
+        records = [[restore(cell) for cell in record] for record in records]
     table = _build_table(path, records, _find_header(records), sheet="")
     table.encoding, table.delimiter = encoding, delimiter
     if not text.endswith(("\n", "\r")):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from flatapp.domain.export_cells import FORMULA_START, restore
+from flatapp.domain.export_cells import FORMULA_START
 
 # Terminal escape sequences (CSI, OSC, two-character ESC forms, 8-bit CSI), removed as a whole.
 _ESCAPES = re.compile(
@@ -35,9 +35,8 @@ def remove_unsafe(text: str) -> str:
     return _CONTROL_CHARS.sub("", _ESCAPES.sub("", text))
 
 
-# A cell FlatApp's own exports wrote as "'=1+1" so that a spreadsheet shows text, not a formula:
-# the reader gives back the original text, by the one rule of flatapp.domain.export_cells.
-undo_neutralised = restore
+# A cell FlatApp's own exports wrote as "'=1+1" so that a spreadsheet shows text, not a formula: the
+# reader gives back the original text with flatapp.domain.export_cells.restore (the one rule).
 _NEUTRALISED = re.compile("'[" + re.escape("".join(FORMULA_START)) + "]")
 
 

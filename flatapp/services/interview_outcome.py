@@ -11,7 +11,7 @@ of typing (nothing to ask).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -28,6 +28,7 @@ NOTE = "vastgelegd bij het invoeren van het formulier"
 class EveningChoice:
     id: int
     label: str          # "di 24-11-2026 18:30–20:30"
+    date: date
 
 
 class EveningNeeded(UserError):
@@ -48,7 +49,7 @@ def evening_choices(session: Session, round_id: int) -> list[EveningChoice]:
     evenings = session.scalars(select(Evening).where(Evening.round_id == round_id)
                                .order_by(Evening.date, Evening.starts)).all()
     return [EveningChoice(e.id, f"{_WEEKDAYS[e.date.weekday()]} {dutch_date(e.date)} "
-                                f"{e.starts:%H:%M}–{e.ends:%H:%M}") for e in evenings]
+                                f"{e.starts:%H:%M}–{e.ends:%H:%M}", e.date) for e in evenings]
 
 
 def has_interview_outcome(session: Session, round_id: int, home_id: int) -> bool:

@@ -224,10 +224,11 @@ class _Row:
     evening_id: int | None = None
 
 
-def _evening_by_date(evenings: list[EveningChoice], days: dict[int, date]) -> dict[date, int]:
+def _evening_by_date(evenings: list[EveningChoice]) -> dict[date, int]:
+    """Date → the round's (first) evening on it."""
     by_date: dict[date, int] = {}
     for choice in evenings:
-        by_date.setdefault(days[choice.id], choice.id)
+        by_date.setdefault(choice.date, choice.id)
     return by_date
 
 
@@ -376,11 +377,10 @@ def import_responses(session: Session, round_id: int, path: Path, skip_invalid: 
     questionnaire = _questionnaire(info)
     homes = list_home_rows(session, info.building_id)
     choices = evening_choices(session, round_id)
-    days = dict(session.execute(select(Evening.id, Evening.date).where(Evening.round_id == round_id)).all())
     with table_reader.paused_gc():
         records, header_index = _records(path)
         rows, issues, bad_rows = _check_file(records, header_index, questionnaire, homes, path.name,
-                                             _evening_by_date(choices, days))
+                                             _evening_by_date(choices))
     header_problem = bool(issues) and not rows and bad_rows == 0
     if issues and (not skip_invalid or header_problem):
         count = len(issues)

@@ -9,6 +9,7 @@ when it is not such a fault.
 from __future__ import annotations
 
 import errno
+import re
 
 LOCKED = ("De database is bezet: een ander venster of programma schrijft er nu in. Wacht even en probeer "
           "het opnieuw; lukt het niet, sluit dan de andere FlatApp. Er is niets half opgeslagen.")
@@ -72,8 +73,6 @@ def describe_fault(error: BaseException) -> str | None:
 
 def _server_of(text: str) -> str:
     """'connection to server at "127.0.0.1", port 5 failed' → '127.0.0.1, poort 5' (else a short form)."""
-    import re
-
     match = re.search(r'server at "([^"]+)"(?: \([^)]*\))?, port (\d+)', text)
     if match:
         return f"{match.group(1)}, poort {match.group(2)}"
