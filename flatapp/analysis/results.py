@@ -61,9 +61,9 @@ from flatapp.domain.questionnaire import CHOICE_TYPES, Question, Questionnaire, 
 from flatapp.domain.template_codes import YES
 from flatapp.services.errors import UserError
 from flatapp.services.round_rows import DUTCH_WEEKDAYS, dutch_date, wall_clock
+from flatapp.storage.interview_models import COMPLETE, DRAFT, Interview
 
 CBS_SECTION = "cbs"
-COMPLETE, DRAFT = "complete", "draft"
 NO_ENTRANCE = "zonder portiek"
 HELP_YES = codes.YES
 JOIN_CODE, ORGANISE_CODE = codes.TOPIC_JOIN, codes.TOPIC_ORGANISE
@@ -151,8 +151,6 @@ def _attempts(session: Session, round_id: int):
 
 
 def _interviews(session: Session, round_id: int):
-    from flatapp.storage.interview_models import Interview
-
     return session.execute(
         select(Interview.home_id, Interview.respondent, Interview.status, Interview.answers)
         .where(Interview.round_id == round_id).order_by(Interview.home_id, Interview.respondent)

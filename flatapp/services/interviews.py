@@ -36,12 +36,11 @@ from flatapp.services.homes import HomeRow
 from flatapp.services.interview_outcome import ensure_interview_outcome
 from flatapp.services.questionnaires import freeze_version
 from flatapp.storage.base import utc_now
-from flatapp.storage.interview_models import Interview, InterviewChange
+from flatapp.storage.interview_models import COMPLETE, DRAFT, Interview, InterviewChange  # noqa: F401 (re-exported)
 from flatapp.storage.models import Entrance, Home
 from flatapp.storage.questionnaire_models import QuestionnaireVersion
 from flatapp.storage.round_models import Round
 
-DRAFT, COMPLETE = "draft", "complete"
 REASON_CORRECTION = "correctie"
 REASON_DOUBLE_ENTRY = "dubbele invoer"
 REASON_IMPORT = "import"

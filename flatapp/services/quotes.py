@@ -23,7 +23,7 @@ from flatapp.domain.template_codes import YES
 from flatapp.services.activity import current_user, log_activity
 from flatapp.services.errors import UserError
 from flatapp.storage.base import utc_now
-from flatapp.storage.interview_models import Interview
+from flatapp.storage.interview_models import COMPLETE, Interview
 from flatapp.storage.quote_models import QuoteApproval
 from flatapp.storage.round_models import Round
 
@@ -61,7 +61,7 @@ def _candidates(session: Session, round_id: int) -> list[tuple[Interview, str]]:
     if session.get(Round, round_id) is None:
         raise UserError(f"Ronde {round_id} bestaat niet.")
     interviews = session.scalars(select(Interview).where(Interview.round_id == round_id,
-                                                         Interview.status == "complete")
+                                                         Interview.status == COMPLETE)
                                  .order_by(Interview.id))
     found = []
     for interview in interviews:
@@ -106,7 +106,7 @@ def _candidate(session: Session, interview_id: int) -> tuple[Interview, str]:
     if interview is None:
         raise UserError(f"Gesprek {interview_id} bestaat niet.")
     text, consent = _story(interview.answers)
-    if interview.status != "complete":
+    if interview.status != COMPLETE:
         raise UserError("Dit gesprek is nog niet afgerond; rond het formulier eerst af.")
     if not text:
         raise UserError("In dit gesprek staat geen verhaal (vraag VH1).")

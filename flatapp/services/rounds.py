@@ -41,7 +41,7 @@ from flatapp.services.round_rows import (
     dutch_date,
     wall_clock,
 )
-from flatapp.storage.interview_models import Interview
+from flatapp.storage.interview_models import COMPLETE, Interview
 from flatapp.storage.models import Building, Home
 from flatapp.storage.questionnaire_models import QuestionnaireVersion
 from flatapp.storage.round_models import (
@@ -64,8 +64,6 @@ PHONE_MAX = 40
 OUTCOME_LABEL_MAX = 60
 # Door assignment: team sizes on one evening differ by at most this many doors.
 BALANCE_SLACK = 2
-# interviews.COMPLETE (not imported: the interviews service may build on this module).
-_COMPLETE = "complete"
 # How many home codes a warning about homes without a team names before "en nog …".
 TEAMLESS_NAMED = 8
 
@@ -849,7 +847,7 @@ def _closed_ids(attempts: Iterable[DoorAttempt]) -> set[int]:
 def _interviewed_ids(session: Session, round_id: int) -> set[int]:
     """Homes with a completed interview in the round: done, whatever their door outcomes say."""
     return set(session.scalars(select(Interview.home_id).where(Interview.round_id == round_id,
-                                                               Interview.status == _COMPLETE)))
+                                                               Interview.status == COMPLETE)))
 
 
 def _done_ids(session: Session, round_: Round, evening: Evening | None,
@@ -1085,12 +1083,13 @@ def teamless_homes(session: Session, round_id: int, evening_id: int | None = Non
         evenings = [_evening_of_round(session, round_, evening_id)]
     counts = assigned_door_counts(session, round_id)
     found = []
+    by_id: dict[int, HomeRow] = {}
     for evening in evenings:
         if not counts.get(evening.id):
             continue
         assignment = _assignment(session, round_, evening)
         if assignment.unassigned_home_ids:
-            by_id = {h.id: h for h in list_home_rows(session, round_.building_id)}
+            by_id = by_id or {h.id: h for h in list_home_rows(session, round_.building_id)}
             found.append(TeamlessHomes(_evening_row(evening),
                                        tuple(by_id[i] for i in assignment.unassigned_home_ids)))
     return found
@@ -1169,10 +1168,12 @@ def assign_teamless(session: Session, round_id: int, evening_id: int | None = No
     teams = sorted(round_.teams, key=lambda t: (t.position, t.id))
     names = {t.id: t.name for t in teams}
     done = []
+    homes = list_home_rows(session, round_.building_id)
     for group in teamless_homes(session, round_id, evening_id):
         evening = _evening(session, group.evening.id)
         assignment = _assignment(session, round_, evening)
-        open_rows = [h for h in list_home_rows(session, round_.building_id) if h.id in set(assignment.open_home_ids)]
+        open_ids = set(assignment.open_home_ids)
+        open_rows = [h for h in homes if h.id in open_ids]
         chosen = _spread(group.homes, [t.id for t in teams], assignment.team_of_home, open_rows)
         given: dict[str, list[str]] = {}
         for home in group.homes:

@@ -11,6 +11,9 @@ from flatapp.storage.base import Base, utc_now
 from flatapp.storage.models import Home
 from flatapp.storage.round_models import Round
 
+# An interview's status: typed so far (a draft) or saved as a whole form.
+DRAFT, COMPLETE = "draft", "complete"
+
 
 class Interview(Base):
     """One respondent's answers. Saved as a draft while typing; 'complete' once it passes the checks."""
