@@ -8,6 +8,7 @@ import json
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from flatapp.domain.tiers import Tier
 from flatapp.storage.models import ActivityLog
 
 
@@ -19,14 +20,19 @@ def current_user() -> str:
 
 
 def log_activity(
-    session: Session, action: str, summary: str, building_id: int | None = None, **details: object
+    session: Session, action: str, summary: str, building_id: int | None = None, *,
+    tier: Tier | None = None, target: str = "", **details: object
 ) -> ActivityLog:
+    """Add one log line. ``tier``/``target``: what left the database and where to (a file name,
+    'scherm', 'printer'); every confidential output and every privacy act is logged with them."""
     entry = ActivityLog(
         user=current_user(),
         action=action,
         building_id=building_id,
         summary=summary,
         details=json.dumps(details, ensure_ascii=False, default=str),
+        tier=tier.value if tier is not None else "",
+        target=target,
     )
     session.add(entry)
     return entry

@@ -3,9 +3,10 @@
 from flatapp.storage import (  # noqa: F401
     interview_models,
     models,
+    privacy_models,
     questionnaire_models,
     quote_models,
     round_models,
 )
 
-__all__ = ["interview_models", "models", "questionnaire_models", "quote_models", "round_models"]
+__all__ = ["interview_models", "models", "privacy_models", "questionnaire_models", "quote_models", "round_models"]

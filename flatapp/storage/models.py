@@ -97,3 +97,7 @@ class ActivityLog(Base):
     summary: Mapped[str] = mapped_column(Text, default="")
     # Machine-readable detail (JSON text), e.g. the fields a correction changed.
     details: Mapped[str] = mapped_column(Text, default="{}")
+    # The tier of what left the database ('openbaar', 'intern', 'vertrouwelijk'), '' for other work.
+    tier: Mapped[str] = mapped_column(String(16), default="")
+    # Where it went: a file name, 'scherm', 'printer'; '' when nothing left the database.
+    target: Mapped[str] = mapped_column(Text, default="")

@@ -29,6 +29,10 @@ class Round(Base):
     organisation: Mapped[str] = mapped_column(String(160), default="")
     # The editable text of the announcement letter.
     letter_text: Mapped[str] = mapped_column(Text, default="")
+    # Personal data is kept until this date (None: one year after the last evening).
+    retention_until: Mapped[date | None] = mapped_column(Date)
+    # When the round's personal data was removed (flatapp privacy purge); aggregates stay.
+    purged_at: Mapped[datetime | None] = mapped_column()
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
 
     building: Mapped[Building] = relationship()
