@@ -58,7 +58,6 @@ from flatapp.domain import template_codes as codes
 from flatapp.domain.addresses import HouseNumber, floor_label
 from flatapp.domain.answers import decode_answers
 from flatapp.domain.questionnaire import CHOICE_TYPES, Question, Questionnaire, QuestionType, parse_round_questionnaire
-from flatapp.domain.template_codes import YES
 from flatapp.services.errors import UserError
 from flatapp.services.round_rows import DUTCH_WEEKDAYS, dutch_date, wall_clock
 from flatapp.storage.interview_models import COMPLETE, DRAFT, Interview
@@ -90,6 +89,11 @@ class _Home:
 class _Respondent:
     home_id: int
     answers: dict
+    respondent: int = 1
+
+    @property
+    def person(self) -> tuple[int, int]:
+        return self.home_id, self.respondent
 
 
 # --- reading ------------------------------------------------------------------------------------
@@ -308,14 +312,16 @@ def _topics(questionnaire: Questionnaire, respondents: list[_Respondent]) -> tup
                  for o in join.options if o.label.strip().casefold() not in NONE_LABELS)
 
 
-def _quotes(questionnaire: Questionnaire, respondents: list[_Respondent]) -> tuple[str, ...]:
+def _quotes(questionnaire: Questionnaire, respondents: list[_Respondent],
+            consenting: set[tuple[int, int]]) -> tuple[str, ...]:
+    """Stories of residents whose consent for a poster stands now (the record, not the loose answer)."""
     codes = {q.code for q in questionnaire.questions()}
     if STORY_CODE not in codes or STORY_CONSENT_CODE not in codes:
         return ()
     quotes = []
     for respondent in respondents:
         text = respondent.answers.get(STORY_CODE)
-        if isinstance(text, str) and text.strip() and respondent.answers.get(STORY_CONSENT_CODE) == YES:
+        if isinstance(text, str) and text.strip() and respondent.person in consenting:
             quotes.append(text.strip())
     return tuple(quotes)
 
@@ -348,11 +354,12 @@ def _text(value: object) -> str:
     return value.strip() if isinstance(value, str) else ""
 
 
-def _follow_up(respondents: list[_Respondent], homes: dict[int, _Home], isolated: set[int]) -> tuple[FollowUp, ...]:
+def _follow_up(respondents: list[_Respondent], homes: dict[int, _Home], isolated: set[int],
+               consenting: set[tuple[int, int]]) -> tuple[FollowUp, ...]:
     rows = []
     for respondent in respondents:
         answers = respondent.answers
-        if answers.get(CONTACT_CONSENT) != YES:
+        if respondent.person not in consenting:     # contact consent as recorded now, withdrawals included
             continue
         reasons = []
         if respondent.home_id in isolated:
@@ -444,6 +451,8 @@ def compute_results(session: Session, round_id: int, entrance: str | None = None
     Raises UserError (Dutch) for an unknown round, entrance or floor.
     """
     from flatapp.analysis.network import HomeNode, analyse_network
+    from flatapp.services.consent import consenting
+    from flatapp.storage.privacy_models import CONTACT, STORY
 
     rid, round_name, building_id, building_name, definition, sections = _round_row(session, round_id)
     questionnaire = _questionnaire(definition or "", sections or "")
@@ -462,11 +471,11 @@ def compute_results(session: Session, round_id: int, entrance: str | None = None
 
     respondents_all: list[_Respondent] = []
     drafts: set[int] = set()
-    for home_id, _respondent, status, answers in _interviews(session, rid):
+    for home_id, number, status, answers in _interviews(session, rid):
         if home_id not in home_by_id:
             continue
         if status == COMPLETE:
-            respondents_all.append(_Respondent(home_id, decode_answers(answers)))
+            respondents_all.append(_Respondent(home_id, decode_answers(answers), number))
         elif status == DRAFT:
             drafts.add(home_id)
     complete_homes = {r.home_id for r in respondents_all}
@@ -509,7 +518,7 @@ def compute_results(session: Session, round_id: int, entrance: str | None = None
     else:
         questions = _question_results(questionnaire, respondents)
         topics = _topics(questionnaire, respondents)
-        quotes = _quotes(questionnaire, respondents)
+        quotes = _quotes(questionnaire, respondents, consenting(session, rid, STORY))
         open_answers = _open_answers(questionnaire, respondents)
         cohesion = _cohesion(questionnaire, respondents)
         if cohesion is None:
@@ -539,7 +548,7 @@ def compute_results(session: Session, round_id: int, entrance: str | None = None
     elif homes_question is None and questionnaire is not None:
         notes.append("De vragenlijst van deze ronde vraagt niet welke buren iemand kent; er is geen netwerk.")
 
-    follow_up = _follow_up(respondents, home_by_id, isolated)
+    follow_up = _follow_up(respondents, home_by_id, isolated, consenting(session, rid, CONTACT))
     return RoundResults(
         round_id=rid, round_name=round_name, building_name=building_name, filters=filters, response=response,
         by_entrance=_by_entrance(homes, dispositions), by_floor=_by_floor(homes, dispositions),

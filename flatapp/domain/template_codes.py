@@ -20,5 +20,8 @@ STORY_CONSENT = "VH2"              # consent to show the story anonymously (yes/
 CONTACT_CONSENT = "CT1"            # consent to be contacted (yes/no)
 CONTACT_NAME = "CT2"
 CONTACT_WAY = "CT3"
+GROUP_CONSENT = "CT4"              # consent to share the name with a working group (yes/no)
+RESEARCH_CONSENT = "CT5"           # consent to use the answers, without name, for research (yes/no)
 
 YES = 1                            # the yes/no questions' "Ja"
+NO = 2                             # and its "Nee"

@@ -147,6 +147,8 @@ def _demo_answers(rng: random.Random, named: list[str], isolated: bool, contact_
         answers["CT1"] = 1
         answers["CT2"] = name
         answers["CT3"] = name.replace(". ", "").replace(" ", "").lower() + "@example.com"
+        # Drawn apart, so the answers drawn after it stay as they were before CT4 existed.
+        answers["CT4"] = 1 if random.Random(f"ct4-{name}").random() < 0.7 else 2
     else:
         answers["CT1"] = 2
     if rng.random() < 0.8:

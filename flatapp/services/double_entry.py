@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from flatapp.domain.answers import check_answers, decode_answers
 from flatapp.domain.questionnaire import Questionnaire
 from flatapp.services.activity import current_user
+from flatapp.services.consent import record_from_form
 from flatapp.services.errors import UserError
 from flatapp.services.interviews import (
     COMPLETE,
@@ -187,6 +188,7 @@ def resolve(session: Session, interview_id: int, chosen: dict[str, object]) -> l
                         .execution_options(synchronize_session=False))
         session.expire(interview)
         _record_changes(session, interview.id, old, new, REASON_DOUBLE_ENTRY)
+        record_from_form(session, interview.round_id, interview.home_id, interview.respondent, new)
     entry.status = RESOLVED
     session.flush()
     return open_differences

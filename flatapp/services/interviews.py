@@ -31,6 +31,7 @@ from flatapp.domain.addresses import HouseNumber, parse_house_number
 from flatapp.domain.answers import FieldError, check_answers, decode_answers, normalise_answers
 from flatapp.domain.questionnaire import Questionnaire, QuestionType, parse_round_questionnaire
 from flatapp.services.activity import current_user
+from flatapp.services.consent import record_from_form
 from flatapp.services.errors import UserError
 from flatapp.services.homes import HomeRow
 from flatapp.services.interview_outcome import ensure_interview_outcome
@@ -282,6 +283,7 @@ def _write(session: Session, info: _RoundInfo, home: _HomeInfo, respondent: int,
             raise InterviewConflict(
                 f"Voor woning {home.code}{_who(respondent)} is zojuist in een ander venster een gesprek begonnen. "
                 "Open dat gesprek; er is niets opgeslagen.") from None
+        record_from_form(session, info.id, home.id, respondent, answers)
         return InterviewRow(interview_id, info.id, home.id, home.code, home.label, respondent, status,
                             answers, 1, user, now)
     if existing is None:
@@ -313,6 +315,7 @@ def _write(session: Session, info: _RoundInfo, home: _HomeInfo, respondent: int,
             "er is niets opgeslagen.", existing.id)
     if existing.status == COMPLETE or reason == REASON_IMPORT:
         _record_changes(session, existing.id, old, answers, reason)
+    record_from_form(session, info.id, home.id, respondent, answers)
     return InterviewRow(existing.id, info.id, home.id, home.code, home.label, respondent, status, answers,
                         version + 1, existing.entered_by, now)
 

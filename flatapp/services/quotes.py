@@ -1,7 +1,7 @@
 """Residents' stories on the way to a poster: consent from the resident, approval from the coordinator.
 
-A story (VH1) is a candidate when its interview is complete and the resident answered 'yes' to showing
-it anonymously (VH2). The coordinator approves it, usually after editing out names, house numbers and
+A story (VH1) is a candidate when its interview is complete and the resident's consent to show it
+anonymously stands (flatapp.services.consent: VH2 on the form, or recorded by hand, not withdrawn). The coordinator approves it, usually after editing out names, house numbers and
 other details that point at one home, or rejects it. Only approved texts are public
 (``approved_quotes``). A decision is bound to the story as it was typed: when the answer is corrected
 afterwards, or consent is withdrawn, the old approval no longer counts.
@@ -18,12 +18,12 @@ from sqlalchemy.orm import Session
 
 from flatapp.domain.answers import decode_answers
 from flatapp.domain.template_codes import STORY as STORY_CODE
-from flatapp.domain.template_codes import STORY_CONSENT as STORY_CONSENT_CODE
-from flatapp.domain.template_codes import YES
 from flatapp.services.activity import current_user, log_activity
+from flatapp.services.consent import consenting, has_consent
 from flatapp.services.errors import UserError
 from flatapp.storage.base import utc_now
 from flatapp.storage.interview_models import COMPLETE, Interview
+from flatapp.storage.privacy_models import STORY
 from flatapp.storage.quote_models import QuoteApproval
 from flatapp.storage.round_models import Round
 
@@ -50,11 +50,9 @@ class QuoteRow:
         return STATUS_LABELS[self.status]
 
 
-def _story(answers_json: str) -> tuple[str, bool]:
-    answers = decode_answers(answers_json)
-    text = answers.get(STORY_CODE)
-    text = text.strip() if isinstance(text, str) else ""
-    return text, answers.get(STORY_CONSENT_CODE) == YES
+def _story(answers_json: str) -> str:
+    text = decode_answers(answers_json).get(STORY_CODE)
+    return text.strip() if isinstance(text, str) else ""
 
 
 def _candidates(session: Session, round_id: int) -> list[tuple[Interview, str]]:
@@ -63,10 +61,11 @@ def _candidates(session: Session, round_id: int) -> list[tuple[Interview, str]]:
     interviews = session.scalars(select(Interview).where(Interview.round_id == round_id,
                                                          Interview.status == COMPLETE)
                                  .order_by(Interview.id))
+    allowed = consenting(session, round_id, STORY)
     found = []
     for interview in interviews:
-        text, consent = _story(interview.answers)
-        if text and consent:
+        text = _story(interview.answers)
+        if text and (interview.home_id, interview.respondent) in allowed:
             found.append((interview, text))
     return found
 
@@ -105,14 +104,15 @@ def _candidate(session: Session, interview_id: int) -> tuple[Interview, str]:
     interview = session.get(Interview, interview_id)
     if interview is None:
         raise UserError(f"Gesprek {interview_id} bestaat niet.")
-    text, consent = _story(interview.answers)
+    text = _story(interview.answers)
+    consent = has_consent(session, interview.round_id, interview.home_id, STORY, interview.respondent)
     if interview.status != COMPLETE:
         raise UserError("Dit gesprek is nog niet afgerond; rond het formulier eerst af.")
     if not text:
         raise UserError("In dit gesprek staat geen verhaal (vraag VH1).")
     if not consent:
-        raise UserError("De bewoner gaf geen toestemming om dit verhaal te laten zien (vraag VH2); "
-                        "het kan niet worden goedgekeurd.")
+        raise UserError("De bewoner gaf geen toestemming om dit verhaal te laten zien (vraag VH2), of trok "
+                        "die in; het kan niet worden goedgekeurd.")
     return interview, text
 
 

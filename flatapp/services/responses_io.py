@@ -37,6 +37,7 @@ from flatapp.domain.answers import (
 from flatapp.domain.questionnaire import Questionnaire, QuestionType
 from flatapp.importing import table_reader
 from flatapp.services.activity import log_activity
+from flatapp.services.consent import record_from_form
 from flatapp.services.errors import RowIssue, UserError
 from flatapp.services.homes import HomeRow, list_home_rows
 from flatapp.services.interview_outcome import (
@@ -415,6 +416,8 @@ def import_responses(session: Session, round_id: int, path: Path, skip_invalid: 
         result.updated += 1
     if new_rows:
         session.execute(insert(Interview), new_rows)
+    for row in rows:
+        record_from_form(session, round_id, row.home.id, row.respondent, row.answers)
     # One truth with the door outcomes: a form without an evening counts on the round's last one.
     last_evening = choices[-1].id if choices else None
     for row in rows:

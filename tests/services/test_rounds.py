@@ -113,7 +113,7 @@ def test_round_names_and_periods_are_checked(database, demo_building):
         ({"name": "najaar 2026"}, "al een ronde met de naam"),
         ({"name": "Voorjaar", "period_start": date(2026, 5, 1), "period_end": date(2026, 4, 1)},
          r"eindigt \(01-04-2026\) vóór hij begint \(01-05-2026\)"),
-        ({"name": "Voorjaar", "optional_sections": "xyz"}, "geen extra blok 'xyz' \\(wel: cbs\\)"),
+        ({"name": "Voorjaar", "optional_sections": "xyz"}, "geen extra blok 'xyz' \\(wel: cbs, onderzoek\\)"),
     ]:
         with pytest.raises(UserError, match=message):
             with database.session() as session, session.begin():
