@@ -24,7 +24,7 @@ GOAL_SECONDS = 2.0
 
 
 def build_content(folder: Path):
-    from flatapp.services.demo import create_demo_database
+    from flatapp.demo import create_demo_database
     from flatapp.storage.database import open_database
     from flatapp.tent.service import tent_content
 

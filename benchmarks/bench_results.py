@@ -102,7 +102,7 @@ def main() -> int:
     parser.add_argument("-n", type=int, default=20, help="timed calls per case")
     parser.add_argument("--rebuild", action="store_true")
     args = parser.parse_args()
-    from flatapp.services.demo import DEMO_ROUND, create_demo_database
+    from flatapp.demo import DEMO_ROUND, create_demo_database
     from flatapp.services.rounds import find_round
     from flatapp.storage.database import open_database
 

@@ -115,7 +115,7 @@ def cmd_buildings(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from flatapp.services.demo import create_demo_database
+    from flatapp.demo import create_demo_database
 
     create_demo_database(Path(args.path))
     say(f"Voorbeelddatabase geschreven: {args.path}")

@@ -5,10 +5,11 @@
     flatapp handout       --round NAME [--size A5] [--next-steps FILE] -o FILE
     flatapp signup-sheets --round NAME [--rows 14] -o FILE
     flatapp quotes        --round NAME [--approve ID [--text TEXT] | --reject ID]
+    flatapp publish       --round NAME [--threshold N] [--list]
 
-Every public document is built from disclosure-controlled figures of the whole round
-(flatapp.tent.service); there is no filter by entrance or floor on purpose. ``--threshold N`` raises the
-smallest group shown above 5 (never below).
+Every public document is built from the round's latest publication: disclosure-controlled figures of
+the whole round, frozen by ``flatapp publish`` (flatapp.disclosure.publications); there is no filter by
+entrance or floor on purpose. ``--threshold N`` raises the smallest group shown above 5 (never below).
 """
 
 from __future__ import annotations
@@ -87,13 +88,40 @@ def cmd_tent_document(args: argparse.Namespace) -> int:
     try:
         with database.session() as session, session.begin():
             round_row = round_of(session, args)
-            printed = print_tent_pdf(session, round_row.id, args.kind, options, Path(args.output),
-                                     threshold=args.threshold)
+            printed = print_tent_pdf(session, round_row.id, args.kind, options, Path(args.output))
     finally:
         database.dispose()
     from flatapp.cli_printing import show_printed
 
     show_printed(printed, prefix="Geschreven: ")
+    return EXIT_OK
+
+
+def cmd_publish(args: argparse.Namespace) -> int:
+    from flatapp.disclosure.publications import list_publications
+    from flatapp.domain.dutch import dutch_moment
+    from flatapp.tent.service import make_publication
+
+    database = open_database_of(args)
+    try:
+        with database.session() as session, session.begin():
+            round_row = round_of(session, args)
+            if args.list:
+                rows = list_publications(session, round_row.id)
+                if not rows:
+                    say(f"Ronde '{round_row.name}' heeft nog geen publicatie.")
+                for row in rows:
+                    say(f"{row.number:>3}  {dutch_moment(row.created_at)}  drempel {row.threshold}  {row.created_by}")
+                    if row.note:
+                        say(f"     {row.note}")
+                return EXIT_OK
+            row = make_publication(session, round_row.id, args.threshold)
+    finally:
+        database.dispose()
+    say(f"Publicatie {row.number} van ronde '{round_row.name}' gemaakt (drempel {row.threshold}). Posters, dia's, "
+        "folders en inschrijflijsten tonen vanaf nu deze cijfers.")
+    if row.note:
+        say(row.note)
     return EXIT_OK
 
 
@@ -144,8 +172,6 @@ def add_tent_commands(subparsers: argparse._SubParsersAction, common_parent: arg
     style.add_argument("--logo", metavar="BESTAND", help="logo van de organisatie (PNG of JPG)")
     style.add_argument("--colour", default=DEFAULT_COLOUR, metavar="#RRGGBB", help="hoofdkleur (standaard %(default)s)")
     style.add_argument("--contact", metavar="TEKST", help="contactregel, bijv. 'Vragen? Bel Anja: 06-12345678'")
-    style.add_argument("--threshold", type=int, default=MIN_THRESHOLD, metavar="N",
-                       help="kleinste groep die wordt getoond (minimaal en standaard %(default)s; alleen hoger mag)")
 
     def poster_like(name: str, help_text: str, description: str) -> argparse.ArgumentParser:
         parser = subparsers.add_parser(name, parents=[common_parent, style], help=help_text, description=description)
@@ -190,3 +216,16 @@ def add_tent_commands(subparsers: argparse._SubParsersAction, common_parent: arg
     quotes.add_argument("--text", metavar="TEKST",
                         help="bij --approve: de tekst zoals die getoond mag worden (zonder namen en huisnummers)")
     quotes.set_defaults(handler=cmd_quotes)
+
+    publish = subparsers.add_parser(
+        "publish", parents=[common_parent], help="de openbare cijfers van een ronde vastleggen (publicatie)",
+        description="Legt de openbare cijfers van de ronde vast. Posters, dia's, folders en inschrijflijsten "
+                    "tonen daarna steeds deze cijfers, ook als er gesprekken bijkomen. Een nieuwe publicatie "
+                    "houdt cijfers tegen die door vergelijken met een eerdere publicatie de antwoorden van "
+                    "enkele bewoners zouden verraden.")
+    publish.add_argument("--round", required=True, metavar="NAAM", help="naam van de ronde")
+    publish.add_argument("--building", metavar="FLAT", help="nodig als twee flats een ronde met deze naam hebben")
+    publish.add_argument("--threshold", type=int, default=MIN_THRESHOLD, metavar="N",
+                         help="kleinste groep die wordt getoond (minimaal en standaard %(default)s; alleen hoger mag)")
+    publish.add_argument("--list", action="store_true", help="toon de publicaties van de ronde in plaats van te publiceren")
+    publish.set_defaults(handler=cmd_publish)

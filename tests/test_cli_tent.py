@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from flatapp.cli import main
-from flatapp.services.demo import create_demo_database
+from flatapp.demo import create_demo_database
 from flatapp.storage.database import open_database
 from flatapp.storage.interview_models import Interview
 from flatapp.storage.models import ActivityLog
@@ -129,13 +129,18 @@ def test_text_without_approve_is_a_usage_error(demo, capsys):
 
 def test_a_higher_threshold_hides_more_and_says_so(demo, tmp_path, capsys):
     target = tmp_path / "streng.pdf"
-    assert main(["poster", "--db", demo, "--round", ROUND, "--threshold", "40", "--panels", "kennen,verdiepingen",
+    assert main(["publish", "--db", demo, "--round", ROUND, "--threshold", "40"]) == 0
+    assert "Publicatie 2 van ronde 'Najaar 2026' gemaakt (drempel 40)" in capsys.readouterr().out
+    assert main(["poster", "--db", demo, "--round", ROUND, "--panels", "kennen,verdiepingen",
                  "-o", str(target)]) == 0
     text = flat(" ".join(page_texts(target)))
     assert "Groepen van minder dan 40 bewoners tonen we niet" in text
     assert "te weinig antwoorden om te tonen" in text
-    assert main(["poster", "--db", demo, "--round", ROUND, "--threshold", "4", "-o", str(target)]) == 1
+    assert main(["publish", "--db", demo, "--round", ROUND, "--threshold", "4"]) == 1
     assert "niet lager zijn dan 5" in capsys.readouterr().err
+    assert main(["publish", "--db", demo, "--round", ROUND, "--list"]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert [line.split()[0] for line in listed] == ["1", "2"] and "drempel 40" in listed[1]
 
 
 def test_next_steps_in_windows_1252_and_a_missing_file_or_a_broken_logo(demo, tmp_path, capsys):

@@ -5,7 +5,9 @@ A figure is shown only when
   * its count and its complement (base − count) are each at least ``threshold`` (default 5,
     configurable upward only),
   * for a sensitive item (nuisance, contact wishes, free text) the percentage is not 0% or 100%.
-Shown counts are rounded to the nearest 5; percentages are whole numbers of bases that pass.
+Shown counts are rounded to the nearest 5. A percentage is computed from the rounded count (and, when the
+base is not public itself, from the rounded base), so it never gives back a count finer than the
+rounding: "28% of 18" would pin the count to exactly 5.
 
 A breakdown (per entrance, per floor, the options of a single-choice question) applies the rule per
 cell and then suppresses further cells as long as a hidden cell could be recomputed from the shown
@@ -77,8 +79,13 @@ class DisclosurePolicy:
         return base >= self.min_base and count >= self.threshold and base - count >= self.threshold
 
     def public_count(self, count: int, base: int, sensitive: bool = False,
-                     style: str = "percent") -> PublicFigure:
-        return public_count(count, base, sensitive, policy=self, style=style)
+                     style: str = "percent", base_public: bool = True) -> PublicFigure:
+        return public_count(count, base, sensitive, policy=self, style=style, base_public=base_public)
+
+    @property
+    def smallest_group(self) -> int:
+        """The fewest respondents any public figure may describe (a mean, such as cohesion, too)."""
+        return max(self.min_base, self.threshold)
 
     def public_breakdown(self, cells: Mapping[str, tuple[int, int]],
                          total: tuple[int, int] | None = None, sensitive: bool = False,
@@ -107,11 +114,21 @@ def _percent_text(percent: int) -> str:
     return f"{percent}%"
 
 
+def public_percent(rounded: int, base: int, base_public: bool = True) -> int:
+    """The percentage shown beside a rounded count: a function of the rounded count (and of the rounded
+    base when the base itself is only shown rounded), so it reveals nothing the rounding hid."""
+    shown_base = base if base_public else round_to_five(base)
+    return whole_percent(rounded, shown_base)
+
+
 def public_count(count: int, base: int, sensitive: bool = False, *,
-                 policy: DisclosurePolicy = DEFAULT_POLICY, style: str = "percent") -> PublicFigure:
+                 policy: DisclosurePolicy = DEFAULT_POLICY, style: str = "percent",
+                 base_public: bool = True) -> PublicFigure:
     """The public form of ``count`` out of ``base``, or HIDDEN when any rule fails.
 
-    ``style`` picks the text: 'percent' ('36%'), 'count' ('ongeveer 35') or 'both'.
+    ``style`` picks the text: 'percent' ('36%'), 'count' ('ongeveer 35') or 'both'. ``base_public``:
+    the exact base is known to readers (households of a block or entrance: a door count); otherwise
+    (the respondents who answered a question) the percentage is taken over the rounded base too.
     """
     if style not in STYLES:
         raise ValueError(f"Onbekende weergave {style!r}; kies uit {', '.join(STYLES)}.")
@@ -119,10 +136,10 @@ def public_count(count: int, base: int, sensitive: bool = False, *,
         raise ValueError(f"Ongeldig aantal: {count} van {base}.")
     if not policy.passes(count, base):
         return HIDDEN
-    percent = whole_percent(count, base)
+    rounded = round_to_five(count)
+    percent = public_percent(rounded, base, base_public)
     if sensitive and percent in (0, 100):
         return HIDDEN
-    rounded = round_to_five(count)
     if style == "percent":
         text = _percent_text(percent)
     elif style == "count":
@@ -159,11 +176,11 @@ def determined_cells(cells: Mapping[str, tuple[int, int]], hidden: set[str],
 
 def public_breakdown(cells: Mapping[str, tuple[int, int]], total: tuple[int, int] | None = None, *,
                      policy: DisclosurePolicy = DEFAULT_POLICY, sensitive: bool = False,
-                     style: str = "percent") -> dict[str, PublicFigure]:
+                     style: str = "percent", base_public: bool = True) -> dict[str, PublicFigure]:
     """Apply the rule per cell ``{label: (count, base)}``; with a known ``total`` (count, base) of the
     partition, hide further cells (smallest shown count first) while a hidden cell could be recomputed.
     """
-    figures = {name: public_count(count, base, sensitive, policy=policy, style=style)
+    figures = {name: public_count(count, base, sensitive, policy=policy, style=style, base_public=base_public)
                for name, (count, base) in cells.items()}
     if total is None:
         return figures
@@ -249,7 +266,8 @@ def _question(question: QuestionResult, policy: DisclosurePolicy) -> PublicQuest
     partition = bool(question.counts) and sum(c.count for c in question.counts) == question.answered \
         and all(c.base == question.answered for c in question.counts)
     total = (question.answered, question.answered) if partition else None
-    figures = public_breakdown(cells, total, policy=policy, sensitive=sensitive)
+    # The respondents of a question are only shown rounded ('ongeveer 95 antwoorden').
+    figures = public_breakdown(cells, total, policy=policy, sensitive=sensitive, base_public=False)
     if not any(figure.shown for figure in figures.values()):
         return None
     options = tuple(PublicOption(c.label, figures[str(index)]) for index, c in enumerate(question.counts))
@@ -307,10 +325,10 @@ def public_results(results: RoundResults, policy: DisclosurePolicy = DEFAULT_POL
     organise_base = answered.get(TOPIC_ORGANISE_QUESTION, interviews)
     topics = []
     for topic in results.topics:
-        join = public_count(topic.join, join_base, policy=policy, style="count") \
+        join = public_count(topic.join, join_base, policy=policy, style="count", base_public=False) \
             if topic.join <= join_base else HIDDEN
-        organise = public_count(topic.organise, organise_base, policy=policy,
-                                style="count") if topic.organise <= organise_base else HIDDEN
+        organise = public_count(topic.organise, organise_base, policy=policy, style="count",
+                                base_public=False) if topic.organise <= organise_base else HIDDEN
         if join.shown or organise.shown:
             topics.append(PublicTopic(topic.label, join, organise))
     if results.topics and not topics:
@@ -320,7 +338,7 @@ def public_results(results: RoundResults, policy: DisclosurePolicy = DEFAULT_POL
 
     cohesion = None
     source = results.cohesion
-    if source is not None and source.score is not None and source.respondents >= policy.min_base:
+    if source is not None and source.score is not None and source.respondents >= policy.smallest_group:
         cohesion = PublicCohesion(round(source.score, 1), f"ongeveer {round_to_five(source.respondents)} bewoners",
                                   source.national, source.national_year, source.national_source,
                                   source.range_low, source.range_high, source.note)

@@ -65,7 +65,7 @@ def ensure_demo_database() -> Path:
     """The demo database's path, created (block Voorbeeldflat) when it is not there yet."""
     path = app_paths().demo_database
     if not path.exists() or path.stat().st_size == 0:
-        from flatapp.services.demo import create_demo_database  # imports the importer: only when needed
+        from flatapp.demo import create_demo_database  # imports the importer: only when needed
 
         path.parent.mkdir(parents=True, exist_ok=True)
         create_demo_database(path)

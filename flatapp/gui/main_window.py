@@ -477,6 +477,7 @@ class MainController(QObject):
         ui.actionPrintLetters.triggered.connect(lambda: self.print_round(2))
         ui.actionReviewQuotes.triggered.connect(self.review_quotes)
         ui.actionDesignPoster.triggered.connect(self.design_poster)
+        ui.actionPublish.triggered.connect(self.publish_figures)
         ui.actionStartSlideShow.triggered.connect(self.start_slide_show)
         ui.menuTent.aboutToShow.connect(self._update_tent_actions)
         self._check_language(current_language())
@@ -831,7 +832,7 @@ class MainController(QObject):
             with self.database.session() as session:
                 has_round = bool(list_rounds(session, self._building_id))
         ui = self.window.ui
-        for action in (ui.actionReviewQuotes, ui.actionDesignPoster, ui.actionStartSlideShow):
+        for action in (ui.actionReviewQuotes, ui.actionPublish, ui.actionDesignPoster, ui.actionStartSlideShow):
             action.setEnabled(has_round)
 
     def _add_tent_button(self, page) -> None:
@@ -846,7 +847,7 @@ class MainController(QObject):
                                     "voor de ronde die hier is gekozen"))
         button.setAutoDefault(False)
         menu = QMenu(button)
-        menu.addActions([ui.actionReviewQuotes, ui.actionDesignPoster, ui.actionStartSlideShow])
+        menu.addActions([ui.actionReviewQuotes, ui.actionPublish, ui.actionDesignPoster, ui.actionStartSlideShow])
         button.setMenu(menu)
         layout = getattr(getattr(page, "ui", None), "filterLayout", None)
         if layout is not None:
@@ -891,21 +892,67 @@ class MainController(QObject):
         finally:
             dialog.deleteLater()
 
+    def _published(self, services, title: str) -> bool:
+        """True when the round has a publication, after offering to make the first one."""
+        from flatapp.gui.poster_designer import remembered_threshold
+
+        if services.publication() is not None:
+            return True
+        answer = QMessageBox.question(self.window, title, translate(
+            "MainWindow", "Deze ronde heeft nog geen publicatie. Posters, dia's, folders en inschrijflijsten "
+            "tonen alleen gepubliceerde cijfers, zodat twee afdrukken nooit van elkaar verschillen. De cijfers "
+            "van nu publiceren (kleinste groep {threshold})?").format(threshold=remembered_threshold()))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        services.publish(remembered_threshold())
+        return True
+
     def _tent_content(self, round_id: int, title: str):
-        """(content, organisation) of a round with the remembered smallest group; None after a warning."""
+        """(content, organisation) of a round's latest publication; None after a warning or a 'no'."""
         from PySide6.QtGui import QGuiApplication
 
-        from flatapp.gui.poster_designer import TentServices, remembered_threshold
+        from flatapp.gui.poster_designer import TentServices
 
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        services = TentServices(self.database, round_id)
         try:
-            services = TentServices(self.database, round_id)
-            return services.content(remembered_threshold()), services.organisation()
+            if not self._published(services, title):
+                return None
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                return services.content(), services.organisation()
+            finally:
+                QGuiApplication.restoreOverrideCursor()
         except UserError as error:
             QMessageBox.warning(self.window, title, str(error))
             return None
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+
+    def publish_figures(self) -> None:
+        """Tent › Cijfers publiceren…: freeze the round's public figures with the smallest group chosen."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from flatapp.disclosure.rules import MIN_THRESHOLD
+        from flatapp.gui.poster_designer import MAX_THRESHOLD, TentServices, remember_threshold, remembered_threshold
+
+        title = translate("MainWindow", "Cijfers publiceren")
+        chosen = self.tent_round(title)
+        if chosen is None:
+            return
+        threshold, ok = QInputDialog.getInt(
+            self.window, title, translate(
+                "MainWindow", "De openbare cijfers van ronde '{round}' vastleggen. Kleinste groep die wordt "
+                "getoond (nooit lager dan 5):").format(round=chosen.name),
+            remembered_threshold(), MIN_THRESHOLD, MAX_THRESHOLD)
+        if not ok:
+            return
+        try:
+            row = TentServices(self.database, chosen.id).publish(threshold)
+        except UserError as error:
+            QMessageBox.warning(self.window, title, str(error))
+            return
+        remember_threshold(threshold)
+        text = translate("MainWindow", "Publicatie {number} gemaakt. Posters, dia's, folders en inschrijflijsten "
+                                       "tonen vanaf nu deze cijfers.").format(number=row.number)
+        QMessageBox.information(self.window, title, f"{text}\n\n{row.note}" if row.note else text)
 
     def design_poster(self) -> None:
         from PySide6.QtGui import QGuiApplication
@@ -919,9 +966,15 @@ class MainController(QObject):
         # The designer asks for the round's content again (in a short session) when the smallest group
         # shown changes; it gets a callable, never the database.
         services = TentServices(self.database, chosen.id)
+        try:
+            if not self._published(services, title):
+                return
+        except UserError as error:
+            QMessageBox.warning(self.window, title, str(error))
+            return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            dialog = PosterDesigner(services.content, self.window, organisation=services.organisation())
+            dialog = PosterDesigner(services, self.window, organisation=services.organisation())
         except UserError as error:
             QMessageBox.warning(self.window, title, str(error))
             return

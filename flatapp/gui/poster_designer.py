@@ -1,8 +1,9 @@
 """Poster maken: the coordinator designs the tent's paper (poster, handout, sign-up sheets) with a live preview.
 
-Everything shown comes from one ``TentContent`` (disclosure-controlled, computed in a short session by
-``TentServices`` when the dialog opens and again when the coordinator raises or lowers the smallest group
-shown); the widgets never see a database session, only a ``content_for(threshold)`` callable. The preview is
+Everything shown comes from one ``TentContent``: the round's latest publication (frozen, disclosure-
+controlled figures; flatapp.disclosure.publications), read in a short session by ``TentServices`` when the
+dialog opens and again after the coordinator publishes anew (with the smallest group chosen here); the
+widgets never see a database session, only a ``TentSource``. The preview is
 the real page: the renderer writes the PDF into memory, QtPdf reads it from a QBuffer and the page is
 drawn scaled into the preview area. Every change re-renders after a short pause (``PREVIEW_DELAY_MS``).
 Invalid choices (the options' ValueError, in Dutch) are shown above the preview, never raised.
@@ -17,7 +18,7 @@ import io
 import tempfile
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -38,11 +39,14 @@ from PySide6.QtWidgets import (
     QColorDialog,
     QFileDialog,
     QListWidgetItem,
+    QMessageBox,
     QSizePolicy,
     QWidget,
 )
 
+from flatapp.disclosure.publications import PublicationRow
 from flatapp.disclosure.rules import MIN_THRESHOLD
+from flatapp.domain.dutch import dutch_moment
 from flatapp.gui.dialogs import RememberingDialog
 from flatapp.gui.generated.ui_poster_designer import Ui_PosterDesigner
 from flatapp.gui.slide_show import SlideShow, fit_rect, start_slide_show
@@ -89,7 +93,16 @@ SAVE_TEXTS = {
 }
 
 Renderer = Callable[..., int]   # (content, options, out) -> pages
-ContentFor = Callable[[int], TentContent]   # smallest group shown -> the round's public content (UserError)
+
+
+class TentSource(Protocol):
+    """What the designer needs of a round; each call is a short session (UserError in Dutch)."""
+
+    def content(self) -> TentContent: ...
+    def publication(self) -> PublicationRow | None: ...
+    def publish(self, threshold: int) -> PublicationRow: ...
+    def organisation(self) -> str: ...
+
 MAX_THRESHOLD = 50              # the spin box's top; the service itself only refuses less than MIN_THRESHOLD
 
 
@@ -130,12 +143,26 @@ class TentServices:
         self.database = database
         self.round_id = round_id
 
-    def content(self, threshold: int = MIN_THRESHOLD) -> TentContent:
-        """The public content with groups smaller than ``threshold`` (5 or more) left out; UserError in Dutch."""
+    def content(self) -> TentContent:
+        """The public content of the latest publication; NoPublication (a UserError) when there is none."""
         from flatapp.tent.service import tent_content
 
         with self.database.session() as session:
-            return tent_content(session, self.round_id, threshold=threshold)
+            return tent_content(session, self.round_id)
+
+    def publication(self) -> PublicationRow | None:
+        from flatapp.disclosure.publications import list_publications
+
+        with self.database.session() as session:
+            rows = list_publications(session, self.round_id)
+        return rows[-1] if rows else None
+
+    def publish(self, threshold: int) -> PublicationRow:
+        """A new publication with groups smaller than ``threshold`` (5 or more) left out."""
+        from flatapp.tent.service import make_publication
+
+        with self.database.session() as session, session.begin():
+            return make_publication(session, self.round_id, threshold)
 
     def organisation(self) -> str:
         from flatapp.services.rounds import get_round
@@ -184,6 +211,10 @@ def remembered_threshold() -> int:
     except ValueError:
         return MIN_THRESHOLD
     return max(MIN_THRESHOLD, min(value, MAX_THRESHOLD))
+
+
+def remember_threshold(threshold: int) -> None:
+    QSettings().setValue(f"{SETTINGS}/threshold", str(threshold))
 
 
 def remembered_poster_options() -> PosterOptions:
@@ -304,21 +335,19 @@ class PagePreview(QWidget):
 class PosterDesigner(RememberingDialog):
     """Poster, handout and sign-up sheets of one round, with a live preview of the real page.
 
-    ``content_for(threshold)`` gives the round's public content with groups smaller than ``threshold``
-    left out (a UserError in Dutch when it cannot); it is called first here, for the remembered
-    threshold, so a failure reaches the caller before any window is made.
+    ``source.content()`` gives the round's published content (a UserError in Dutch when it cannot); it is
+    called first here, so a failure reaches the caller before any window is made.
     """
 
     settings_key = "poster_designer"
 
-    def __init__(self, content_for: ContentFor, parent: QWidget | None = None, *,
+    def __init__(self, source: TentSource, parent: QWidget | None = None, *,
                  renderers: Mapping[str, Renderer] | None = None, organisation: str = ""):
-        threshold = remembered_threshold()
-        content = content_for(threshold)
+        content = source.content()
         super().__init__(parent)
-        self._content_for = content_for
+        self.source = source
         self.content = content
-        self.threshold = threshold      # the smallest group ``content`` was made with
+        self.publication = source.publication()
         self.renderers = {**REAL_RENDERERS, **(renderers or {})}
         self.poster_fit = None              # how the last poster preview's type fitted (PosterFit)
         self.render_notices: list[str] = []  # what the last render shortened or left out (Dutch)
@@ -400,7 +429,7 @@ class PosterDesigner(RememberingDialog):
             edit.textChanged.connect(changed)
         ui.nextStepsEdit.textChanged.connect(changed)
         ui.rowsSpin.valueChanged.connect(changed)
-        ui.thresholdSpin.valueChanged.connect(changed)     # new content at the preview, after the pause
+        ui.publishButton.clicked.connect(self.publish)
         ui.upButton.clicked.connect(lambda: self.move_panel(-1))
         ui.downButton.clicked.connect(lambda: self.move_panel(1))
         ui.logoButton.clicked.connect(self.choose_logo)
@@ -435,7 +464,8 @@ class PosterDesigner(RememberingDialog):
         except ValueError:
             rows = 14
         ui.rowsSpin.setValue(rows)
-        ui.thresholdSpin.setValue(self.threshold)
+        ui.thresholdSpin.setValue(remembered_threshold())
+        self._show_publication()
         tab = _text(settings, "document", "0")
         ui.documentTabs.setCurrentIndex(int(tab) if tab in ("0", "1", "2") else POSTER)
 
@@ -585,13 +615,38 @@ class PosterDesigner(RememberingDialog):
         return self.poster_options()
 
     def current_content(self) -> TentContent:
-        """The content for the smallest group now chosen, made again when that changed; UserError in Dutch."""
-        threshold = self.ui.thresholdSpin.value()
-        if threshold != self.threshold:
-            self.content = self._content_for(threshold)
-            self.threshold = threshold
-            self._content_changed()
+        """The content of the publication shown (the same figures every time it is printed)."""
         return self.content
+
+    def _show_publication(self) -> None:
+        row = self.publication
+        if row is None:
+            self.ui.publicationLabel.setText(translate("PosterDesigner", "Nog geen publicatie."))
+            return
+        text = translate("PosterDesigner", "Publicatie {number} van {moment}, kleinste groep {threshold}.").format(
+            number=row.number, moment=dutch_moment(row.created_at), threshold=row.threshold)
+        self.ui.publicationLabel.setText(f"{text}\n{row.note}" if row.note else text)
+
+    def publish(self) -> bool:
+        """Freeze the figures of now with the smallest group chosen, after a confirmation; True when made."""
+        threshold = self.ui.thresholdSpin.value()
+        title = translate("PosterDesigner", "Cijfers publiceren")
+        answer = QMessageBox.question(self, title, translate(
+            "PosterDesigner", "De cijfers van nu vastleggen als nieuwe publicatie, met kleinste groep {threshold}? "
+            "Posters, dia's, folders en inschrijflijsten tonen daarna de nieuwe cijfers.").format(threshold=threshold))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            self.publication = self.source.publish(threshold)
+            self.content = self.source.content()
+        except UserError as error:
+            QMessageBox.warning(self, title, str(error))
+            return False
+        self._show_publication()
+        self._content_changed()
+        self.remember()
+        self.schedule_preview()
+        return True
 
     def _content_changed(self) -> None:
         """The panel list's '(nog niets te tonen)' marks and the sign-up topics follow new content."""
@@ -742,7 +797,6 @@ class PosterDesigner(RememberingDialog):
             self.options(document)          # a bad choice is reported before a file is touched
         except ValueError as error:
             raise UserError(str(error)) from None
-        self.current_content()              # so is content that cannot be made for the smallest group
         return write_pdf(target, lambda out: self.render(out, document))
 
     def save_pdf(self) -> bool:
@@ -816,4 +870,4 @@ def open_poster_designer(database: Database, round_id: int, parent: QWidget | No
                          renderers: Mapping[str, Renderer] | None = None) -> PosterDesigner:
     """The designer for one round: its public content is computed in short sessions by ``TentServices``."""
     services = TentServices(database, round_id)
-    return PosterDesigner(services.content, parent, renderers=renderers, organisation=services.organisation())
+    return PosterDesigner(services, parent, renderers=renderers, organisation=services.organisation())

@@ -27,6 +27,7 @@ from flatapp.disclosure.rules import (
     public_count,
     public_results,
     round_to_five,
+    whole_percent,
 )
 from tests.charts.sample_results import response, round_results
 
@@ -57,17 +58,18 @@ def test_complement_rule():
 def test_rounding_to_five_and_texts():
     assert [round_to_five(n) for n in (5, 6, 7, 8, 12, 13, 36, 37, 38)] == [5, 5, 5, 10, 10, 15, 35, 35, 40]
     figure = public_count(36, 100, style="count")
-    assert (figure.rounded, figure.percent, figure.text) == (35, 36, "ongeveer 35")
-    assert public_count(36, 100).text == "36%"
-    assert public_count(36, 100, style="both").text == "ongeveer 35 (36%)"
+    assert (figure.rounded, figure.percent, figure.text) == (35, 35, "ongeveer 35")
+    assert public_count(36, 100).text == "35%"          # of the rounded count: 36% would give 36 back
+    assert public_count(36, 100, style="both").text == "ongeveer 35 (35%)"
     assert public_count(1, 8).rounded is None
     with pytest.raises(ValueError):
         public_count(3, 40, style="staaf")
 
 
 def test_percent_rounds_half_up():
-    assert public_count(5, 40).percent == 13       # 12.5%
-    assert public_count(7, 40).percent == 18       # 17.5%
+    assert whole_percent(5, 40) == 13       # 12.5%
+    assert whole_percent(7, 40) == 18       # 17.5%
+    assert public_count(7, 40).percent == 13     # 7 is shown as about 5: 5 of 40
 
 
 def test_sensitive_never_shows_0_or_100_percent():
@@ -124,7 +126,7 @@ def test_public_results_of_sample_round():
     public = public_results(round_results())
     assert public.headline == "Ongeveer 95 van de 198 huishoudens gesproken (48%)"
     known = public.questions[0]
-    assert [o.figure.text for o in known.options] == ["10%", "31%", "38%", "21%"]
+    assert [o.figure.text for o in known.options] == ["11%", "32%", "37%", "21%"]
     assert public.cohesion is not None and public.cohesion.score == 6.1
     assert public.quotes == ()
     assert any("goedgekeurd" in note for note in public.notes)
@@ -347,3 +349,43 @@ def test_public_results_never_break_a_rule(results):
         assert secret not in text, secret
     for name in NAMES:
         assert name not in text
+
+
+# ---------------------------------------------------------------- percentages keep the rounding
+
+
+@settings(max_examples=300, deadline=None)
+@given(base=st.integers(min_value=10, max_value=400), data=st.data())
+def test_a_percentage_never_gives_back_a_count_finer_than_the_rounding(base, data):
+    """Two counts that are shown as the same rounded count show the same percentage, so "28% of 18"
+    cannot pin the count down; for a base that is itself only shown rounded, neither can the base."""
+    first = data.draw(st.integers(min_value=0, max_value=base))
+    second = data.draw(st.integers(min_value=max(0, first - 4), max_value=min(base, first + 4)))
+    a, b = public_count(first, base), public_count(second, base)
+    if a.shown and b.shown and a.rounded == b.rounded:
+        assert a.percent == b.percent and a.text == b.text
+    other_base = data.draw(st.integers(min_value=max(10, base - 4), max_value=base + 4))
+    c = public_count(first, base, base_public=False)
+    d = public_count(second, other_base, base_public=False) if second <= other_base else None
+    if d is not None and c.shown and d.shown and c.rounded == d.rounded \
+            and round_to_five(base) == round_to_five(other_base):
+        assert c.percent == d.percent
+
+
+def test_the_exact_attack_28_percent_of_18():
+    shown = {public_count(count, 18).text for count in range(5, 14) if round_to_five(count) == 5}
+    assert shown == {"28%"} and public_count(5, 18).percent == public_count(7, 18).percent
+
+
+@pytest.mark.parametrize("threshold", [5, 40, 999])
+def test_every_public_figure_obeys_the_threshold_in_force(threshold):
+    policy = DisclosurePolicy(threshold=threshold)
+    public = public_results(round_results(), policy)
+    respondents = round_results().cohesion.respondents
+    assert (public.cohesion is not None) == (respondents >= max(10, threshold))
+    for question in public.questions:
+        assert all(o.figure.rounded >= round_to_five(threshold) for o in question.options if o.figure.shown)
+    if threshold == 999:
+        assert not public.questions and not public.topics and public.cohesion is None
+        assert not public.response.shown
+        assert any("samenhang wordt niet getoond" in note for note in public.notes)

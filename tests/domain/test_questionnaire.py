@@ -225,7 +225,8 @@ def test_the_template_validates_and_stores_as_it_is_written():
 def test_the_template_has_the_cbs_block_with_one_reversed_item():
     q = template()
     optional = [s for s in q.sections if s.optional]
-    assert [s.code for s in optional] == ["cbs"]
+    assert [s.code for s in optional] == ["cbs", "onderzoek"]
+    assert [x.code for x in optional[1].questions] == ["CT5"] and optional[1].questions[0].consent
     cbs = optional[0]
     assert [x.code for x in cbs.questions] == ["SC1", "SC2", "SC3", "SC4", "SC5"]
     assert all(x.type is QuestionType.AGREEMENT for x in cbs.questions)

@@ -21,7 +21,7 @@ def demo_copy(tmp_path_factory, target: Path) -> Path:
     """A fresh copy of the demo database (the demo is built once per test run: about 3 s)."""
     key = str(tmp_path_factory.getbasetemp())
     if key not in _DEMO:
-        from flatapp.services.demo import create_demo_database
+        from flatapp.demo import create_demo_database
 
         source = tmp_path_factory.mktemp("tent-demo") / "demo.sqlite"
         with pytest.MonkeyPatch.context() as patch:

@@ -336,8 +336,8 @@ def test_questionnaire_can_be_edited_before_any_block_exists(qtbot, database):
 
 
 def test_results_tab_shows_the_demo_round(qtbot, tmp_path):
+    from flatapp.demo import create_demo_database
     from flatapp.gui.results_page import ResultsPage
-    from flatapp.services.demo import create_demo_database
     from flatapp.storage.database import open_database
 
     create_demo_database(tmp_path / "demo.sqlite")

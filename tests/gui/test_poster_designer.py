@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QColorDialog, QFileDialog
@@ -177,61 +177,97 @@ def floors_item(panels):
                 if panels.item(i).data(Qt.ItemDataRole.UserRole) == FLOORS)
 
 
-def test_smallest_group_typed_with_the_keyboard_makes_new_content(qtbot, demo_database):
+def test_the_figures_come_from_the_publication_and_publishing_anew_uses_the_smallest_group_typed(
+        qtbot, monkeypatch, demo_database):
+    from PySide6.QtWidgets import QMessageBox
+
     seen = ContentSeen()
     dialog = open_designer(qtbot, demo_database, seen)
     ui = dialog.ui
     spin = ui.thresholdSpin
     assert (spin.value(), spin.minimum(), spin.maximum(), spin.suffix()) == (5, 5, 50, " bewoners")
     assert "Nooit lager dan 5" in spin.toolTip() and ui.thresholdLabel.buddy() is spin
+    assert ui.publicationLabel.text().startswith("Publicatie 1 van ") and "kleinste groep 5" in ui.publicationLabel.text()
     first = seen.last_content("poster")
     assert "minder dan 5 bewoners" in first.privacy_line and not first.panel(FLOORS).is_empty
-    assert floors_item(ui.panelList).text() == PANEL_TITLES[FLOORS]
 
+    # Typing a smallest group changes nothing shown: the figures are those of the publication.
     spin.setFocus()
     QTest.keyClick(spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     QTest.keyClicks(spin, "40")
-    assert spin.value() == 40
-    qtbot.waitUntil(lambda: "minder dan 40 bewoners" in seen.last_content("poster").privacy_line, timeout=3000)
-    content = seen.last_content("poster")
-    assert content.panel(FLOORS).is_empty and dialog.content is content and dialog.threshold == 40
-    assert floors_item(ui.panelList).text() == f"{PANEL_TITLES[FLOORS]} (nog niets te tonen)"
-    assert dialog.preview_error == ""
-
+    assert spin.value() == 40 and dialog.content is first
     # Below 5 cannot be typed: the spin box keeps 5 at the least.
     QTest.keyClick(spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     QTest.keyClicks(spin, "3")
     QTest.keyClick(spin, Qt.Key.Key_Return)
     assert spin.value() >= 5
-
-    # Remembered after reopening, with the content made for it from the start.
     spin.setValue(40)
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No))
+    qtbot.mouseClick(ui.publishButton, Qt.MouseButton.LeftButton)
+    assert "kleinste groep 40" in asked[0] and dialog.content is first         # 'Nee': nothing published
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    qtbot.mouseClick(ui.publishButton, Qt.MouseButton.LeftButton)
+    assert ui.publicationLabel.text().startswith("Publicatie 2 van ") and "kleinste groep 40" in ui.publicationLabel.text()
+    qtbot.waitUntil(lambda: "minder dan 40 bewoners" in seen.last_content("poster").privacy_line, timeout=3000)
+    assert dialog.content.panel(FLOORS).is_empty
+    assert floors_item(ui.panelList).text() == f"{PANEL_TITLES[FLOORS]} (nog niets te tonen)"
+    assert dialog.preview_error == ""
+
+    # Reopened: the latest publication, and the smallest group for the next one remembered.
     qtbot.mouseClick(ui.closeButton, Qt.MouseButton.LeftButton)
-    again_seen = ContentSeen()
-    again = open_designer(qtbot, demo_database, again_seen)
-    assert again.ui.thresholdSpin.value() == 40 and again.threshold == 40
+    again = open_designer(qtbot, demo_database, ContentSeen())
+    assert again.ui.thresholdSpin.value() == 40
     assert "minder dan 40 bewoners" in again.content.privacy_line
-    assert "minder dan 40 bewoners" in again_seen.last_content("poster").privacy_line
     assert floors_item(again.ui.panelList).text().endswith("(nog niets te tonen)")
 
 
-def test_saved_pdf_uses_the_smallest_group_just_chosen(qtbot, monkeypatch, demo_database, tmp_path):
-    seen = ContentSeen()
-    dialog = open_designer(qtbot, demo_database, seen)
-    dialog.ui.thresholdSpin.setValue(25)            # saved before the preview's pause has passed
-    save_to(monkeypatch, tmp_path / "poster.pdf")
-    qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
-    assert (tmp_path / "poster.pdf").exists()
-    assert "minder dan 25 bewoners" in seen.last_content("poster").privacy_line
+def test_printing_twice_after_another_interview_gives_the_same_figures(qtbot, monkeypatch, demo_database, tmp_path):
+    """The attack from the issue: poster, one more interview, poster again. Without a new publication
+    nothing changes, and a new publication holds back what the one new resident would give away."""
+    from PySide6.QtWidgets import QMessageBox
+    from sqlalchemy import select
+
+    from flatapp.services.homes import list_home_rows
+    from flatapp.storage.interview_models import Interview
+    from tests.answers_fill import complete_filled
+
+    def poster_text(name: str) -> str:
+        dialog = open_poster_designer(demo_database, 1)
+        qtbot.addWidget(dialog)
+        save_to(monkeypatch, tmp_path / name)
+        qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
+        return " ".join(page.extract_text() for page in PdfReader(tmp_path / name).pages)
+
+    before = poster_text("voor.pdf")
+    with demo_database.session() as s, s.begin():
+        done = set(s.scalars(select(Interview.home_id)))
+        home = next(h for h in list_home_rows(s, 1) if h.id not in done)
+        complete_filled(s, 1, home.id, {"KN1": 1, "WO2": [1, 2, 3, 4], "HP1": 1, "HP4": 1}, None)
+    assert poster_text("na.pdf") == before
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    dialog = open_poster_designer(demo_database, 1)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.ui.publishButton, Qt.MouseButton.LeftButton)
+    assert "Niet bijgewerkt in publicatie 2" in dialog.ui.publicationLabel.text()
+    assert poster_text("gepubliceerd.pdf") == before
 
 
-def test_f5_slide_show_uses_the_remembered_smallest_group(qtbot, monkeypatch, demo_database):
+def test_saved_pdf_and_f5_use_the_publication_not_the_smallest_group_typed(qtbot, monkeypatch, demo_database,
+                                                                          tmp_path):
     from flatapp.gui import slide_show
     from flatapp.gui.main_window import MainController
 
     seen = ContentSeen()
+    dialog = open_designer(qtbot, demo_database, seen)
+    dialog.ui.thresholdSpin.setValue(25)            # not published: the figures stay those of publication 1
+    save_to(monkeypatch, tmp_path / "poster.pdf")
+    qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "poster.pdf").exists()
+    assert "minder dan 5 bewoners" in seen.last_content("poster").privacy_line
+
     monkeypatch.setattr(slide_show, "_render_slides", seen.renderers()["slides"])
-    QSettings().setValue("tent/threshold", "40")
     controller = MainController(demo_database, remember=False)
     qtbot.addWidget(controller.window)
     controller.window.resize(1366, 768)
@@ -241,8 +277,7 @@ def test_f5_slide_show_uses_the_remembered_smallest_group(qtbot, monkeypatch, de
     QTest.keyClick(controller.window, Qt.Key.Key_F5)
     show = controller.slide_show
     assert show is not None and show.isVisible()
-    content = seen.last_content("slides")
-    assert "minder dan 40 bewoners" in content.privacy_line and content.panel(FLOORS).is_empty
+    assert "minder dan 5 bewoners" in seen.last_content("slides").privacy_line
     with qtbot.waitSignal(show.destroyed, timeout=2000):
         QTest.keyClick(show, Qt.Key.Key_Escape)
 

@@ -218,7 +218,7 @@ def test_select_round_and_set_building(qtbot, database, block, make_building, fa
 
 @pytest.fixture
 def demo(tmp_path):
-    from flatapp.services import demo as demo_module
+    from flatapp import demo as demo_module
     from flatapp.storage.database import open_database
 
     if not hasattr(demo_module, "DEMO_ROUND"):

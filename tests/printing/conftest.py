@@ -120,7 +120,7 @@ def questionnaire() -> Questionnaire:
 @pytest.fixture(scope="session")
 def approved_demo(tmp_path_factory):
     """The demo round with every consented quote approved: content, resident names, addresses."""
-    from flatapp.services.demo import create_demo_database
+    from flatapp.demo import create_demo_database
     from flatapp.services.homes import list_home_rows
     from flatapp.services.quotes import approve_quote, list_quotes
     from flatapp.storage.database import open_database

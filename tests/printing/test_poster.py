@@ -50,7 +50,7 @@ def counted(rounded: int) -> PublicFigure:
 
 @pytest.fixture(scope="module")
 def demo_content(tmp_path_factory):
-    from flatapp.services.demo import create_demo_database
+    from flatapp.demo import create_demo_database
     from flatapp.services.quotes import approve_quote, list_quotes
     from flatapp.storage.database import open_database
     from flatapp.tent.service import tent_content

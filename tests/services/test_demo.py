@@ -1,11 +1,11 @@
 import pytest
 from sqlalchemy import select
 
+from flatapp.demo import DEMO_BUILDING, create_demo_database, demo_csv
 from flatapp.importing.column_mapping import guess_mapping
 from flatapp.importing.home_rows import check_rows
 from flatapp.importing.table_reader import read_table
 from flatapp.services.buildings import list_buildings
-from flatapp.services.demo import DEMO_BUILDING, create_demo_database, demo_csv
 from flatapp.services.errors import UserError
 from flatapp.services.homes import list_home_rows
 from flatapp.storage.database import open_database
@@ -58,7 +58,7 @@ def test_existing_file_is_never_overwritten(tmp_path):
 def test_failed_import_leaves_no_half_made_file(tmp_path, monkeypatch):
     broken = tmp_path / "kapot.csv"
     broken.write_text("Straat;Huisnummer;Postcode\nEikenlaan;;8601 XA\n", encoding="utf-8")
-    monkeypatch.setattr("flatapp.services.demo.demo_csv", lambda: broken)
+    monkeypatch.setattr("flatapp.demo.demo_csv", lambda: broken)
     path = tmp_path / "voorbeeld.sqlite"
     with pytest.raises(UserError, match="beschadigd"):
         create_demo_database(path)
@@ -68,7 +68,7 @@ def test_failed_import_leaves_no_half_made_file(tmp_path, monkeypatch):
 
 def test_demo_round_gives_real_results(tmp_path):
     from flatapp.analysis.results import compute_results
-    from flatapp.services.demo import DEMO_ROUND
+    from flatapp.demo import DEMO_ROUND
     from flatapp.services.rounds import find_round
 
     path = tmp_path / "voorbeeld.sqlite"

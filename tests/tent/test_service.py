@@ -7,13 +7,13 @@ import json
 import pytest
 from sqlalchemy import select
 
-from flatapp.services.demo import create_demo_database
+from flatapp.demo import create_demo_database
 from flatapp.services.homes import list_home_rows
 from flatapp.services.quotes import approve_quote, list_quotes
 from flatapp.storage.database import open_database
 from flatapp.storage.interview_models import Interview
 from flatapp.tent.content import PANEL_KEYS, QUOTES
-from flatapp.tent.service import tent_content
+from flatapp.tent.service import make_publication, tent_content
 
 
 @pytest.fixture(scope="module")
@@ -74,8 +74,10 @@ def test_the_questionnaire_marks_sensitive_questions_and_the_threshold_goes_up_o
     assert policy.threshold == 10
     with pytest.raises(UserError, match="niet lager zijn dan 5"):
         round_policy(asked, 3)
+    with demo.session() as s, s.begin():
+        make_publication(s, 1, 30)
     with demo.session() as s:
-        strict = tent_content(s, 1, threshold=30)
+        strict = tent_content(s, 1)
     assert "minder dan 30 bewoners" in strict.privacy_line
     hidden = [g for g in strict.panel("verdiepingen").groups if not g.figure.shown]
     assert hidden, "with 30 as the smallest group most floors are hidden"

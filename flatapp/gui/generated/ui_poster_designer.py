@@ -311,12 +311,30 @@ class Ui_PosterDesigner(object):
 
         self.thresholdLayout.addWidget(self.thresholdSpin)
 
+        self.publishButton = QPushButton(self.styleGroup)
+        self.publishButton.setObjectName(u"publishButton")
+        self.publishButton.setAutoDefault(False)
+
+        self.thresholdLayout.addWidget(self.publishButton)
+
         self.thresholdSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.thresholdLayout.addItem(self.thresholdSpacer)
 
 
         self.styleForm.setLayout(4, QFormLayout.ItemRole.FieldRole, self.thresholdLayout)
+
+        self.publicationTitleLabel = QLabel(self.styleGroup)
+        self.publicationTitleLabel.setObjectName(u"publicationTitleLabel")
+
+        self.styleForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.publicationTitleLabel)
+
+        self.publicationLabel = QLabel(self.styleGroup)
+        self.publicationLabel.setObjectName(u"publicationLabel")
+        self.publicationLabel.setWordWrap(True)
+        self.publicationLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.styleForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.publicationLabel)
 
 
         self.optionsLayout.addWidget(self.styleGroup)
@@ -458,7 +476,8 @@ class Ui_PosterDesigner(object):
         QWidget.setTabOrder(self.logoButton, self.logoClearButton)
         QWidget.setTabOrder(self.logoClearButton, self.colourButton)
         QWidget.setTabOrder(self.colourButton, self.thresholdSpin)
-        QWidget.setTabOrder(self.thresholdSpin, self.saveButton)
+        QWidget.setTabOrder(self.thresholdSpin, self.publishButton)
+        QWidget.setTabOrder(self.publishButton, self.saveButton)
         QWidget.setTabOrder(self.saveButton, self.printButton)
         QWidget.setTabOrder(self.printButton, self.slideShowButton)
         QWidget.setTabOrder(self.slideShowButton, self.closeButton)
@@ -513,9 +532,14 @@ class Ui_PosterDesigner(object):
         self.thresholdLabel.setToolTip(QCoreApplication.translate("PosterDesigner", u"Groepen kleiner dan dit aantal worden niet getoond; hoger is strenger. Nooit lager dan 5.", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(tooltip)
-        self.thresholdSpin.setToolTip(QCoreApplication.translate("PosterDesigner", u"Groepen kleiner dan dit aantal worden niet getoond; hoger is strenger. Nooit lager dan 5.", None))
+        self.thresholdSpin.setToolTip(QCoreApplication.translate("PosterDesigner", u"Kleinste groep voor de volgende publicatie: groepen kleiner dan dit aantal worden niet getoond; hoger is strenger. Nooit lager dan 5.", None))
 #endif // QT_CONFIG(tooltip)
         self.thresholdSpin.setSuffix(QCoreApplication.translate("PosterDesigner", u" bewoners", None))
+        self.publishButton.setText(QCoreApplication.translate("PosterDesigner", u"&Publiceren\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.publishButton.setToolTip(QCoreApplication.translate("PosterDesigner", u"Leg de cijfers van nu vast met deze kleinste groep. Cijfers die door vergelijken met een eerdere publicatie enkele bewoners zouden verraden, blijven zoals ze waren.", None))
+#endif // QT_CONFIG(tooltip)
+        self.publicationTitleLabel.setText(QCoreApplication.translate("PosterDesigner", u"Cijfers", None))
 #if QT_CONFIG(tooltip)
         self.previousPageButton.setToolTip(QCoreApplication.translate("PosterDesigner", u"Vorige pagina", None))
 #endif // QT_CONFIG(tooltip)

@@ -1,7 +1,7 @@
 """The demo database: block "Voorbeeldflat" imported from the shipped example export, with a complete
 demo round ("Najaar 2026") so a new user sees real results at once.
 
-The round is made through the ordinary services (rounds, door outcomes, interviews), so everything in
+The round is made, and published for the tent, through the ordinary services (rounds, door outcomes, interviews), so everything in
 it passes the same checks as typed data. Answers are generated with a fixed random seed: the demo is
 the same on every machine. Every name in it is fictional.
 """
@@ -18,6 +18,7 @@ from flatapp.services.buildings import get_building
 from flatapp.services.errors import UserError
 from flatapp.services.home_import import import_homes_file
 from flatapp.storage.database import open_database
+from flatapp.tent.service import make_publication
 
 DEMO_BUILDING = "Voorbeeldflat"
 DEMO_ROUND = "Najaar 2026"
@@ -48,7 +49,9 @@ def create_demo_database(path: Path) -> None:
             result = import_homes_file(session, demo_csv(), DEMO_BUILDING)
             if not result.written:  # the shipped file is checked by the tests; this guards a broken install
                 raise UserError("De voorbeeldadreslijst is beschadigd: " + "; ".join(map(str, result.issues[:3])))
-            create_demo_round(session, get_building(session, DEMO_BUILDING).id)
+            round_id = create_demo_round(session, get_building(session, DEMO_BUILDING).id)
+            # Published, so the tent's posters work at once (as after Tent › Cijfers publiceren…).
+            make_publication(session, round_id)
     except BaseException:
         database.dispose()
         _remove_database_files(path)
