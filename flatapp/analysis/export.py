@@ -6,7 +6,8 @@ sentence in cell A1 (the column headers are on row 2).
 
 **Intern** (the default; ``results_to_dict(results)`` or of an ``InternalResults``): the internal view of
 ``flatapp.disclosure.internal``: aggregate counts and percentages, unrounded, and no figure about fewer
-than 10 respondents; no stories, open answers, home codes, network per home, ties or follow-up.
+than 10 respondents, no count below 5 (or within 5 of its group); no stories, open answers, home codes,
+network per home, ties or follow-up.
 JSON (``format_version`` 2):
 
 - ``tier``: "intern"; ``tier_line``; ``format``: "flatapp-results"; ``format_version``: 2;
@@ -19,9 +20,13 @@ JSON (``format_version`` 2):
   ``interviews`` and ``rr1`` are null where hidden
 - ``evenings``: list of {``label``, ``attempts``, ``interviews``} (``interviews`` null where hidden)
 - ``questions``: list of {``code``, ``text``, ``answered``, ``counts``: list of {``code``, ``label``,
-  ``count``, ``base``, ``share``}}; a question with fewer than 10 answers has every figure null
-- ``topics``: list of {``code``, ``label``, ``join``, ``organise``} (null where the base is below 10)
-- ``network``: null, or the summary as below; ``cohesion``: null, or as below with ``score`` and
+  ``count``, ``base``, ``share``}}; a question with fewer than 10 answers has every figure null; a count
+  below 5 or within 5 of ``answered`` has ``count`` and ``share`` null (with secondary suppression for a
+  single-choice question)
+- ``topics``: list of {``code``, ``label``, ``join``, ``organise``} (null where the base is below 10 or
+  the count below 5 or within 5 of the base)
+- ``network``: null, or the summary as below (``isolated_respondents`` null when below 5 or within 5 of
+  ``respondents``); ``cohesion``: null, or as below with ``score`` and
   ``respondents`` null when fewer than 10 have a score
 - ``notes``: Dutch sentences (what is hidden and why, gaps)
 
@@ -85,7 +90,7 @@ from pathlib import Path
 
 from flatapp.analysis.compare import PERCENT_POINT, Comparison
 from flatapp.analysis.model import RoundResults
-from flatapp.disclosure.internal import TOO_FEW, TOO_FEW_ANSWERS, InternalResults, internal_results
+from flatapp.disclosure.internal import SMALL_COUNT, TOO_FEW, TOO_FEW_ANSWERS, InternalResults, internal_results
 from flatapp.domain.export_cells import safe_cell  # the one neutraliser for CSV and xlsx cells
 from flatapp.domain.tiers import Tier
 
@@ -198,7 +203,7 @@ def _network_rows(n) -> list[list]:
     return [] if n is None else [
         ["geïnterviewde huishoudens", n.respondents], ["verbindingen (genoemd)", n.ties],
         ["gemiddeld genoemd", None if n.mean_named is None else round(n.mean_named, 2)],
-        ["geïsoleerde bewoners", n.isolated_respondents], ["wederkerig (%)", _percent(n.reciprocity)],
+        ["geïsoleerde bewoners", _or(n.isolated_respondents, SMALL_COUNT)], ["wederkerig (%)", _percent(n.reciprocity)],
         ["dichtheid (%)", _percent(n.density)], ["groepjes (componenten)", n.components],
         ["zelfde portiek en verdieping (%)", _percent(n.share_same_floor)],
         ["zelfde portiek, andere verdieping (%)", _percent(n.share_same_entrance)],
@@ -275,10 +280,11 @@ def _internal_sheets(view: InternalResults) -> list[tuple[str, list[str], list[l
         ("avonden", ["avond", "bezoeken", "gesproken aan de deur"],
          [[e.label, e.attempts, _or(e.interviews)] for e in view.evenings]),
         ("vragen", QUESTION_HEADER,
-         [[q.code, q.text, c.code, c.label, _or(c.count, TOO_FEW_ANSWERS), _or(q.answered, TOO_FEW_ANSWERS),
-           _percent(c.share) if q.shown else TOO_FEW_ANSWERS] for q in view.questions for c in q.counts]),
+         [[q.code, q.text, c.code, c.label, _or(c.count, SMALL_COUNT if q.shown else TOO_FEW_ANSWERS),
+           _or(q.answered, TOO_FEW_ANSWERS), _or(_percent(c.share), SMALL_COUNT if q.shown else TOO_FEW_ANSWERS)]
+          for q in view.questions for c in q.counts]),
         ("onderwerpen", ["code", "onderwerp", "meedoen", "mee organiseren"],
-         [[t.code, t.label, _or(t.join, TOO_FEW_ANSWERS), _or(t.organise, TOO_FEW_ANSWERS)] for t in view.topics]),
+         [[t.code, t.label, _or(t.join, SMALL_COUNT), _or(t.organise, SMALL_COUNT)] for t in view.topics]),
         ("netwerk", ["onderdeel", "waarde"], _network_rows(view.network)),
         ("samenhang", ["onderdeel", "waarde"],
          _cohesion_rows(view.cohesion, hidden=view.cohesion is not None and view.cohesion.respondents is None)),

@@ -13,23 +13,27 @@ What a figure describes decides whether it is shown: its *group* is the responde
   could be recomputed as the difference of two exports (the whole block minus this selection): a group
   of fewer than 10 whose answers nobody may see. The breakdown rule below keeps that difference at 10
   or more respondents.
-* **Counts and percentages** of a group of 10 or more are shown exactly, unrounded, also when a count
-  is small: 2 of 96 answered 'nee' is a figure about 96 respondents. (The public tier rounds and
-  hides small counts; the internal tier is for professionals who need the exact figures.)
+* **Counts and percentages** of a group of 10 or more are shown exactly, unrounded, except a count of
+  respondents that is below 5, or within 5 of the whole group (``COUNT_RULE``, the public threshold of
+  ``flatapp.disclosure.rules``): "2 of the 38 in Portiek A would ask for help", "all but 1 know nobody"
+  point at a few people whom the readers (the corporation knows its tenants, the area team its
+  clients) may recognise. Those cells read "te klein aantal"; the options of a single-choice question
+  are a breakdown of its base and get secondary suppression as below. Unlike the public tier nothing is
+  rounded and a 0% or 100% of a larger count is shown.
 * **A question** answered by fewer than 10 respondents is shown without any figure (its base too).
   The same for the topics (the base is the number who answered the topic question), the cohesion score
-  (respondents with a score) and the network summary (respondents in the network).
+  (respondents with a score) and the network summary (respondents in the network; its number of
+  isolated respondents follows the count rule).
 * **Breakdowns** that partition the selection (response per entrance, per floor, interviews per
   evening) hide the interviews and response rate of every cell with fewer than 10 interviews, and then
   further cells (smallest first) until (a) no hidden cell can be recomputed exactly from the shown cells
-  and the total, even by someone who knows that a hidden cell is below 10 (or, hidden for protection,
-  at least 10), and (b) the hidden cells together hold at least 10 interviews, so that their sum (the
-  total minus the shown cells) is no figure about a small group either. Homes and occupied homes per
-  cell are door counts and always shown.
+  and the total, even by someone who knows the rule (a hidden cell is below 10, or, hidden for
+  protection, at least 10: ``feasible_values`` works this out exactly), and (b) the hidden cells
+  together hold at least 10 interviews, so that their sum (the total minus the shown cells) is no figure
+  about a small group either. Homes and occupied homes per cell are door counts and always shown; so is
+  the door response (refusals, not reached), which counts doors, not answers.
 * **Never** in this tier: stories or quotes, open answers, home codes or house numbers, the network
   per home, ties, the follow-up list, names or contact details.
-* The door response of the selection (homes, refusals, not reached, rates) is shown exactly: it counts
-  doors, not answers, and the selection has at least 10 respondents.
 
 ``internal_comparison`` applies the same rule to a comparison of two rounds: a row is empty ("—") in
 this tier when its part is hidden in either round's internal view.
@@ -41,12 +45,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from flatapp.analysis.compare import Comparison, ComparisonRow
-from flatapp.analysis.model import Cohesion, NetworkSummary, Response, RoundResults
+from flatapp.analysis.model import Cohesion, NetworkSummary, QuestionResult, Response, RoundResults
+from flatapp.disclosure.rules import MIN_THRESHOLD
 from flatapp.domain import template_codes as codes
 from flatapp.domain.tiers import INTERNAL_MIN_GROUP
 
 TOO_FEW = "te weinig gesprekken"
 TOO_FEW_ANSWERS = "te weinig antwoorden"
+SMALL_COUNT = "te klein aantal"
 NO_STORIES_NOTE = ("Verhalen, citaten, open antwoorden, woningcodes, het netwerk per woning en de opvolglijst "
                    "staan niet in deze interne export; alleen de coördinator ziet die (met --confidential).")
 
@@ -148,50 +154,85 @@ class Partition:
 
 # --- breakdowns: primary and secondary suppression ------------------------------------------------------
 
-def _bounds(count: int, base: int, primary: bool, minimum: int) -> tuple[int, int]:
-    """What someone who knows the rule knows of a hidden cell: below the minimum (primary), or at least
-    the minimum (hidden for protection); never more than its base."""
-    if primary:
-        return 0, min(base, minimum - 1)
-    return min(minimum, base), base
+@dataclass(frozen=True)
+class CellRule:
+    """When a cell of a breakdown is hidden, and what someone who knows the rule then knows of it.
 
-
-def recomputable_cells(cells: Mapping[str, tuple[int, int]], hidden: set[str], primary: set[str],
-                       total: int, minimum: int = INTERNAL_MIN_GROUP) -> set[str]:
-    """Hidden primary cells whose count is pinned down by the shown cells, the total and the bounds.
-
-    The hidden counts sum to S = total − shown; each lies in its bounds (``_bounds``). With one sum
-    constraint the values a cell can take are exactly [max(lo, S − Σ other hi), min(hi, S − Σ other lo)];
-    a cell is recomputable when that interval is a single value.
+    ``group``: a cell is a group of respondents (interviews per entrance, floor, evening): hidden below
+    ``minimum``. ``count``: a cell counts respondents of a shown group (an answer option): hidden when
+    the count or its complement (base − count) is below ``minimum``.
     """
+
+    kind: str                  # 'group' | 'count'
+    minimum: int
+
+    def hides(self, count: int, base: int) -> bool:
+        if self.kind == "group":
+            return count < self.minimum and base > 0
+        return count < self.minimum or base - count < self.minimum
+
+    def values(self, base: int, primary: bool) -> range | set[int]:
+        """The values a hidden cell can have, to someone who knows the rule (and the base)."""
+        if self.kind == "group":
+            return range(0, min(base, self.minimum - 1) + 1) if primary else range(min(self.minimum, base), base + 1)
+        if primary:
+            return set(range(0, min(base, self.minimum - 1) + 1)) | set(range(max(0, base - self.minimum + 1), base + 1))
+        return range(self.minimum, base - self.minimum + 1)
+
+
+GROUP_RULE = CellRule("group", INTERNAL_MIN_GROUP)
+COUNT_RULE = CellRule("count", MIN_THRESHOLD)
+
+
+def _sums(value_sets: list) -> int:
+    """The sums the cells can reach together, as a bit set (bit n set: the sum n is possible)."""
+    reachable = 1
+    for values in value_sets:
+        reachable = _or_shifted(reachable, values)
+    return reachable
+
+
+def _or_shifted(bits: int, values) -> int:
+    result = 0
+    for value in values:
+        result |= bits << value
+    return result
+
+
+def feasible_values(cells: Mapping[str, tuple[int, int]], hidden: set[str], primary: set[str], total: int,
+                    rule: CellRule = GROUP_RULE) -> dict[str, set[int]]:
+    """Every value each hidden cell can take given the shown cells, the total, the bases and the rule
+    (exact: the hidden counts sum to the total minus the shown ones)."""
     rest = total - sum(cells[name][0] for name in cells if name not in hidden)
-    bounds = {name: _bounds(*cells[name], name in primary, minimum) for name in hidden}
-    low_sum = sum(lo for lo, _ in bounds.values())
-    high_sum = sum(hi for _, hi in bounds.values())
-    found = set()
-    for name in hidden & primary:
-        lo, hi = bounds[name]
-        low = max(lo, rest - (high_sum - hi))
-        high = min(hi, rest - (low_sum - lo))
-        if low >= high:
-            found.add(name)
+    allowed = {name: rule.values(cells[name][1], name in primary) for name in hidden}
+    found = {}
+    for name in hidden:
+        others = _sums([allowed[other] for other in hidden if other != name])
+        found[name] = {v for v in allowed[name] if 0 <= rest - v and others >> (rest - v) & 1}
     return found
 
 
+def recomputable_cells(cells: Mapping[str, tuple[int, int]], hidden: set[str], primary: set[str],
+                       total: int, rule: CellRule = GROUP_RULE) -> set[str]:
+    """Hidden cells hidden by the rule itself whose count can be pinned down exactly."""
+    feasible = feasible_values(cells, hidden, primary, total, rule)
+    return {name for name in hidden & primary if len(feasible[name]) <= 1}
+
+
 def suppress_partition(cells: Mapping[str, tuple[int, int]], total: int | None = None,
-                       minimum: int = INTERNAL_MIN_GROUP) -> set[str]:
-    """The labels whose count is hidden: every cell below ``minimum`` (a cell without occupied homes
-    discloses nothing and stays), then the smallest shown cells until no hidden cell is recomputable
-    and the hidden cells together hold at least ``minimum``. ``total`` defaults to the cells' sum."""
+                       rule: CellRule = GROUP_RULE) -> set[str]:
+    """The labels whose count is hidden: every cell the rule hides, then the smallest shown cells until
+    no such cell can be recomputed and the hidden cells together are no hidden-sized figure themselves
+    (their sum is the total minus the shown cells). ``total`` defaults to the cells' sum."""
     total = sum(count for count, _ in cells.values()) if total is None else total
-    primary = {name for name, (count, base) in cells.items() if count < minimum and base > 0}
+    primary = {name for name, (count, base) in cells.items() if rule.hides(count, base)}
     hidden = set(primary)
 
     def unsafe() -> bool:
         if not hidden:
             return False
         rest = total - sum(cells[name][0] for name in cells if name not in hidden)
-        return rest < minimum or bool(recomputable_cells(cells, hidden, primary, total, minimum))
+        return rest < rule.minimum or bool(recomputable_cells(cells, hidden, primary, total, rule))
 
     while unsafe():
         shown = [name for name in cells if name not in hidden and cells[name][1] > 0]
@@ -205,7 +246,7 @@ def selection_allowed(partition: Partition, minimum: int = INTERNAL_MIN_GROUP) -
     """Is the selection a shown cell of ``partition`` (so the rest cannot be recomputed)?"""
     if partition.selected not in partition.cells:
         return False
-    return partition.selected not in suppress_partition(partition.cells, minimum=minimum)
+    return partition.selected not in suppress_partition(partition.cells, rule=CellRule("group", minimum))
 
 
 def group_cells(groups) -> dict[str, tuple[int, int]]:
@@ -219,7 +260,7 @@ def group_cells(groups) -> dict[str, tuple[int, int]]:
 
 def _groups(groups, total: int, minimum: int) -> tuple[InternalGroup, ...]:
     cells = group_cells(groups)
-    hidden = suppress_partition(cells, total, minimum)
+    hidden = suppress_partition(cells, total, CellRule("group", minimum))
     rows = []
     for label, (interviews, eligible) in cells.items():
         homes = sum(g.homes for g in groups if g.label == label)
@@ -236,12 +277,39 @@ def _evenings(evenings, minimum: int) -> tuple[InternalEvening, ...]:
     for evening in evenings:
         count, attempts = cells.get(evening.label, (0, 0))
         cells[evening.label] = (count + evening.interviews, attempts + evening.attempts)
-    hidden = suppress_partition(cells, minimum=minimum)
+    hidden = suppress_partition(cells, rule=CellRule("group", minimum))
     return tuple(InternalEvening(label, attempts, None if label in hidden else count)
                  for label, (count, attempts) in cells.items())
 
 
 # --- the internal view --------------------------------------------------------------------------------
+
+def _single(count: int, base: int, minimum: int) -> int | None:
+    """A count of respondents of a group: shown when the group and the count rule allow it."""
+    if base < minimum or count > base or COUNT_RULE.hides(count, base):
+        return None
+    return count
+
+
+def _question(question: QuestionResult, minimum: int) -> InternalQuestion:
+    """A question answered by fewer than ``minimum`` shows no figure; else each option's count unless it
+    (or its complement) is below the count rule; a single-choice question is a breakdown of its base
+    (secondary suppression)."""
+    if question.answered < minimum:
+        return InternalQuestion(question.code, question.text, None, tuple(
+            InternalCount(c.code, c.label, None, None, None) for c in question.counts))
+    cells = {str(index): (c.count, c.base) for index, c in enumerate(question.counts)}
+    partition = bool(question.counts) and sum(c.count for c in question.counts) == question.answered \
+        and all(c.base == question.answered for c in question.counts)
+    if partition:
+        hidden = suppress_partition(cells, question.answered, COUNT_RULE)
+    else:
+        hidden = {name for name, (count, base) in cells.items() if base < minimum or COUNT_RULE.hides(count, base)}
+    counts = tuple(InternalCount(c.code, c.label, None, c.base, None) if str(index) in hidden
+                   else InternalCount(c.code, c.label, c.count, c.base, c.share)
+                   for index, c in enumerate(question.counts))
+    return InternalQuestion(question.code, question.text, question.answered, counts)
+
 
 def _refused(results: RoundResults, minimum: int, reason: str) -> InternalResults:
     return InternalResults(
@@ -282,26 +350,32 @@ def internal_results(results: RoundResults, partitions: Sequence[Partition] | No
     notes: list[str] = []
     questions = []
     for question in results.questions:
-        if question.answered >= minimum:
-            questions.append(InternalQuestion(question.code, question.text, question.answered, tuple(
-                InternalCount(c.code, c.label, c.count, c.base, c.share) for c in question.counts)))
-        else:
-            questions.append(InternalQuestion(question.code, question.text, None, tuple(
-                InternalCount(c.code, c.label, None, None, None) for c in question.counts)))
+        view = _question(question, minimum)
+        questions.append(view)
+        if not view.shown:
             notes.append(f"Vraag {question.code}: {TOO_FEW_ANSWERS} (minder dan {minimum}); niet getoond.")
+    if any(q.shown and any(c.count is None for c in q.counts) for q in questions):
+        notes.append(f"Bij een antwoord dat minder dan {COUNT_RULE.minimum} bewoners gaven (of op minder dan "
+                     f"{COUNT_RULE.minimum} na iedereen) staat geen aantal; bij een vraag met één antwoord soms "
+                     "ook bij een ander antwoord, zodat het niet terug te rekenen is.")
 
     answered = {q.code: q.answered for q in results.questions}
     join_base = answered.get(codes.TOPIC_JOIN, respondents)
     organise_base = answered.get(codes.TOPIC_ORGANISE, respondents)
-    topics = tuple(InternalTopic(t.code, t.label, t.join if join_base >= minimum else None,
-                                 t.organise if organise_base >= minimum else None) for t in results.topics)
-    if results.topics and (join_base < minimum or organise_base < minimum):
-        notes.append(f"Onderwerpen: {TOO_FEW_ANSWERS} (minder dan {minimum}) voor een deel van de cijfers.")
+    topics = tuple(InternalTopic(t.code, t.label, _single(t.join, join_base, minimum),
+                                 _single(t.organise, organise_base, minimum)) for t in results.topics)
+    if any(t.join is None or t.organise is None for t in topics):
+        notes.append(f"Onderwerpen: bij minder dan {COUNT_RULE.minimum} bewoners (of een te kleine groep) staat "
+                     "geen aantal.")
 
     network = results.network
     if network is not None and network.respondents < minimum:
         network = None
         notes.append(f"Netwerk: {TOO_FEW} (minder dan {minimum} in het netwerk); niet getoond.")
+    elif network is not None and COUNT_RULE.hides(network.isolated_respondents, network.respondents):
+        network = replace(network, isolated_respondents=None)
+        notes.append(f"Netwerk: het aantal geïsoleerde bewoners is minder dan {COUNT_RULE.minimum} (of bijna "
+                     "iedereen) en staat er niet.")
 
     cohesion = None
     source: Cohesion | None = results.cohesion
