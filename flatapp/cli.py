@@ -63,34 +63,50 @@ def cmd_import_homes(args: argparse.Namespace) -> int:
 
 
 def _home_dicts(args: argparse.Namespace) -> list[dict[str, object]]:
+    """The block's homes; the listing is logged (confidential: addresses with home codes) as shown on
+    the screen ('scherm'), the usual place of a command's output."""
+    from flatapp.domain.tiers import Tier
+    from flatapp.services.activity import log_activity
     from flatapp.services.buildings import get_building
     from flatapp.services.homes import list_home_rows
 
     database = open_database_of(args)
     try:
-        with database.session() as session:
+        with database.session() as session, session.begin():
             building = get_building(session, args.building)
-            return [row.export_dict() for row in list_home_rows(session, building.id)]
+            rows = [row.export_dict() for row in list_home_rows(session, building.id)]
+            log_activity(session, "homes.list", f"Woningen van flat '{building.name}' getoond ({args.format}, "
+                         f"{len(rows)} woningen)", building.id, tier=Tier.CONFIDENTIAL, target="scherm",
+                         format=args.format)
+            return rows
     finally:
         database.dispose()
 
 
 def cmd_homes(args: argparse.Namespace) -> int:
+    """The homes as a table, CSV or JSON; each names its tier first (confidential: addresses with the
+    home codes that link them to the answers): the table's and the CSV's first line, the JSON's ``tier``
+    and ``tier_line`` keys before ``homes``."""
+    from flatapp.domain.tiers import Tier
     from flatapp.services.homes import EXPORT_COLUMNS
 
     rows = _home_dicts(args)
+    tier = Tier.CONFIDENTIAL
     if args.format == "json":
-        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        json.dump({"tier": tier.value, "tier_line": tier.line, "homes": rows}, sys.stdout, ensure_ascii=False,
+                  indent=2)
         sys.stdout.write("\n")
     elif args.format == "csv":
         from flatapp.domain.export_cells import safe_cell  # never a live formula in Excel
 
+        sys.stdout.write(tier.csv_line(",") + "\n")     # FlatApp's address import skips it
         # Text quoted, so a CR or line break inside a field never splits a row; numbers stay numbers.
         writer = csv.DictWriter(sys.stdout, fieldnames=EXPORT_COLUMNS, lineterminator="\n",
                                 quoting=csv.QUOTE_NONNUMERIC)
         writer.writeheader()
         writer.writerows({key: safe_cell(value) for key, value in row.items()} for row in rows)
     else:
+        say(tier.line)
         table = [EXPORT_COLUMNS] + [[str(row[c]) for c in EXPORT_COLUMNS] for row in rows]
         widths = [max(len(line[i]) for line in table) for i in range(len(EXPORT_COLUMNS))]
         for line in table:

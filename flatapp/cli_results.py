@@ -1,8 +1,10 @@
 """`flatapp results`: a round's results as JSON (stdout or a file) or an Excel workbook (no Qt).
 
-The JSON keys are documented in ``flatapp.analysis.export``. The confidential parts (network per home,
-ties, follow-up list with names) are left out unless ``--confidential`` is given. Every export is
-written to the activity log.
+The JSON keys are documented in ``flatapp.analysis.export``. Without ``--confidential`` the output is
+the internal tier (``flatapp.disclosure.internal``: aggregates, no figure about fewer than 10
+respondents, no stories, open answers, home codes, network per home or follow-up); ``--confidential``
+gives everything, for the coordinator only. Every output names its tier (JSON: ``tier`` first; xlsx: cell
+A1 of every sheet) and every export is written to the activity log with its tier and target.
 
 With ``--compare-with B`` (and ``--compare-building X`` when round B is of another block) the output is
 the comparison of round A (before) with round B (after) instead: ``flatapp.analysis.compare``, keys in
@@ -22,10 +24,18 @@ EXIT_OK, EXIT_FAILED = 0, 1
 
 def cmd_results(args: argparse.Namespace) -> int:
     from flatapp.analysis.compare import compare_results
-    from flatapp.analysis.export import comparison_to_dict, results_to_dict, write_comparison_xlsx, write_xlsx
+    from flatapp.analysis.export import (
+        comparison_to_dict,
+        internal_view,
+        results_to_dict,
+        write_comparison_xlsx,
+        write_xlsx,
+    )
     from flatapp.analysis.results import compute_results
     from flatapp.cli_support import open_database_of, round_of
+    from flatapp.disclosure.internal import internal_comparison
     from flatapp.domain.addresses import parse_floor
+    from flatapp.domain.tiers import Tier
     from flatapp.services.activity import log_activity
     from flatapp.services.errors import UserError
     from flatapp.services.output_files import write_output
@@ -38,6 +48,7 @@ def cmd_results(args: argparse.Namespace) -> int:
             floor = parse_floor(args.floor)
         except ValueError as error:
             raise UserError(f"--floor: {error}.") from None
+    tier = Tier.CONFIDENTIAL if args.confidential else Tier.INTERNAL
     database = open_database_of(args)
     try:
         with database.session() as session, session.begin():
@@ -49,33 +60,43 @@ def cmd_results(args: argparse.Namespace) -> int:
                 other_row = _find_other_round(session, args, round_row)
                 other = compute_results(session, other_row.id, entrance=args.entrance, floor=floor)
                 comparison = compare_results(results, other)
-                data = comparison_to_dict(comparison)
+                if tier is Tier.INTERNAL:
+                    comparison = internal_comparison(
+                        comparison, internal_view(session, round_row.id, args.entrance, floor),
+                        internal_view(session, other_row.id, args.entrance, floor))
+                data = comparison_to_dict(comparison, tier)
+            elif tier is Tier.CONFIDENTIAL:
+                data = results_to_dict(results, confidential=True)
             else:
-                data = results_to_dict(results, confidential=args.confidential)
+                results = internal_view(session, round_row.id, args.entrance, floor)
+                data = results_to_dict(results)
             if args.format == "xlsx":
                 if other_row is not None:
-                    write_comparison_xlsx(comparison, target)
+                    write_comparison_xlsx(comparison, target, tier)
                 else:
-                    write_xlsx(results, target, confidential=args.confidential)
+                    write_xlsx(results, target, confidential=tier is Tier.CONFIDENTIAL)
             else:
                 text = json.dumps(data, ensure_ascii=False, indent=2)
                 if target is None:
                     sys.stdout.write(text + "\n")
                 else:
                     write_output(target, "json", lambda out: out.write((text + "\n").encode("utf-8")))
-            where = f" naar {target.name}" if target else ""
+            where = f" naar {target.name}" if target else " naar het scherm"
+            # Every export is logged with its tier and where it went (a file name or 'scherm').
+            logged = {"tier": tier, "target": target.name if target else "scherm"}
             if other_row is not None:
                 log_activity(session, "results.compare",
-                             f"Vergelijking van ronde '{round_row.name}' ({round_row.building_name}) met "
-                             f"'{other_row.name}' ({other_row.building_name}) geëxporteerd als {args.format}{where}",
-                             round_row.building_id, round_id=round_row.id, other_round_id=other_row.id,
+                             f"Vergelijking ({tier.label.lower()}) van ronde '{round_row.name}' "
+                             f"({round_row.building_name}) met '{other_row.name}' ({other_row.building_name}) "
+                             f"geëxporteerd als {args.format}{where}",
+                             round_row.building_id, **logged, round_id=round_row.id, other_round_id=other_row.id,
                              format=args.format, filters=results.filters)
             else:
-                kind = "met vertrouwelijke delen" if args.confidential else "zonder vertrouwelijke delen"
+                kind = "met vertrouwelijke delen" if tier is Tier.CONFIDENTIAL else "intern, zonder vertrouwelijke delen"
                 log_activity(session, "results.export",
                              f"Uitkomsten van ronde '{round_row.name}' geëxporteerd als {args.format}{where} ({kind})",
-                             round_row.building_id, round_id=round_row.id, format=args.format,
-                             confidential=bool(args.confidential), filters=results.filters)
+                             round_row.building_id, **logged, round_id=round_row.id, format=args.format,
+                             confidential=tier is Tier.CONFIDENTIAL, filters=results.filters)
     finally:
         database.dispose()
     return _done(target)
@@ -106,7 +127,8 @@ def add_results_commands(subparsers, common_parent: argparse.ArgumentParser) -> 
     parser = subparsers.add_parser(
         "results", parents=[common_parent], help="uitkomsten van een ronde als JSON of Excel",
         description="Respons, antwoorden, onderwerpen, netwerk en samenhang van een ronde. Zonder "
-                    "--confidential blijven het netwerk per woning, de verbindingen en de opvolglijst weg.")
+                    "--confidential is de uitvoer intern: alleen totalen, geen cijfers over minder dan 10 "
+                    "bewoners, geen verhalen, open antwoorden, woningcodes, netwerk per woning of opvolglijst.")
     parser.add_argument("--round", required=True, metavar="NAAM", help="naam van de ronde")
     parser.add_argument("--building", metavar="FLAT", help="nodig als twee flats een ronde met deze naam hebben")
     parser.add_argument("--entrance", metavar="PORTIEK", help="alleen deze portiek (bijv. 'Portiek A' of A)")
@@ -114,7 +136,8 @@ def add_results_commands(subparsers, common_parent: argparse.ArgumentParser) -> 
     parser.add_argument("--format", choices=("json", "xlsx"), default="json")
     parser.add_argument("-o", "--output", metavar="BESTAND", help="bestand (verplicht bij xlsx; json zonder -o naar het scherm)")
     parser.add_argument("--confidential", action="store_true",
-                        help="ook het netwerk per woning, de verbindingen en de opvolglijst (met namen)")
+                        help="vertrouwelijk, alleen voor de coördinator: ook kleine groepen, verhalen, open antwoorden, "
+                             "het netwerk per woning, de verbindingen en de opvolglijst (met namen); wordt gelogd")
     parser.add_argument("--compare-with", metavar="NAAM",
                         help="vergelijk met deze ronde (na) in plaats van de uitkomsten van één ronde")
     parser.add_argument("--compare-building", metavar="FLAT",

@@ -150,10 +150,18 @@ def cmd_quotes(args: argparse.Namespace) -> int:
                 quotes.reject_quote(session, args.reject)
                 say(f"Citaat {args.reject} afgewezen.")
             else:
+                from flatapp.domain.tiers import Tier
+                from flatapp.services.activity import log_activity
+
+                # Stories as typed are confidential: the list says so first and is logged as shown.
+                say(Tier.CONFIDENTIAL.line)
                 if not rows:
                     say(f"Ronde '{round_row.name}' heeft geen verhalen waarvoor de bewoner toestemming gaf.")
                 for row in rows.values():
                     say(f"{row.interview_id:>5}  {row.status_label:<24} {row.public_text}")
+                log_activity(session, "quotes.list", f"Verhalen van ronde '{round_row.name}' getoond "
+                             f"({len(rows)})", round_row.building_id, tier=Tier.CONFIDENTIAL, target="scherm",
+                             round_id=round_row.id)
     finally:
         database.dispose()
     return EXIT_OK

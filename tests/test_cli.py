@@ -39,7 +39,9 @@ def test_import_then_list_homes_as_json_csv_and_table(tmp_path, db_path, capsys)
     assert "3 nieuw" in capsys.readouterr().out
 
     assert main(["homes", "--building", "de dóuma", "--format", "json", "--db", db_path]) == 0
-    homes = json.loads(capsys.readouterr().out)
+    listing = json.loads(capsys.readouterr().out)
+    assert list(listing)[:2] == ["tier", "tier_line"] and listing["tier"] == "vertrouwelijk"
+    homes = listing["homes"]
     assert [(h["house_number"], h["addition"], h["postcode"], h["floor"], h["vhe_code"]) for h in homes] == [
         (12, "", "8601 AA", 0, "1001"), (12, "1", "8601 AA", 1, "1002"), (14, "", "8601 AA", 2, "1003"),
     ]
@@ -47,13 +49,16 @@ def test_import_then_list_homes_as_json_csv_and_table(tmp_path, db_path, capsys)
                              "city", "entrance", "floor", "vhe_code"}
 
     assert main(["homes", "--building", "De Dóuma", "--format", "csv", "--db", db_path]) == 0
-    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    first, rest = capsys.readouterr().out.split("\n", 1)
+    assert first.startswith("# Vertrouwelijk — ")
+    rows = list(csv.DictReader(io.StringIO(rest)))
     assert [r["street"] for r in rows] == ["Dóumastraat"] * 3
 
     assert main(["homes", "--building", "De Dóuma", "--db", db_path]) == 0
     table = capsys.readouterr().out.splitlines()
-    assert table[0].split()[:3] == ["code", "street", "house_number"]
-    assert len(table) == 4
+    assert table[0].startswith("Vertrouwelijk — ")
+    assert table[1].split()[:3] == ["code", "street", "house_number"]
+    assert len(table) == 5
 
 
 def test_reimport_updates_and_never_duplicates(tmp_path, db_path, capsys):
@@ -62,7 +67,7 @@ def test_reimport_updates_and_never_duplicates(tmp_path, db_path, capsys):
     assert main(["import-homes", source, "--building", "Flat", "--db", db_path]) == 0
     assert "3 ongewijzigd" in capsys.readouterr().out
     assert main(["homes", "--building", "Flat", "--format", "json", "--db", db_path]) == 0
-    assert len(json.loads(capsys.readouterr().out)) == 3
+    assert len(json.loads(capsys.readouterr().out)["homes"]) == 3
 
 
 def test_bad_rows_are_listed_and_nothing_is_written(tmp_path, db_path, capsys):
@@ -108,7 +113,7 @@ def test_demo_writes_the_voorbeeldflat(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "Voorbeeldflat" in out and "198 woningen" in out
     assert main(["homes", "--building", "Voorbeeldflat", "--format", "json", "--db", target]) == 0
-    homes = json.loads(capsys.readouterr().out)
+    homes = json.loads(capsys.readouterr().out)["homes"]
     assert len(homes) == 198
     assert {h["entrance"] for h in homes} == {"Portiek A", "Portiek B", "Portiek C"}
     assert {h["floor"] for h in homes} == set(range(11))
@@ -155,7 +160,7 @@ def test_import_homes_refuses_many_changed_addresses_unless_accepted(tmp_path, d
     assert "rij 2, woning" in err and "Dóumastraat 1, 8601 AA → Doumastraat 1, 8601 AA" in err
     assert "--accept-changes" in err
     assert main(["homes", "--building", "Flat", "--format", "json", "--db", db_path]) == 0
-    assert {home["street"] for home in json.loads(capsys.readouterr().out)} == {"Dóumastraat"}
+    assert {home["street"] for home in json.loads(capsys.readouterr().out)["homes"]} == {"Dóumastraat"}
 
     assert main(["import-homes", renamed, "--building", "Flat", "--accept-changes", "--db", db_path]) == 0
     assert "10 bijgewerkt" in capsys.readouterr().out

@@ -22,7 +22,9 @@ def test_homes_as_csv_never_writes_a_live_formula(database, make_building, tmp_p
         for home, text in zip(homes, HOSTILE):
             home.street, home.addition, home.city = text, text, text
     assert main(["homes", "--building", "Testflat", "--format", "csv", "--db", str(tmp_path / "test.sqlite")]) == 0
-    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    first, rest = capsys.readouterr().out.split("\n", 1)
+    assert first.startswith("# Vertrouwelijk — ")            # the tier first, then the table
+    rows = list(csv.DictReader(io.StringIO(rest)))
     assert len(rows) == 8
     cells = [value for row in rows for value in row.values()]
     assert not [cell for cell in cells if cell.startswith(FORMULA_START)]

@@ -55,12 +55,13 @@ def test_bad_row_with_full_header(database, rounds, tmp_path, capsys):
     out = tmp_path / "uit.csv"
     assert main(["responses", "export", "--round", "Voorjaar", "-o", str(out), "--db", db]) == 0
     lines = out.read_text(encoding="utf-8-sig").splitlines()
-    cells = lines[2].split(";")
-    cells[lines[0].split(";").index("KN1")] = "7"     # KN1 of the second row: unknown code
-    out.write_text("\r\n".join(lines[:2] + [";".join(cells)]) + "\r\n", encoding="utf-8-sig")
+    assert lines[0].startswith("# Vertrouwelijk — ")      # the tier line, then the header on row 2
+    cells = lines[3].split(";")
+    cells[lines[1].split(";").index("KN1")] = "7"     # KN1 of the second row: unknown code
+    out.write_text("\r\n".join(lines[:3] + [";".join(cells)]) + "\r\n", encoding="utf-8-sig")
     capsys.readouterr()
     assert main(["responses", "import", "--round", "Kopie", str(out), "--db", db]) == 1
-    assert "rij 3, kolom KN1: code 7 bestaat niet (kies 0–3)" in capsys.readouterr().err
+    assert "rij 4, kolom KN1: code 7 bestaat niet (kies 0–3)" in capsys.readouterr().err
     with database.session() as s:
         assert s.scalar(select(func.count(Interview.id)).where(Interview.round_id == rounds[1])) == 0
     assert main(["responses", "import", "--round", "Kopie", str(out), "--skip-invalid", "--db", db]) == 0

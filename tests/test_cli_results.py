@@ -1,4 +1,7 @@
-"""`flatapp results` through the real `flatapp` parser: JSON keys, confidential parts, xlsx, escaping."""
+"""`flatapp results` through the real `flatapp` parser: JSON keys, the two tiers, xlsx, escaping.
+
+The fixture's round has two interviews: too few for the internal tier, so the default output says
+"te weinig gesprekken" and the full content needs --confidential."""
 
 from __future__ import annotations
 
@@ -17,9 +20,10 @@ from flatapp.services.rounds import add_evening, create_round
 from flatapp.storage.models import ActivityLog
 from tests.answers_fill import complete_filled
 
-TOP_KEYS = {"format", "format_version", "confidential", "round_id", "round_name", "building_name", "filters",
-            "response", "by_entrance", "by_floor", "evenings", "questions", "topics", "network", "cohesion",
-            "quotes", "notes"}
+TOP_KEYS = {"tier", "tier_line", "format", "format_version", "confidential", "round_id", "round_name",
+            "building_name", "filters", "response", "by_entrance", "by_floor", "evenings", "questions", "topics",
+            "network", "cohesion", "quotes", "notes"}
+INTERNAL_KEYS = TOP_KEYS - {"quotes"} | {"min_group", "shown"}
 CONFIDENTIAL = {"network_homes", "ties", "follow_up", "open_answers"}
 
 
@@ -40,11 +44,26 @@ def db(database, make_building):
     return str(database.file)
 
 
-def test_json_has_the_documented_keys_without_confidential_parts(db, capsys):
+def test_default_json_is_internal_and_shows_nothing_of_two_interviews(db, capsys):
     assert main(["results", "--round", "Voorjaar", "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith('{\n  "tier": "intern",')
+    data = json.loads(out)
+    assert set(data) == INTERNAL_KEYS and not CONFIDENTIAL & set(data)
+    assert data["format"] == "flatapp-results" and data["format_version"] == 2 and data["confidential"] is False
+    assert data["tier_line"].startswith("Intern — ")
+    assert data["shown"] is False and data["response"] is None and data["questions"] == []
+    assert any("te weinig gesprekken" in note.lower() for note in data["notes"])
+    text = json.dumps(data, ensure_ascii=False)
+    for secret in ("Fijn hier", "J. de Vries", "Jan van 3"):
+        assert secret not in text
+
+
+def test_confidential_json_has_the_documented_keys(db, capsys):
+    assert main(["results", "--round", "Voorjaar", "--confidential", "--db", db]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert set(data) == TOP_KEYS and not CONFIDENTIAL & set(data)
-    assert data["format"] == "flatapp-results" and data["confidential"] is False
+    assert list(data)[:2] == ["tier", "tier_line"] and data["tier"] == "vertrouwelijk"
+    assert set(data) == TOP_KEYS | CONFIDENTIAL and data["confidential"] is True
     assert data["response"]["homes"] == 12 and data["response"]["complete"] == 2
     assert data["response"]["rr1"] == pytest.approx(2 / 12)
     assert set(data["response"]) == {"homes", "not_eligible", "eligible", "complete", "partial", "refusals",
@@ -56,8 +75,6 @@ def test_json_has_the_documented_keys_without_confidential_parts(db, capsys):
     assert data["network"]["ties"] == 1 and "geïnterviewde huishoudens" in data["network"]["caveat"]
     assert data["cohesion"]["score"] == pytest.approx(7.5) and data["cohesion"]["national"] == 6.4
     assert data["quotes"] == ["-Fijn hier"]
-    assert "J. de Vries" not in json.dumps(data, ensure_ascii=False)
-    assert "Jan van 3" not in json.dumps(data, ensure_ascii=False)
 
 
 def test_confidential_json_to_a_file_and_the_export_is_logged(db, tmp_path, database):
@@ -72,12 +89,17 @@ def test_confidential_json_to_a_file_and_the_export_is_logged(db, tmp_path, data
                    "answers": [{"text": "Jan van 3 helpt altijd", "count": 1}]}
     assert {o["code"] for o in data["open_answers"]} == {"HP3", "WO1", "WO3", "ON3"}   # no CT2/CT3/VH1
     with database.session() as s:
-        summaries = [e.summary for e in s.scalars(select(ActivityLog).where(ActivityLog.action == "results.export"))]
-    assert summaries and "met vertrouwelijke delen" in summaries[0]
+        entries = list(s.scalars(select(ActivityLog).where(ActivityLog.action == "results.export")))
+    assert [(e.tier, e.target) for e in entries] == [("vertrouwelijk", "uitkomsten.json")]
+    assert "met vertrouwelijke delen" in entries[0].summary
 
 
 def test_filters_on_the_command_line(db, capsys):
     assert main(["results", "--round", "Voorjaar", "--entrance", "A", "--floor", "BG", "--db", db]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["filters"] == {"entrance": "A", "floor": "BG"} and data["shown"] is False
+    assert main(["results", "--round", "Voorjaar", "--entrance", "A", "--floor", "BG", "--confidential",
+                 "--db", db]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["filters"] == {"entrance": "A", "floor": "BG"}
     assert data["response"]["homes"] == 4
@@ -90,17 +112,21 @@ def test_xlsx_has_a_sheet_per_part_and_escapes_formulas(db, tmp_path):
     public = tmp_path / "uit.xlsx"
     assert main(["results", "--round", "Voorjaar", "--format", "xlsx", "-o", str(public), "--db", db]) == 0
     book = load_workbook(public)
-    for name in ("respons", "per portiek", "per verdieping", "vragen", "onderwerpen", "netwerk", "samenhang"):
-        assert name in book.sheetnames
-    assert not {"netwerk woningen", "verbindingen", "opvolging", "open antwoorden"} & set(book.sheetnames)
-    assert book["citaten"]["A2"].value == "'-Fijn hier"
+    assert book.sheetnames == ["respons", "opmerkingen"]          # two interviews: nothing to show
+    assert all(sheet["A1"].value.startswith("Intern — ") for sheet in book)
+    assert [row for row in book["respons"].iter_rows(min_row=3, values_only=True)][-1] == (
+        "gesprekken", "te weinig gesprekken")
     confidential = tmp_path / "vertrouwelijk.xlsx"
     assert main(["results", "--round", "Voorjaar", "--format", "xlsx", "-o", str(confidential),
                  "--confidential", "--db", db]) == 0
     book = load_workbook(confidential)
+    for name in ("respons", "per portiek", "per verdieping", "vragen", "onderwerpen", "netwerk", "samenhang",
+                 "citaten", "netwerk woningen", "verbindingen", "opvolging", "open antwoorden"):
+        assert book[name]["A1"].value.startswith("Vertrouwelijk — ")
+    assert book["citaten"]["A3"].value == "'-Fijn hier"
     follow = book["opvolging"]
-    assert [c.value for c in follow[2]][2:] == ["vraagt om hulp", "'=J. de Vries", "'+31 6 000"]
-    assert [[c.value for c in row] for row in book["open antwoorden"].iter_rows(min_row=2)] == [
+    assert [c.value for c in follow[3]][2:] == ["vraagt om hulp", "'=J. de Vries", "'+31 6 000"]
+    assert [[c.value for c in row] for row in book["open antwoorden"].iter_rows(min_row=3)] == [
         ["WO1", "Wat vindt u goed aan wonen in deze flat?", "Jan van 3 helpt altijd", 1]]
     assert all(not (isinstance(c.value, str) and c.value.startswith("=")) for ws in book for row in ws.iter_rows()
                for c in row)
@@ -120,7 +146,8 @@ def test_the_command_line_does_not_import_pandas_or_networkx():
 
 # --- comparing two rounds (--compare-with) -------------------------------------------------------
 
-COMPARISON_KEYS = {"format", "format_version", "before", "after", "same_building", "rows", "notes"}
+COMPARISON_KEYS = {"tier", "tier_line", "format", "format_version", "before", "after", "same_building", "rows",
+                   "notes"}
 ROW_KEYS = {"key", "section", "label", "before", "after", "difference", "unit", "better"}
 
 
@@ -143,8 +170,13 @@ def two_rounds(db, database, make_building):
 def test_compare_two_rounds_of_one_block_as_json(two_rounds, capsys, database):
     assert main(["results", "--round", "Voorjaar", "--building", "Cliflat", "--compare-with", "Najaar",
                  "--db", two_rounds]) == 0
+    internal = json.loads(capsys.readouterr().out)
+    assert internal["tier"] == "intern" and set(internal) == COMPARISON_KEYS
+    assert all(row["before"] is None and row["after"] is None for row in internal["rows"])   # 2 and 1 interviews
+    assert main(["results", "--round", "Voorjaar", "--building", "Cliflat", "--compare-with", "Najaar",
+                 "--confidential", "--db", two_rounds]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert set(data) == COMPARISON_KEYS and data["format"] == "flatapp-comparison"
+    assert set(data) == COMPARISON_KEYS and data["format"] == "flatapp-comparison" and data["tier"] == "vertrouwelijk"
     assert data["before"]["round_name"] == "Voorjaar" and data["after"]["round_name"] == "Najaar"
     assert data["same_building"] is True
     rows = {row["key"]: row for row in data["rows"]}
@@ -158,25 +190,29 @@ def test_compare_two_rounds_of_one_block_as_json(two_rounds, capsys, database):
     assert cohesion["before"] == pytest.approx(7.5) and cohesion["after"] is None and cohesion["difference"] is None
     assert any("samenhang" in note for note in data["notes"])
     with database.session() as s:
-        summaries = [e.summary for e in s.scalars(select(ActivityLog).where(ActivityLog.action == "results.compare"))]
-    assert summaries and "Vergelijking van ronde 'Voorjaar'" in summaries[0]
+        entries = list(s.scalars(select(ActivityLog).where(ActivityLog.action == "results.compare")
+                                 .order_by(ActivityLog.id)))
+    assert [(e.tier, e.target) for e in entries] == [("intern", "scherm"), ("vertrouwelijk", "scherm")]
+    assert "Vergelijking (vertrouwelijk) van ronde 'Voorjaar'" in entries[1].summary
 
 
 def test_compare_with_another_block_and_xlsx(two_rounds, tmp_path, capsys):
     out = tmp_path / "vergelijking.xlsx"
     assert main(["results", "--round", "Voorjaar", "--building", "Cliflat", "--compare-with", "Voorjaar",
-                 "--compare-building", "Andere flat", "--format", "xlsx", "-o", str(out), "--db", two_rounds]) == 0
+                 "--compare-building", "Andere flat", "--format", "xlsx", "-o", str(out), "--confidential",
+                 "--db", two_rounds]) == 0
     book = load_workbook(out)
     assert book.sheetnames == ["vergelijking", "opmerkingen"]
+    assert all(sheet["A1"].value.startswith("Vertrouwelijk — ") for sheet in book)
     sheet = book["vergelijking"]
-    header = [c.value for c in sheet[1]]
+    header = [c.value for c in sheet[2]]
     assert header == ["onderdeel", "cijfer", "voor: Cliflat · Voorjaar", "na: Andere flat · Voorjaar", "verschil",
                       "eenheid"]
-    rr1 = next(row for row in sheet.iter_rows(min_row=2, values_only=True) if row[1] == "Respons (RR1)")
+    rr1 = next(row for row in sheet.iter_rows(min_row=3, values_only=True) if row[1] == "Respons (RR1)")
     assert rr1[2:] == (16.7, 0.0, -16.7, "percentagepunt")
-    score = next(row for row in sheet.iter_rows(min_row=2, values_only=True) if row[1].startswith("Samenhang"))
+    score = next(row for row in sheet.iter_rows(min_row=3, values_only=True) if row[1].startswith("Samenhang"))
     assert score[2] == 7.5 and score[3] is None and score[4] is None
-    notes = [row[0] for row in book["opmerkingen"].iter_rows(min_row=2, values_only=True)]
+    notes = [row[0] for row in book["opmerkingen"].iter_rows(min_row=3, values_only=True)]
     assert any("verschillende flats" in n for n in notes)
 
 
@@ -186,7 +222,7 @@ def test_compare_with_an_unknown_round(two_rounds, capsys):
     assert "Bestaat niet" in capsys.readouterr().err
     # Same name in two blocks without --compare-building: A's own block first (compared with itself).
     assert main(["results", "--round", "Voorjaar", "--building", "Cliflat", "--compare-with", "Voorjaar",
-                 "--db", two_rounds]) == 0
+                 "--confidential", "--db", two_rounds]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["after"]["building_name"] == "Cliflat"
     assert all(row["difference"] in (None, 0, 0.0) for row in data["rows"])

@@ -101,7 +101,8 @@ def test_unknown_round_and_missing_folder(demo, tmp_path, capsys):
 
 def test_quotes_list_approve_reject_and_the_poster_shows_only_approved(demo, tmp_path, capsys):
     assert main(["quotes", "--db", demo, "--round", ROUND]) == 0
-    lines = [line for line in capsys.readouterr().out.splitlines() if line.strip()]
+    tier, *lines = [line for line in capsys.readouterr().out.splitlines() if line.strip()]
+    assert tier.startswith("Vertrouwelijk — ")                  # stories as typed: confidential
     assert lines and all("nog beoordelen" in line for line in lines)
     first, second = (int(line.split()[0]) for line in lines[:2])
     assert main(["quotes", "--db", demo, "--round", ROUND, "--approve", str(first),
@@ -226,7 +227,7 @@ def test_long_texts_are_shortened_and_the_cli_says_what(demo, tmp_path, capsys):
 
 def test_a_long_approved_quote_left_off_the_handout_is_named(demo, tmp_path, capsys):
     assert main(["quotes", "--db", demo, "--round", ROUND]) == 0
-    numbers = [int(line.split()[0]) for line in capsys.readouterr().out.splitlines() if line.strip()][:3]
+    numbers = [int(line.split()[0]) for line in capsys.readouterr().out.splitlines()[1:] if line.strip()][:3]
     assert len(numbers) == 3
     long_quote = ("We wonen hier al heel lang en vroeger kende iedereen elkaar, " * 7)[:399].strip()
     for number, text in zip(numbers, ["Fijn dat er iemand langskwam.", "Een bankje bij de ingang graag.",

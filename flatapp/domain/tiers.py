@@ -33,6 +33,12 @@ class Tier(str, Enum):
         """The first line of a file or the header of a page, e.g. 'Vertrouwelijk — alleen voor …'."""
         return f"{self.label} — {self.audience}"
 
+    def csv_line(self, delimiter: str = ";") -> str:
+        """The first line of a CSV file: '# Vertrouwelijk — …', one cell (the delimiter does not occur
+        in it, so it needs no quotes). FlatApp's readers look for the header below it."""
+        other = "," if delimiter == ";" else ";"
+        return "# " + self.line.replace(delimiter, other)
+
 
 _AUDIENCE = {
     Tier.PUBLIC: "mag door iedereen worden gezien",

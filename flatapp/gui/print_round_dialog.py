@@ -123,8 +123,9 @@ class PrintRoundDialog(RememberingDialog):
             parts = [translate("PrintRoundDialog", "Brieven"), round_name]
         return safe_file_name(*parts, suffix=".pdf")     # never a path from a round's or team's name
 
-    def write(self, target: Path) -> PrintedPdf:
-        """Write the chosen PDF (one transaction: the letter text is kept with the round)."""
+    def write(self, target: Path, sent_to: str | None = None) -> PrintedPdf:
+        """Write the chosen PDF (one transaction: the letter text is kept with the round); ``sent_to``
+        is what the activity log names as the target when it is not the file ('printer')."""
         round_id = self.round_id()
         if round_id is None:
             raise UserError(translate("PrintRoundDialog", "Kies eerst een ronde."))
@@ -136,15 +137,16 @@ class PrintRoundDialog(RememberingDialog):
                 if evening_id is None:
                     raise UserError(translate("PrintRoundDialog", "Deze ronde heeft nog geen avonden; plan "
                                               "eerst een avond."))
-                return print_door_lists(session, round_id, evening_id, target, team_id=ui.teamCombo.currentData())
+                return print_door_lists(session, round_id, evening_id, target, team_id=ui.teamCombo.currentData(),
+                                        sent_to=sent_to)
             if kind == FORMS:
                 which = "open" if ui.openHomesRadio.isChecked() else "all"
                 return print_questionnaires(session, round_id, target, which=which,
-                                            duplex=ui.duplexCheck.isChecked())
+                                            duplex=ui.duplexCheck.isChecked(), sent_to=sent_to)
             rounds.update_round(session, round_id, organisation=ui.organisationEdit.text(),
                                 letter_text=ui.letterTextEdit.toPlainText())
             logo = ui.logoEdit.text().strip().strip('"')
-            return print_letters(session, round_id, target, logo=Path(logo) if logo else None)
+            return print_letters(session, round_id, target, logo=Path(logo) if logo else None, sent_to=sent_to)
 
     def save_pdf(self) -> bool:
         folder = QSettings().value(LAST_FOLDER_KEY) or str(Path.home())
@@ -166,7 +168,7 @@ class PrintRoundDialog(RememberingDialog):
         from flatapp.gui.print_pdf import print_pdf
 
         with tempfile.TemporaryDirectory(prefix="flatapp-print-") as folder:
-            printed = self._run(Path(folder) / self.default_file_name())
+            printed = self._run(Path(folder) / self.default_file_name(), sent_to="printer")
             if printed is None:
                 return False
             try:
@@ -179,9 +181,9 @@ class PrintRoundDialog(RememberingDialog):
                         .format(what=printed.what, pages=printed.pages), printed.notices)
         return True
 
-    def _run(self, target: Path) -> PrintedPdf | None:
+    def _run(self, target: Path, sent_to: str | None = None) -> PrintedPdf | None:
         try:
-            printed = self.write(target)
+            printed = self.write(target, sent_to)
         except UserError as error:
             self._show_error(str(error))
             return None

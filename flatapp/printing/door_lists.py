@@ -4,7 +4,8 @@ One PDF for a batch of ``TeamDoorList`` rows, A4 portrait, large type, a fresh p
 "pagina x van y" per team list. Every page repeats the team, its members, the evening and the
 legend of outcome codes. Doors stay in the given (walking) order under entrance/floor headings.
 
-Privacy: a door list shows addresses and earlier outcomes only. No resident names, no answers,
+Privacy: a door list is confidential (its tier line is on every page): it shows addresses and
+earlier outcomes only. No resident names, no answers,
 and no free-text notes of earlier attempts (they might name someone).
 """
 
@@ -19,6 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, PageBreakIfNotEmpty, Paragraph, Spacer
 
+from flatapp.domain.tiers import Tier
 from flatapp.printing.fonts import BOLD, REGULAR
 from flatapp.printing.layout import (
     BOX_LINE,
@@ -35,6 +37,7 @@ from flatapp.printing.layout import (
     build_grouped,
     draw_once,
     draw_paragraphs,
+    draw_tier_line,
     escape_text,
     page_label,
     paragraphs_height,
@@ -85,6 +88,7 @@ def render_door_lists(lists: list[TeamDoorList], target: Path | BinaryIO,
     def decorate(canvas: Canvas, info: object, page: int, count: int) -> None:
         if isinstance(info, (_ListPages, _TeamlessPages)):
             info.draw_header(canvas, page, count)
+        draw_once(canvas, "FlatDoorListTier", lambda c: draw_tier_line(c, Tier.CONFIDENTIAL))
 
     first = lists[0]
     result = build_grouped(

@@ -23,6 +23,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
+from flatapp.domain.tiers import Tier
 from flatapp.printing.fonts import BOLD, REGULAR, register_fonts
 from flatapp.printing.layout import (
     DARK_GREY,
@@ -31,6 +32,7 @@ from flatapp.printing.layout import (
     clean_text,
     draw_logo,
     draw_text_fitted,
+    draw_tier_line,
     escape_text,
     fit_lines,
     load_logo,
@@ -104,6 +106,7 @@ def render_handout(content: TentContent, options: HandoutOptions, out: BinaryIO)
     for blocks, sizes, draw_footer in ((front[0], front[1], page.front_footer),
                                        (back[0], back[1], page.back_footer)):
         page.draw(canvas, blocks, sizes, draw_footer)
+        draw_tier_line(canvas, Tier.PUBLIC, x=page.margin, y=0.45 * page.margin, width=page.inner)
         canvas.showPage()
     with binary_streams():
         canvas.save()

@@ -6,6 +6,8 @@ Two rules hold for every PDF built here:
 * every user string goes through ``escape_text`` / ``safe_paragraph``, because reportlab's
   Paragraph reads its text as markup (``<font size=40>`` would print at 40 pt).
 
+Every page names its tier (``flatapp.domain.tiers``) in one small grey line: ``draw_tier_line``.
+
 Page numbers restart per group (a team's door list, a home's questionnaire): a ``GroupMarker``
 at the start of each group tells the two-pass ``GroupedCanvas`` where a group begins, and the
 canvas draws the headers and footers once it knows how many pages each group has.
@@ -34,6 +36,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
+from flatapp.domain.tiers import Tier
 from flatapp.printing.fonts import BOLD, REGULAR, register_fonts
 from flatapp.printing.notices import report_shortened
 
@@ -60,6 +63,15 @@ INK = black
 DARK_GREY = Color(0.25, 0.25, 0.25)
 RULE_GREY = Color(0.55, 0.55, 0.55)
 SHADE = Color(0.90, 0.90, 0.90)
+
+# The tier line on every page: small, grey, never shortened (it shrinks a little when it must).
+TIER_PT = 8
+TIER_MIN_PT = 6
+TIER_GREY = Color(0.40, 0.40, 0.40)
+TIER_Y = 7 * mm                   # baseline in the bottom margin of an A4 page with MARGIN
+# A form printed with a home code is blank, but confidential once a resident's answers are on it.
+# (Short, so it keeps 8 pt beside the code box.)
+FILLED_IN_CONFIDENTIAL = f"{Tier.CONFIDENTIAL.label} na invullen — alleen voor de coördinator, niet laten liggen"
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -264,6 +276,30 @@ def fit_font_size(text: str, font: str, size: float, width: float, minimum: floa
     if measured <= width:
         return size
     return max(minimum, size * width / measured)
+
+
+def tier_text(tier: Tier | str) -> str:
+    """The sentence that names a page's tier: ``Tier.line``, or a sentence of our own (trusted text)."""
+    return tier.line if isinstance(tier, Tier) else tier
+
+
+def draw_tier_line(canvas: Canvas, tier: Tier | str, *, x: float = MARGIN, y: float = TIER_Y,
+                   width: float = CONTENT_WIDTH, size: float = TIER_PT, align: str = "left",
+                   colour: Color = TIER_GREY) -> None:
+    """The page's tier in one small line (e.g. 'Vertrouwelijk — alleen voor de coördinator; …'),
+    by default in the bottom margin of an A4 page. Drawn on every page of every PDF FlatApp makes."""
+    text = tier_text(tier)
+    size = max(TIER_MIN_PT, fit_font_size(text, REGULAR, size, width, TIER_MIN_PT))
+    canvas.saveState()
+    canvas.setFillColor(colour)
+    canvas.setFont(REGULAR, size)
+    if align == "right":
+        canvas.drawRightString(x + width, y, text)
+    elif align == "center":
+        canvas.drawCentredString(x + width / 2, y, text)
+    else:
+        canvas.drawString(x, y, text)
+    canvas.restoreState()
 
 
 def page_label(page: int, pages: int) -> str:

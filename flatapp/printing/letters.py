@@ -2,7 +2,8 @@
 
 The letterhead (organisation name, optional logo), the editable text and the evenings are the
 same for every home: they are laid out once and kept as PDF forms; per home only the address
-line is written. The text is the coordinator's own: escaped, its paragraphs kept.
+line is written. The text is the coordinator's own: escaped, its paragraphs kept. A letter to every door
+is public: each page says so in a small footer line (the print is still logged: it has addresses).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
+from flatapp.domain.tiers import Tier
 from flatapp.printing.fonts import BOLD, REGULAR
 from flatapp.printing.layout import (
     CONTENT_WIDTH,
@@ -27,6 +29,7 @@ from flatapp.printing.layout import (
     clean_text,
     draw_once,
     draw_text_fitted,
+    draw_tier_line,
     escape_text,
     fit_lines,
     load_logo,
@@ -87,6 +90,7 @@ def render_letters(homes: list[HomeRow], target: Path | BinaryIO, organisation: 
                     canvas.drawString(MARGIN, y, line)
                     y -= address.size * 1.2
             canvas.doForm(form)
+            draw_once(canvas, "FlatLetterTier", lambda c: draw_tier_line(c, Tier.PUBLIC, y=FOOTER_Y))
             if len(forms) > 1:
                 canvas.setFont(REGULAR, 9)
                 canvas.drawRightString(PAGE_WIDTH - MARGIN, FOOTER_Y, page_label(number, len(forms)))

@@ -24,8 +24,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
+from flatapp.domain.tiers import Tier
 from flatapp.printing.fonts import BOLD, REGULAR, register_fonts
-from flatapp.printing.layout import binary_streams, clean_text, escape_text, load_logo
+from flatapp.printing.layout import binary_streams, clean_text, draw_tier_line, escape_text, load_logo
 from flatapp.printing.notices import excerpt, report
 from flatapp.tent.content import HEADLINE, QUOTES, Panel, TentContent
 from flatapp.tent.options import POSTER_SIZES_MM, PosterOptions
@@ -421,22 +422,23 @@ class Painter:
         self.canvas.drawImage(image, x, y, w, h, preserveAspectRatio=True, anchor="c", mask="auto")
 
     def footer(self, page_w: float, content: TentContent, organisation: str, contact: str) -> float:
-        """Privacy line left, organisation and contact right, above a thin rule; returns its top y."""
+        """Privacy line left; organisation and contact right, the tier ('Openbaar') below them; above a
+        thin rule. Returns its top y."""
         s, canvas, margin = self.sizes, self.canvas, self.sizes.margin
         width = page_w - 2 * margin
         right_text = " · ".join(t for t in (organisation, contact) if t)
-        left_w = width * (0.58 if right_text else 1.0)
+        tier = f'<font color="{MUTED}">{escape_text(Tier.PUBLIC.label)}</font>'
+        tier_w = _string_width(Tier.PUBLIC.label, REGULAR, s.note) * 1.05
+        left_w = width * 0.58 if right_text else width - tier_w - s.gap
         left = fit(content.privacy_line, s.note, left_w, 3 * s.note * 1.2, colour=MUTED, leading=1.2)
-        blocks = [left]
-        if right_text:
-            right = fit(right_text, s.note, width - left_w - s.gap, 3 * s.note * 1.2, bold=True,
-                        leading=1.2, align=2)
-            blocks.append(right)
+        markup = f"<b>{escape_text(right_text)}</b><br/>{tier}" if right_text else tier
+        right = fit(right_text, s.note, width - left_w - s.gap, 4 * s.note * 1.2, leading=1.2, align=2,
+                    markup=markup)
+        blocks = [left, right]
         height = max(b.height for b in blocks)
         base = 0.45 * margin
         left.paragraph.drawOn(canvas, margin, base + height - left.height)
-        if right_text:
-            right.paragraph.drawOn(canvas, margin + left_w + s.gap, base + height - right.height)
+        right.paragraph.drawOn(canvas, margin + left_w + s.gap, base + height - right.height)
         _fill(canvas, self.palette.main)
         canvas.rect(margin, base + height + 0.5 * s.note, width, 0.12 * s.note, stroke=0, fill=1)
         return base + height + 0.5 * s.note + 0.12 * s.note
@@ -583,6 +585,12 @@ def render_poster(content: TentContent, options: PosterOptions, out: BinaryIO, f
     return len(pages)
 
 
+def _slide_tier(canvas: Canvas, page_w: float, sizes: Sizes, colour: str) -> None:
+    """The tier (public) small at the bottom right of a slide, below the panel."""
+    draw_tier_line(canvas, Tier.PUBLIC, x=sizes.margin, y=0.3 * sizes.margin, width=page_w - 2 * sizes.margin,
+                   align="right", colour=HexColor(colour))
+
+
 def render_slides(content: TentContent, options: PosterOptions, out: BinaryIO) -> int:
     """Write 16:9 slides (338.67 × 190.5 mm): a title slide, then one slide per chosen panel."""
     page_w, page_h = SLIDE_MM[0] * mm, SLIDE_MM[1] * mm
@@ -617,6 +625,7 @@ def render_slides(content: TentContent, options: PosterOptions, out: BinaryIO) -
         block = fit(style.contact, sizes.note + 2, page_w - 2 * margin, 2 * sizes.note * 1.3,
                     colour=palette.on_main)
         _draw_block(canvas, block, margin, sizes.margin + block.height)
+    _slide_tier(canvas, page_w, sizes, palette.on_main)
     canvas.showPage()
     pages = 1
     for panel in content.chosen(options.panels):
@@ -630,6 +639,7 @@ def render_slides(content: TentContent, options: PosterOptions, out: BinaryIO) -
         box = PanelBox(panel, sizes.margin, sizes.margin * 0.8, page_w - 2 * sizes.margin,
                        page_h - strip_h - sizes.margin * 1.6)
         painter.panel(box)
+        _slide_tier(canvas, page_w, sizes, MUTED)
         canvas.showPage()
         pages += 1
     with binary_streams():

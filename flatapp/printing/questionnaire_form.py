@@ -11,7 +11,9 @@ PDF form; per home only the code box, the address line and the footer are drawn.
 For double-sided printing (``duplex=True``) a form with an odd page count gets an empty back page
 ("Deze bladzijde is leeg"), so every home starts on a sheet of its own; "pagina x van y" counts only
 the real pages.
-Names are never pre-printed: a resident's name is written on the paper only when they give it.
+Names are never pre-printed: a resident's name is written on the paper only when they give it. Every
+page says "Vertrouwelijk na invullen" in its header: blank, the form holds only a home code and an
+address; filled in it holds a resident's answers.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from flatapp.printing.layout import (
     BOX_LINE,
     CONTENT_WIDTH,
     DARK_GREY,
+    FILLED_IN_CONFIDENTIAL,
     INK,
     MARGIN,
     PAGE_HEIGHT,
@@ -43,6 +46,7 @@ from flatapp.printing.layout import (
     clean_text,
     draw_once,
     draw_text_fitted,
+    draw_tier_line,
     escape_text,
     fit_font_size,
     page_label,
@@ -60,6 +64,7 @@ STRIP = CODE_BOX_HEIGHT + 5 * mm       # room for the code box on every page
 ADDRESS_BAND = 13 * mm                 # room for the address line on a home's first page
 FOOTER_ROOM = 14 * mm
 FOOTER_Y = 8 * mm
+TIER_HEADER_Y = PAGE_HEIGHT - MARGIN - CODE_BOX_HEIGHT + 1 * mm   # level with the bottom of the code box
 BLANK_PAGE_TEXT = "Deze bladzijde is leeg"
 QUESTION_GAP = 5 * mm
 OPTION_GAP = 2 * mm
@@ -136,6 +141,7 @@ class _Chrome:
         canvas.setStrokeColor(RULE_GREY)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, FOOTER_Y + 12, PAGE_WIDTH - MARGIN, FOOTER_Y + 12)
+        draw_tier_line(canvas, FILLED_IN_CONFIDENTIAL, y=TIER_HEADER_Y, width=self.text_width)
 
     def draw_home(self, canvas: FormCanvas, home: HomeRow, forms: list[str]) -> None:
         # The home's code box and footer text are the same on each of its pages: one form per home.
@@ -176,6 +182,7 @@ def _draw_blank_page(canvas: FormCanvas) -> None:
     canvas.setFillColor(DARK_GREY)
     canvas.setFont(REGULAR, 9)
     canvas.drawCentredString(PAGE_WIDTH / 2, PAGE_HEIGHT / 2, BLANK_PAGE_TEXT)
+    draw_tier_line(canvas, FILLED_IN_CONFIDENTIAL, y=TIER_HEADER_Y, width=CONTENT_WIDTH - CODE_BOX_WIDTH - 6 * mm)
 
 
 def _draw_address(canvas: FormCanvas, address: str) -> None:

@@ -1,7 +1,9 @@
 """The round's paper as PDF files: door lists, paper questionnaires and letters.
 
 Shared by the command line and the GUI. A PDF is written to a temporary file beside the
-target and then moved into place, so a crash or a full disk never leaves half a PDF.
+target and then moved into place, so a crash or a full disk never leaves half a PDF. Every page names
+its tier (door lists and filled-in forms are confidential, letters public) and every print is logged
+with its tier and target.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import BinaryIO, Literal
 
 from sqlalchemy.orm import Session
 
+from flatapp.domain.tiers import Tier
 from flatapp.services import rounds
 from flatapp.services.activity import log_activity
 from flatapp.services.errors import UserError
@@ -62,7 +65,9 @@ def write_pdf_noted(target: Path, render: Callable[[BinaryIO], int]) -> tuple[in
 
 
 def print_door_lists(session: Session, round_id: int, evening_id: int, target: Path,
-                     team_id: int | None = None) -> PrintedPdf:
+                     team_id: int | None = None, sent_to: str | None = None) -> PrintedPdf:
+    """Door lists (confidential: addresses and earlier outcomes); ``sent_to`` names where the paper
+    goes in the log when it is not ``target`` itself ('printer' for a print via a temporary file)."""
     from flatapp.printing.door_lists import render_door_lists
 
     lists = rounds.door_lists(session, round_id, evening_id, team_id=team_id)
@@ -83,12 +88,14 @@ def print_door_lists(session: Session, round_id: int, evening_id: int, target: P
             " Verdeel ze met 'Woningen zonder team verdelen' (of flatapp round assign) en print opnieuw."
     what = f"{len(lists)} team(s), {doors} deuren, {evening.label}"
     return _logged(session, round_id, "print.doorlists",
-                   PrintedPdf(Path(target), pages, what, warning=warning, notices=notices))
+                   PrintedPdf(Path(target), pages, what, warning=warning, notices=notices), Tier.CONFIDENTIAL, sent_to)
 
 
 def print_questionnaires(session: Session, round_id: int, target: Path,
-                         which: Literal["open", "all"] = "open", duplex: bool = False) -> PrintedPdf:
-    """One paper questionnaire per home; ``duplex`` pads each form to an even page count."""
+                         which: Literal["open", "all"] = "open", duplex: bool = False,
+                         sent_to: str | None = None) -> PrintedPdf:
+    """One paper questionnaire per home; ``duplex`` pads each form to an even page count. Logged as
+    confidential: a form with a home code and address is confidential once filled in."""
     from flatapp.printing.questionnaire_form import render_questionnaires
 
     round_row = rounds.get_round(session, round_id)
@@ -101,10 +108,13 @@ def print_questionnaires(session: Session, round_id: int, target: Path,
         questionnaire, homes, handle, organisation=round_row.organisation, round_name=round_row.name,
         duplex=duplex))
     what = f"{len(homes)} woningen, {questionnaire.title}" + (", dubbelzijdig" if duplex else "")
-    return _logged(session, round_id, "print.forms", PrintedPdf(Path(target), pages, what, notices=notices))
+    return _logged(session, round_id, "print.forms", PrintedPdf(Path(target), pages, what, notices=notices),
+                   Tier.CONFIDENTIAL, sent_to)
 
 
-def print_letters(session: Session, round_id: int, target: Path, logo: Path | None = None) -> PrintedPdf:
+def print_letters(session: Session, round_id: int, target: Path, logo: Path | None = None,
+                  sent_to: str | None = None) -> PrintedPdf:
+    """An announcement letter per home: public (every door gets one), logged because it has addresses."""
     from flatapp.printing.letters import render_letters
 
     if logo is not None:
@@ -123,12 +133,15 @@ def print_letters(session: Session, round_id: int, target: Path, logo: Path | No
     pages, notices = write_pdf_noted(target, lambda handle: render_letters(
         homes, handle, round_row.organisation, evenings, text, logo=logo))
     return _logged(session, round_id, "print.letters",
-                   PrintedPdf(Path(target), pages, f"{len(homes)} brieven", notices=notices))
+                   PrintedPdf(Path(target), pages, f"{len(homes)} brieven", notices=notices), Tier.PUBLIC, sent_to)
 
 
-def _logged(session: Session, round_id: int, action: str, printed: PrintedPdf) -> PrintedPdf:
-    """Paper with addresses leaves the app: keep a line of it (AVG accountability)."""
+def _logged(session: Session, round_id: int, action: str, printed: PrintedPdf, tier: Tier,
+            sent_to: str | None) -> PrintedPdf:
+    """Paper with addresses leaves the app: keep a line of it with its tier and where it went (AVG
+    accountability): the file name, or ``sent_to`` ('printer')."""
     building_id = rounds.get_round(session, round_id).building_id
-    log_activity(session, action, f"Afgedrukt: {printed.what}", building_id,
-                 file=str(printed.path), pages=printed.pages)
+    target = sent_to or printed.path.name
+    log_activity(session, action, f"Afgedrukt ({tier.label.lower()}) naar {target}: {printed.what}", building_id,
+                 tier=tier, target=target, file=str(printed.path), pages=printed.pages)
     return printed

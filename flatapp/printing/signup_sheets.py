@@ -25,6 +25,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
+from flatapp.domain.tiers import Tier
 from flatapp.printing.fonts import BOLD, REGULAR, register_fonts
 from flatapp.printing.layout import (
     DARK_GREY,
@@ -33,6 +34,7 @@ from flatapp.printing.layout import (
     clean_text,
     draw_logo,
     draw_text_fitted,
+    draw_tier_line,
     escape_text,
     fit_lines,
     load_logo,
@@ -47,6 +49,8 @@ PAGE_WIDTH, PAGE_HEIGHT = A4
 SIDE = 16 * mm                  # generous margins: home printers cannot print to the edge
 TOP = 12 * mm
 BOTTOM = 11 * mm
+# Public as printed; once residents wrote their names on it, the sheet is for the coordinator only.
+TIER_LINE = f"{Tier.PUBLIC.line} · ingevuld: vertrouwelijk, niet laten liggen"
 WIDTH = PAGE_WIDTH - 2 * SIDE
 
 MIN_ROW_HEIGHT = 11 * mm        # room for handwriting
@@ -168,6 +172,7 @@ def render_signup_sheets(content: TentContent, options: SignUpOptions, out: Bina
             line for line in (_one_line(topic.interest), INVITE_LINE) if line)
         for sheet in _split(title, lines, options.rows):
             _draw_sheet(canvas, sheet, content, style, colour, logo)
+            draw_tier_line(canvas, TIER_LINE, x=SIDE, y=0.45 * BOTTOM, width=WIDTH)
             canvas.showPage()
             pages += 1
     with binary_streams():

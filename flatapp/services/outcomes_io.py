@@ -5,6 +5,8 @@ Layout: ``Woning`` (home code), ``Datum`` (the evening, 25-11-2026), ``Tijd`` (1
 ``Team``, ``Later terug``, ``Notitie`` and ``Bezoek`` (the ring's number at that door that evening:
 1, 2, …; optional on import). xlsx, or CSV as Dutch Excel expects it (``;``, UTF-8 with
 BOM, CRLF); text Excel would run as a formula gets a leading ``'`` that the import takes off again.
+The file is confidential (home codes, notes): its first line (CSV) or cell A1 (xlsx) says so, the header
+follows; the import finds the header below that line.
 
 The import reads the same layout with the address import's reader (Excel's CSV dialects, BOM,
 Windows-1252, xlsx) and checks every row as the door grid does (``door_outcomes``): the home is one
@@ -33,6 +35,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from flatapp.domain.tiers import Tier
 from flatapp.importing import table_reader
 from flatapp.services.activity import log_activity
 from flatapp.services.door_outcomes import (
@@ -111,10 +114,11 @@ def export_outcomes(session: Session, round_id: int, path: Path) -> int:
     check_table_suffix(path)
     round_ = get_round(session, round_id)
     header, rows = outcome_table(session, round_id)
-    write_table(path, SHEET, header, rows)
+    write_table(path, SHEET, header, rows, tier=Tier.CONFIDENTIAL)     # home codes, notes
     log_activity(session, "outcomes.export",
                  f"Deurbezoeken van ronde '{round_.name}' geëxporteerd naar {path.name} ({len(rows)} bezoeken)",
-                 round_.building_id, round_id=round_id, file=str(path), rows=len(rows))
+                 round_.building_id, tier=Tier.CONFIDENTIAL, target=path.name, round_id=round_id, file=str(path),
+                 rows=len(rows))
     return len(rows)
 
 

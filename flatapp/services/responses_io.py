@@ -6,7 +6,9 @@ then a column per question code in questionnaire order. Codes, not labels; multi
 ``1;3``; ``?`` for "wil niet zeggen / weet niet"; neighbours ("homes") as house number labels ``12;14;31-2`` (the home code where a label is
 not unique in the block); numbers stay numbers. CSV as Dutch Excel expects it: ``;``, UTF-8 with
 BOM, CRLF. Text that Excel would run as a formula (starts with = + - @, tab or CR) gets a leading
-``'`` (OWASP CSV injection); the import takes that ``'`` off again, so a round trip is exact.
+``'`` (OWASP CSV injection); the import takes that ``'`` off again, so a round trip is exact. The file
+is confidential (every answer per home): its first line (CSV) or cell A1 (xlsx) says so and the header
+follows; the import finds the header below that line.
 
 The import reads the same layout (xlsx or CSV), checks every row before anything is written and
 reports problems with the row as Excel shows it, the column and a Dutch reason. All or nothing,
@@ -35,6 +37,7 @@ from flatapp.domain.answers import (
     takes_dont_know,
 )
 from flatapp.domain.questionnaire import Questionnaire, QuestionType
+from flatapp.domain.tiers import Tier
 from flatapp.importing import table_reader
 from flatapp.services.activity import log_activity
 from flatapp.services.consent import record_from_form
@@ -164,10 +167,11 @@ def export_responses(session: Session, round_id: int, path: Path) -> int:
     check_table_suffix(path)
     info = _round_info(session, round_id)
     header, rows = response_table(session, round_id)
-    write_table(path, "Antwoorden", header, rows)
+    write_table(path, "Antwoorden", header, rows, tier=Tier.CONFIDENTIAL)     # every answer per home
     log_activity(session, "responses.export",
                  f"Antwoorden van ronde '{info.name}' geëxporteerd naar {path.name} ({len(rows)} gesprekken)",
-                 info.building_id, round_id=round_id, file=str(path), rows=len(rows))
+                 info.building_id, tier=Tier.CONFIDENTIAL, target=path.name, round_id=round_id, file=str(path),
+                 rows=len(rows))
     return len(rows)
 
 

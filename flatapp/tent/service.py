@@ -22,6 +22,7 @@ from flatapp.disclosure.rules import (
 )
 from flatapp.domain import template_codes as codes
 from flatapp.domain.questionnaire import Questionnaire
+from flatapp.domain.tiers import Tier
 from flatapp.printing.round_printing import PrintedPdf, write_pdf_noted
 from flatapp.services import rounds
 from flatapp.services.activity import log_activity
@@ -107,5 +108,6 @@ def print_tent_pdf(session: Session, round_id: int, kind: str, options, target: 
     pages, notices = write_pdf_noted(Path(target), lambda out: renderers[kind](content, options, out))
     round_ = rounds.get_round(session, round_id)
     log_activity(session, "tent", f"{TENT_DOCUMENTS[kind]} van ronde '{round_.name}' opgeslagen als "
-                                  f"{Path(target).name}", round_.building_id, round_id=round_id, kind=kind)
+                                  f"{Path(target).name}", round_.building_id, tier=Tier.PUBLIC,
+                 target=Path(target).name, round_id=round_id, kind=kind)
     return PrintedPdf(Path(target), pages, f"{TENT_DOCUMENTS[kind]}, {round_.building_name}", notices=notices)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from flatapp.gui import print_round_dialog
 from flatapp.gui.print_round_dialog import DOOR_LISTS, FORMS, LETTERS, PrintRoundDialog
+from flatapp.printing.layout import FILLED_IN_CONFIDENTIAL
 from flatapp.services import rounds
 from flatapp.storage.models import ActivityLog
 from tests.gui.keyboard import type_text
@@ -85,6 +86,9 @@ def test_print_button_sends_the_pdf_to_the_printer(qtbot, monkeypatch, database,
     qtbot.mouseClick(dialog.ui.printButton, Qt.MouseButton.LeftButton)
     assert printed and printed[0] >= 12  # a form of several pages for each of the 12 homes
     assert "Naar de printer gestuurd" in dialog.ui.messageLabel.text()
+    with database.session() as session:   # logged as confidential paper that went to the printer
+        logged = session.query(ActivityLog).filter(ActivityLog.action == "print.forms").one()
+        assert (logged.tier, logged.target) == ("vertrouwelijk", "printer")
 
 
 def test_round_without_evenings_and_block_without_round_say_why(qtbot, monkeypatch, database, make_building,
@@ -131,7 +135,9 @@ def test_duplex_checkbox_pads_each_form_and_is_remembered(qtbot, monkeypatch, da
     assert len(texts) == 12 * (per_home + padded)
     firsts = [number for number, text in enumerate(texts, start=1) if "Adres:" in text]
     assert len(firsts) == 12 and all(number % 2 == 1 for number in firsts)
-    assert sum(text.strip() == "Deze bladzijde is leeg" for text in texts) == 12 * padded
+    # A back page holds the small line and the tier line only ('Vertrouwelijk na invullen').
+    assert sum(text.split() == ["Deze", "bladzijde", "is", "leeg", *FILLED_IN_CONFIDENTIAL.split()]
+               for text in texts) == 12 * padded
     assert "dubbelzijdig" in dialog.ui.messageLabel.text()
 
     # The choice is remembered for the next time the dialog opens.

@@ -16,6 +16,7 @@ from flatapp.domain.questionnaire import (
     Section,
     SkipRule,
 )
+from flatapp.printing.layout import FILLED_IN_CONFIDENTIAL
 from flatapp.printing.questionnaire_form import render_questionnaires
 from tests.printing.conftest import CONSENT_TEXT, make_homes
 from tests.printing.pdfcheck import (
@@ -226,8 +227,8 @@ def test_duplex_gives_every_home_its_own_sheets(tmp_path, questionnaire):
         assert home.code in own[0] and address[home.code] in own[0]
         for number, text in enumerate(own[:3], start=1):
             assert home.code in text and f"pagina {number} van 3" in text
-        # The padding page: only the small line, no home code, no page number, no questions.
-        assert flat(own[3]) == "Deze bladzijde is leeg"
+        # The padding page: only the small line and the tier, no home code, no page number, no questions.
+        assert flat(own[3]) == f"Deze bladzijde is leeg {FILLED_IN_CONFIDENTIAL}"
         assert all(run.size <= 10 for run in page_runs(path)[4 * index + 3])
     # Every home's first page is an odd page of the PDF.
     firsts = [number for number, text in enumerate(texts, start=1) if any(a in text for a in address.values())]

@@ -7,6 +7,7 @@ from datetime import date, datetime, time
 import pytest
 from sqlalchemy import func, select
 
+from flatapp.domain.tiers import Tier
 from flatapp.services.door_outcomes import record_attempt
 from flatapp.services.errors import UserError
 from flatapp.services.homes import list_home_rows
@@ -114,13 +115,14 @@ def _import_file(tmp_path, database, planned, evening_cells: dict[int, str]):
     with database.session() as s, s.begin():
         export_responses(s, round_id, path)
     lines = path.read_text(encoding="utf-8-sig").splitlines()
-    header = lines[0].split(";")
+    assert lines[0] == Tier.CONFIDENTIAL.csv_line()               # the tier first; the import skips it
+    header = lines[1].split(";")
     column = header.index("Avond")
-    for number, line in enumerate(lines[1:], start=1):
+    for number, line in enumerate(lines[2:], start=1):
         cells = line.split(";")
         assert cells[column] == "24-11-2026"                      # the evening it was held
         cells[column] = evening_cells.get(number, "")
-        lines[number] = ";".join(cells)
+        lines[number + 1] = ";".join(cells)
     path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8-sig")
     with database.session() as s, s.begin():                      # a copy of the round to import into
         copy = create_round(s, planned["building"], "Kopie").id
@@ -156,7 +158,8 @@ def test_an_unknown_evening_is_a_row_error_and_nothing_is_written(database, plan
     path, copy, _days = _import_file(tmp_path, database, planned, {2: cell})
     with pytest.raises(ResponsesImportError) as caught, database.session() as s, s.begin():
         import_responses(s, copy, path)
-    assert [(i.row, i.column, i.message) for i in caught.value.issues] == [(3, "Avond", reason)]
+    # Row 4 as Excel shows it: the tier line, the header, the first form, then this one.
+    assert [(i.row, i.column, i.message) for i in caught.value.issues] == [(4, "Avond", reason)]
     with database.session() as s:
         assert s.scalar(select(func.count(DoorAttempt.id)).where(DoorAttempt.round_id == copy)) == 0
         assert s.scalar(select(func.count(Evening.id)).where(Evening.round_id == copy)) == 2

@@ -8,6 +8,7 @@ from datetime import date, datetime, time
 import pytest
 from sqlalchemy import func, select
 
+from flatapp.domain.tiers import Tier
 from flatapp.services.door_outcomes import record_attempt
 from flatapp.services.outcomes_io import (
     COLUMNS,
@@ -95,7 +96,9 @@ def test_export_is_formula_safe_and_dutch(database, setup, tmp_path):
     data = target.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
     text = data.decode("utf-8-sig")
-    assert text.splitlines()[0] == ";".join(COLUMNS)
+    assert text.splitlines()[0] == "# Vertrouwelijk — alleen voor de coördinator, bevat persoonsgegevens, " \
+                                   "niet doorsturen of laten liggen"
+    assert text.splitlines()[1] == ";".join(COLUMNS)
     assert "24-11-2026;18:40;3;niet thuis;Team 1;;;1\r\n" in text
     assert "26-11-2026;18:30;3;niet thuis;Team 2;;;1\r\n" in text and "26-11-2026;18:30;3;niet thuis;Team 2;;;2\r\n" in text
     cells = [cell for row in csv.reader(text.splitlines(), delimiter=";") for cell in row]
@@ -107,6 +110,7 @@ def test_export_is_formula_safe_and_dutch(database, setup, tmp_path):
     with database.session() as s, s.begin():
         export_outcomes(s, setup["round"], xlsx)
     sheet = load_workbook(xlsx).active
+    assert sheet["A1"].value == Tier.CONFIDENTIAL.line and sheet["A2"].value == COLUMNS[0]
     values = [cell.value for row in sheet.iter_rows() for cell in row]
     assert not any(isinstance(v, str) and v.startswith("=") for v in values)
 

@@ -6,6 +6,7 @@ import pytest
 from sqlalchemy import func, select
 
 from flatapp.domain.export_cells import neutralise, restore
+from flatapp.domain.tiers import Tier
 from flatapp.services.homes import list_home_rows
 from flatapp.services.interviews import history, list_interviews, save_draft
 from flatapp.services.responses_io import (
@@ -77,7 +78,8 @@ def test_csv_is_dutch_excel_and_escapes_formulas(database, filled, tmp_path):
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
     text = raw.decode("utf-8-sig")
-    header = text.splitlines()[0].split(";")
+    assert text.splitlines()[0] == Tier.CONFIDENTIAL.csv_line()
+    header = text.splitlines()[1].split(";")
     assert header[:6] == ["Woning", "Huisnummer", "Respondent", "Avond", "KN1", "KN2"]
     assert "'=1+1" in text and "'@iedereen" in text and "'-3 graden" in text and "''=al ontsnapt" in text
     assert '"2;3-2;4B"' in text and '"1;3"' in text
@@ -92,8 +94,9 @@ def test_xlsx_cells_are_text_or_numbers_never_formulas(database, filled, tmp_pat
         export_responses(s, filled["round_id"], path)
     sheet = openpyxl.load_workbook(path).active
     rows = list(sheet.iter_rows(values_only=True))
-    header = rows[0]
-    first = dict(zip(header, rows[1]))
+    assert rows[0][0] == Tier.CONFIDENTIAL.line
+    header = rows[1]
+    first = dict(zip(header, rows[2]))
     assert first["KN1"] == 2 and isinstance(first["KN1"], int)
     assert first["HP3"] == "'=1+1"
     assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)
