@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from flatapp import __version__
-from flatapp.cli_support import EXIT_FAILED, EXIT_OK, default_target, open_database_of, say
+from flatapp.cli_support import EXIT_FAILED, EXIT_OK, default_target, open_database_of, passphrase_for, say
 
 
 def _fail(text: str) -> int:
@@ -131,9 +131,12 @@ def cmd_buildings(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from flatapp.cli_support import new_passphrase
     from flatapp.demo import create_demo_database
+    from flatapp.storage.database import PASSPHRASE_ENV
 
-    create_demo_database(Path(args.path))
+    passphrase = new_passphrase(PASSPHRASE_ENV) if args.encrypt else None
+    create_demo_database(Path(args.path), passphrase=passphrase)
     say(f"Voorbeelddatabase geschreven: {args.path}")
     return EXIT_OK
 
@@ -145,13 +148,15 @@ def cmd_db(args: argparse.Namespace) -> int:
     paths = app_paths().ensure()
     if args.action == "create":
         return _create_database(args)
+    if args.action in ("encrypt", "decrypt", "rekey"):
+        return _encryption(args, paths.backups)
     target = args.db or default_target()
     if args.action == "upgrade":
         own = Path(str(target)).expanduser().resolve() == paths.default_database.resolve()
-        database = open_database(target, backup_dir=paths.backups, create=own)
+        database = open_database(target, backup_dir=paths.backups, create=own, passphrase=passphrase_for(target))
         say(f"Database is bijgewerkt tot schema {database.status().current}.")
     elif args.action == "check":
-        database = open_database(target, upgrade=False)
+        database = open_database(target, upgrade=False, passphrase=passphrase_for(target))
         status = database.status()
         say(f"Schema: {status.current} (nieuwste: {status.head})")
         say(f"Integriteit: {status.integrity}")
@@ -162,7 +167,7 @@ def cmd_db(args: argparse.Namespace) -> int:
             say("De database wordt bijgewerkt bij het openen in FlatApp (of met 'flatapp db upgrade').")
         return EXIT_OK
     else:
-        database = open_database(target, upgrade=False)
+        database = open_database(target, upgrade=False, passphrase=passphrase_for(target))
         backup = database.backup(Path(args.output) if args.output else paths.backups)
         say(f"Reservekopie gemaakt: {backup}")
     database.dispose()
@@ -179,8 +184,46 @@ def _create_database(args: argparse.Namespace) -> int:
     if path.exists():
         return _fail(f"'{path}' bestaat al; FlatApp maakt een nieuwe database nooit over een bestaand bestand. "
                      "Kies een andere naam.")
-    open_database(path, create=True).dispose()
-    say(f"Nieuwe database gemaakt: {path}")
+    passphrase = None
+    if args.encrypt:
+        from flatapp.cli_support import new_passphrase
+        from flatapp.storage.database import PASSPHRASE_ENV
+
+        passphrase = new_passphrase(PASSPHRASE_ENV)
+    open_database(path, create=True, passphrase=passphrase).dispose()
+    say(f"Nieuwe {'versleutelde ' if passphrase else ''}database gemaakt: {path}")
+    return EXIT_OK
+
+
+def _encryption(args: argparse.Namespace, backups: Path) -> int:
+    """`flatapp db encrypt | decrypt | rekey`: the file is rewritten beside itself, checked, then swapped."""
+    from flatapp.cli_support import NEW_PASSPHRASE_ENV, new_passphrase
+    from flatapp.storage import encryption
+    from flatapp.storage.database import PASSPHRASE_ENV, key_for
+
+    # A server URL or a missing file is refused before any passphrase is asked.
+    path = encryption.database_file(args.path or args.db or default_target())
+    if args.action == "encrypt":
+        encryption.ensure_plain(path)
+        result = encryption.encrypt_database(path, new_passphrase(PASSPHRASE_ENV), backup_dir=backups)
+        say(f"Database versleuteld: {result.path} ({sum(result.counts.values())} rijen in "
+            f"{len(result.counts)} tabellen, gecontroleerd).")
+        if result.plain_backups:
+            say(f"Let op: in {backups} staan nog {len(result.plain_backups)} onversleutelde reservekopieën van "
+                "deze database (van voor het versleutelen). Verwijder ze als u ze niet meer nodig hebt:")
+            for backup in result.plain_backups:
+                say(f"  {backup}")
+    elif args.action == "decrypt":
+        encryption.ensure_encrypted(path)
+        result = encryption.decrypt_database(path, passphrase_for(path))
+        say(f"Database ontsleuteld: {result.path} ({sum(result.counts.values())} rijen, gecontroleerd). "
+            "Het bestand is nu voor iedereen met toegang tot deze computer leesbaar.")
+    else:
+        old = passphrase_for(path)
+        encryption.ensure_encrypted(path)
+        key_for(path, old)             # a missing or wrong passphrase is refused before the new one is typed
+        result = encryption.rekey_database(path, old, new_passphrase(NEW_PASSPHRASE_ENV))
+        say(f"Wachtwoord gewijzigd: {result.path}. Oudere reservekopieën openen nog met het oude wachtwoord.")
     return EXIT_OK
 
 
@@ -235,15 +278,22 @@ def build_parser(window_only: bool = False) -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", help="schrijf de voorbeelddatabase met de Voorbeeldflat")
     demo.add_argument("path")
+    demo.add_argument("--encrypt", action="store_true",
+                      help="versleuteld (wachtwoord uit FLATAPP_PASSPHRASE, anders wordt erom gevraagd)")
     demo.set_defaults(handler=cmd_demo)
 
     if not window_only:
         _add_work_commands(commands, common)
 
-    db = commands.add_parser("db", parents=[common], help="database maken, bijwerken, controleren of kopiëren")
-    db.add_argument("action", choices=("create", "upgrade", "check", "backup"),
-                    help="create PAD: een nieuwe, lege database (openen maakt nooit een database)")
-    db.add_argument("path", nargs="?", help="het pad van de nieuwe database (bij create)")
+    db = commands.add_parser(
+        "db", parents=[common], help="database maken, bijwerken, controleren, kopiëren of versleutelen",
+        epilog="Wachtwoorden nooit als optie (die blijven in de geschiedenis van de shell staan): FlatApp vraagt "
+               "erom, of leest FLATAPP_PASSPHRASE (en bij rekey het nieuwe uit FLATAPP_NEW_PASSPHRASE).")
+    db.add_argument("action", choices=("create", "upgrade", "check", "backup", "encrypt", "decrypt", "rekey"),
+                    help="create PAD: een nieuwe, lege database (openen maakt nooit een database); "
+                         "encrypt / decrypt [PAD]: versleutelen of ontsleutelen; rekey [PAD]: ander wachtwoord")
+    db.add_argument("path", nargs="?", help="het pad van de database (bij create, encrypt, decrypt, rekey)")
+    db.add_argument("--encrypt", action="store_true", help="bij create: de nieuwe database versleutelen")
     db.add_argument("-o", "--output", help="map voor de reservekopie (bij backup)")
     db.set_defaults(handler=cmd_db)
     return parser

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,8 +24,9 @@ def default_target() -> str:
     return str(paths.default_database)
 
 
-def open_database_of(args: argparse.Namespace):
-    """The database named by --db (or the default), opened, backed up and upgraded when needed."""
+def open_database_of(args: argparse.Namespace, **options):
+    """The database named by --db (or the default), opened, backed up and upgraded when needed.
+    An encrypted one asks its passphrase (FLATAPP_PASSPHRASE, else a prompt when interactive)."""
     from flatapp.paths import app_paths
     from flatapp.storage.database import open_database
 
@@ -32,7 +34,54 @@ def open_database_of(args: argparse.Namespace):
     target = getattr(args, "db", None) or default_target()
     # Only FlatApp's own database in its data folder is made when missing; a named file never is.
     own = Path(str(target)).expanduser().resolve() == paths.default_database.resolve()
-    return open_database(target, backup_dir=paths.backups, create=own)
+    options = {"backup_dir": paths.backups, "create": own, **options}
+    return open_database(target, passphrase=passphrase_for(target), **options)
+
+
+def _interactive() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def passphrase_for(target: str | Path) -> str | None:
+    """The passphrase of an encrypted database: FLATAPP_PASSPHRASE, else asked (hidden) when someone
+    types at a terminal; None for a plain database, or when nobody can be asked (opening then says
+    what to do). Never a command-line option: those end up in the shell's history and process list."""
+    from flatapp.storage.database import PASSPHRASE_ENV, is_encrypted_database
+
+    if not is_encrypted_database(target):
+        return None
+    if os.environ.get(PASSPHRASE_ENV):
+        return os.environ[PASSPHRASE_ENV]
+    if _interactive():
+        import getpass
+
+        return getpass.getpass(f"Wachtwoord van de database {target}: ")
+    return None
+
+
+NEW_PASSPHRASE_ENV = "FLATAPP_NEW_PASSPHRASE"
+
+
+def new_passphrase(env: str) -> str:
+    """A new passphrase: from ``env``, else typed twice at a terminal. Raises UserError otherwise."""
+    from flatapp.services.errors import UserError
+    from flatapp.storage.cipher import passphrase_problem
+
+    if os.environ.get(env):
+        passphrase = os.environ[env]
+    elif _interactive():
+        import getpass
+
+        passphrase = getpass.getpass("Nieuw wachtwoord: ")
+        if getpass.getpass("Typ het nieuwe wachtwoord nog een keer: ") != passphrase:
+            raise UserError("De twee wachtwoorden zijn niet gelijk. Er is niets gewijzigd; probeer het opnieuw.")
+    else:
+        raise UserError(f"Geef het nieuwe wachtwoord in de omgevingsvariabele {env}, of voer de opdracht uit in "
+                        "een venster waar FlatApp erom kan vragen. Er is niets gewijzigd.")
+    problem = passphrase_problem(passphrase)
+    if problem:
+        raise UserError(problem + " Er is niets gewijzigd.")
+    return passphrase
 
 
 def round_of(session, args: argparse.Namespace):

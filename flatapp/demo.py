@@ -29,8 +29,9 @@ def demo_csv() -> Path:
     return shipped_path("database", "demo", "voorbeeldflat.csv")
 
 
-def create_demo_database(path: Path) -> None:
-    """Create a new database at ``path`` holding the demo block, through the normal importer.
+def create_demo_database(path: Path, passphrase: str | None = None) -> None:
+    """Create a new database at ``path`` holding the demo block, through the normal importer
+    (``passphrase``: encrypted with it).
 
     Refuses an existing non-empty file, so real data is never overwritten. When the import
     fails the half-made file is removed again, so a second try is not refused.
@@ -43,7 +44,7 @@ def create_demo_database(path: Path) -> None:
             f"Het bestand '{path}' bestaat al en is niet leeg; de voorbeelddatabase wordt er niet "
             "overheen geschreven. Kies een andere bestandsnaam of verwijder het bestand eerst."
         )
-    database = open_database(path, create=True)
+    database = open_database(path, create=True, passphrase=passphrase)
     try:
         with database.session() as session, session.begin():
             result = import_homes_file(session, demo_csv(), DEMO_BUILDING)

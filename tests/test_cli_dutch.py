@@ -19,7 +19,8 @@ def test_help_is_dutch_from_the_first_word(capsys):
 
 @pytest.mark.parametrize("argv, expected", [
     (["db"], "flatapp db: fout: deze argumenten ontbreken: action"),
-    (["db", "zzz"], "ongeldige keuze: 'zzz' (kies uit 'create', 'upgrade', 'check', 'backup')"),
+    (["db", "zzz"], "ongeldige keuze: 'zzz' (kies uit 'create', 'upgrade', 'check', 'backup', 'encrypt', "
+                        "'decrypt', 'rekey')"),
     (["buildings", "--onbekend"], "fout: onbekende argumenten: --onbekend"),
 ])
 def test_argparse_errors_are_dutch(capsys, argv, expected):

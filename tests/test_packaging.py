@@ -185,3 +185,27 @@ def test_bundle_draws_a_poster_with_vector_charts(bundle, tmp_path):
 
     text = " ".join(page.extract_text() for page in PdfReader(str(poster)).pages)
     assert "Voorbeeldflat" in text and "%" in text
+
+
+def test_bundle_opens_an_encrypted_database(bundle, tmp_path):
+    """The frozen app carries SQLCipher: it makes an encrypted demo database and opens it again with
+    FLATAPP_PASSPHRASE (the window too, in the selftest); without the passphrase it refuses."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FLATAPP_HOME": str(tmp_path / "home"),
+           "FLATAPP_PASSPHRASE": "een zin als wachtwoord"}
+    env.pop("FLATAPP_DB", None)
+    env.pop("PYTHONPATH", None)
+    demo = tmp_path / "geheim.sqlite"
+
+    def run(*argv: str, **extra: str) -> subprocess.CompletedProcess:
+        return subprocess.run([str(bundle), *argv], capture_output=True, text=True, timeout=180, cwd=tmp_path,
+                              env={**env, **extra}, stdin=subprocess.DEVNULL)
+
+    made = run("demo", str(demo), "--encrypt")
+    assert made.returncode == 0, made.stderr[-4000:]
+    assert demo.read_bytes()[:16] != b"SQLite format 3\x00" and b"Kastanjelaan" not in demo.read_bytes()
+    listed = run("buildings", "--db", str(demo))
+    assert listed.returncode == 0 and "Voorbeeldflat" in listed.stdout, listed.stderr[-4000:]
+    selftest = run("selftest", "--db", str(demo))
+    assert selftest.returncode == 0 and "ok" in selftest.stdout.lower(), selftest.stdout + selftest.stderr[-4000:]
+    wrong = run("buildings", "--db", str(demo), FLATAPP_PASSPHRASE="niet het goede wachtwoord")
+    assert wrong.returncode == 1 and "klopt niet" in wrong.stderr

@@ -198,7 +198,7 @@ def selftest(db_target: str | None = None) -> int:
         _check_translations(problems)
         _check_fonts(problems)
         target = db_target or ensure_demo_database()
-        database = open_database_checked(target)
+        database = open_database_checked(target, ask=False)   # encrypted: FLATAPP_PASSPHRASE
         try:
             schema = database.status()
             if not schema.up_to_date:

@@ -8,6 +8,7 @@ session per piece of work, and hands the window plain rows.
 from __future__ import annotations
 
 import importlib
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -42,11 +43,28 @@ from flatapp.gui.generated.ui_main_window import Ui_MainWindow
 from flatapp.gui.home_detail import HomeDetailPanel, HomeEditor
 from flatapp.gui.home_table_model import COL_CODE, HOME_ID_ROLE, HomeFilterProxy, HomeTableModel
 from flatapp.gui.i18n import current_language, set_language, translated_in
+from flatapp.gui.lock import (
+    MAX_AUTO_LOCK_MINUTES,
+    ScreenLock,
+    ask_new_database_encryption,
+    ask_passphrase,
+    auto_lock_minutes,
+    set_auto_lock_minutes,
+    wrong_passphrase_text,
+)
 from flatapp.paths import app_paths
 from flatapp.services.buildings import BuildingRow, create_building, list_buildings, rename_building
 from flatapp.services.errors import UserError
 from flatapp.services.homes import HomeRow, list_home_rows
-from flatapp.storage.database import Database, DatabaseRefused, open_database
+from flatapp.storage.database import (
+    PASSPHRASE_ENV,
+    Database,
+    DatabaseRefused,
+    PassphraseRequired,
+    WrongPassphrase,
+    is_encrypted_database,
+    open_database,
+)
 from flatapp.storage.faults import describe_fault
 
 # A plain name, so that pyside6-lupdate finds the texts: translate("Context", "Dutch text").
@@ -78,18 +96,41 @@ def homes_text(count: int) -> str:
 
 
 # --- opening databases (also used by the composition root at start) ---------------------------
-def open_database_checked(target: str | Path, create: bool = False) -> Database:
+def open_database_checked(target: str | Path, create: bool = False, passphrase: str | None = None,
+                          parent: QWidget | None = None, ask: bool = True) -> Database:
     """open_database with backups in the app's folder; every failure becomes DatabaseRefused.
-    ``create`` only for a new database chosen on purpose (opening never makes one)."""
-    try:
-        return open_database(target, backup_dir=app_paths().backups, create=create)
-    except DatabaseRefused:
-        raise
-    except (OSError, SQLAlchemyError) as error:
-        raise DatabaseRefused(
-            translate("MainWindow", "De database '{target}' kon niet worden geopend: {reason}").format(
-                target=target, reason=describe_fault(error) or error)
-        ) from error
+    ``create`` only for a new database chosen on purpose (opening never makes one); ``passphrase``
+    then encrypts it. An encrypted database is opened with FLATAPP_PASSPHRASE when set, else (``ask``)
+    with the passphrase typed in a dialog, asked again after a wrong one until the user cancels."""
+    error_text = None
+    if passphrase is None and not create and is_encrypted_database(target):
+        passphrase = os.environ.get(PASSPHRASE_ENV) or None
+        if passphrase is None and ask:
+            passphrase = _ask_or_refuse(parent, target, None)
+    while True:
+        try:
+            return open_database(target, backup_dir=app_paths().backups, create=create, passphrase=passphrase)
+        except (PassphraseRequired, WrongPassphrase) as error:
+            if not ask:
+                raise
+            error_text = wrong_passphrase_text() if isinstance(error, WrongPassphrase) else None
+            passphrase = _ask_or_refuse(parent, target, error_text)
+        except DatabaseRefused:
+            raise
+        except (OSError, SQLAlchemyError) as error:
+            raise DatabaseRefused(
+                translate("MainWindow", "De database '{target}' kon niet worden geopend: {reason}").format(
+                    target=target, reason=describe_fault(error) or error)
+            ) from error
+
+
+def _ask_or_refuse(parent: QWidget | None, target: str | Path, error_text: str | None) -> str:
+    passphrase = ask_passphrase(parent, target, error_text)
+    if passphrase is None:
+        raise DatabaseRefused(translate(
+            "MainWindow", "De database '{target}' is versleuteld en er is geen wachtwoord gegeven. Er is niets "
+            "geopend of gewijzigd.").format(target=target))
+    return passphrase
 
 
 def is_demo_database(database: Database) -> bool:
@@ -129,6 +170,15 @@ def ask_new_database_path(parent: QWidget | None) -> Path | None:
         folder = chosen.parent
 
 
+def ask_new_database(parent: QWidget | None) -> tuple[Path, str | None] | None:
+    """Where the new database goes and, when it is to be encrypted, its passphrase; None: cancelled."""
+    path = ask_new_database_path(parent)
+    if path is None:
+        return None
+    chosen, passphrase = ask_new_database_encryption(parent, path)
+    return (path, passphrase) if chosen else None
+
+
 class RefusalChoice:
     OTHER_FILE = "other"
     NEW_DATABASE = "new"
@@ -159,22 +209,27 @@ def ask_after_refusal(parent: QWidget | None, error: DatabaseRefused, cancel_tex
 
 
 def open_with_recovery(parent: QWidget | None, target: str | Path | None, cancel_text: str,
-                       error: DatabaseRefused | None = None, create: bool = False) -> Database | None:
-    """Open ``target`` (``create``: a new database the user just chose); when refused (or ``error``
-    is given), let the user pick another file or start a new one. Returns None when the user gives
-    up. A refused file is never written to.
+                       error: DatabaseRefused | None = None, create: bool = False,
+                       passphrase: str | None = None) -> Database | None:
+    """Open ``target`` (``create``: a new database the user just chose, encrypted with ``passphrase``
+    when given); when refused (or ``error`` is given), let the user pick another file or start a new
+    one. Returns None when the user gives up. A refused file is never written to.
     """
     while True:
         if error is None and target is not None:
             try:
-                return open_database_checked(target, create=create)
+                return open_database_checked(target, create=create, passphrase=passphrase, parent=parent)
             except DatabaseRefused as refused:
                 error = refused
         choice = ask_after_refusal(parent, error, cancel_text)
         if choice == RefusalChoice.CANCEL:
             return None
         create = choice == RefusalChoice.NEW_DATABASE
-        path = ask_new_database_path(parent) if create else ask_open_database_path(parent)
+        if create:
+            new = ask_new_database(parent)
+            path, passphrase = new if new is not None else (None, None)
+        else:
+            path, passphrase = ask_open_database_path(parent), None
         if path is not None:
             target, error = path, None
 
@@ -264,6 +319,14 @@ class MainWindow(QMainWindow):
         for language, action in self.language_actions.items():
             action.setData(language)
             self.language_group.addAction(action)
+        # Bestand › Vergrendelen and the auto-lock's idle time (made here: the .ui file stays as it is).
+        self.lock_action = QAction(translate("MainWindow", "&Vergrendelen"), self)
+        self.lock_action.setObjectName("actionLock")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.auto_lock_action = QAction(translate("MainWindow", "Au&tomatisch vergrendelen…"), self)
+        self.auto_lock_action.setObjectName("actionAutoLock")
+        ui.menuFile.insertActions(ui.actionQuit, [self.lock_action, self.auto_lock_action])
+        ui.menuFile.insertSeparator(ui.actionQuit)
         self.facade_map.setFocus(Qt.FocusReason.OtherFocusReason)  # arrow keys work straight away
         self._default_size()
 
@@ -434,6 +497,9 @@ class MainController(QObject):
         self._pages: dict[str, QWidget] = {}
         self._tent_stale = True         # the Tent menu's actions not yet set for the block shown
         self.slide_show = None          # the tent's slide show while it runs
+        self.screen_lock = ScreenLock(self.window, lambda: self.database.encrypted,
+                                      lambda passphrase: self.database.check_passphrase(passphrase),
+                                      auto_lock_minutes(), self)
         self._connect()
         self._database_shown()
         self.reload(building_id=self._remembered_building())
@@ -447,6 +513,8 @@ class MainController(QObject):
         ui.actionNewBuilding.triggered.connect(self.new_building)
         ui.actionRenameBuilding.triggered.connect(self.rename_current_building)
         ui.actionAbout.triggered.connect(self.show_about)
+        window.lock_action.triggered.connect(self.screen_lock.lock)
+        window.auto_lock_action.triggered.connect(self.choose_auto_lock)
         ui.actionUndo.triggered.connect(self.undo_stack.undo)
         ui.actionRedo.triggered.connect(self.undo_stack.redo)
         self.undo_stack.canUndoChanged.connect(ui.actionUndo.setEnabled)
@@ -517,10 +585,12 @@ class MainController(QObject):
         self.window.set_database_info(text, self.is_demo, title, read_only=self.database.read_only)
 
     def new_database(self) -> bool:
-        path = ask_new_database_path(self.window)
-        if path is None:
+        chosen = ask_new_database(self.window)
+        if chosen is None:
             return False
-        database = open_with_recovery(self.window, path, translate("MainWindow", "Annuleren"), create=True)
+        path, passphrase = chosen
+        database = open_with_recovery(self.window, path, translate("MainWindow", "Annuleren"), create=True,
+                                      passphrase=passphrase)
         if database is None:
             return False
         self.switch_database(database)
@@ -543,12 +613,25 @@ class MainController(QObject):
         self.switch_database(database)
         return True
 
+    def choose_auto_lock(self) -> bool:
+        """Bestand › Automatisch vergrendelen…: idle minutes before FlatApp locks (0: never)."""
+        minutes, ok = QInputDialog.getInt(
+            self.window, translate("MainWindow", "Automatisch vergrendelen"),
+            translate("MainWindow", "Vergrendel FlatApp na zoveel minuten zonder gebruik (0 = nooit):"),
+            auto_lock_minutes(), 0, MAX_AUTO_LOCK_MINUTES)
+        if not ok:
+            return False
+        set_auto_lock_minutes(minutes)
+        self.screen_lock.set_minutes(minutes)
+        return True
+
     def shutdown(self) -> None:
         """Close the database (the window is closing)."""
         if self.remember and self._building_id is not None:
             building = self._building(self._building_id)
             if building is not None:
                 QSettings().setValue(LAST_BUILDING_KEY, building.name)
+        self.screen_lock.stop()
         self._drop_pages()
         self.database.dispose()
 

@@ -5,6 +5,10 @@ Opening is not creating: a missing file is refused unless ``create=True`` (the n
 up and upgraded; a newer, damaged or foreign file, a ``file:`` address and a file on a network share
 are refused before anything writes to it (flatapp.storage.location), and leave no -wal/-shm behind.
 A file that cannot be written opens read-only (``Database.read_only``).
+
+An encrypted file (FlatApp's SQLCipher format, flatapp.storage.cipher) opens only with its passphrase:
+without one ``PassphraseRequired``, with a wrong one ``WrongPassphrase`` is raised before anything is
+created or written. Its backups are encrypted with the same key (and open with the same passphrase).
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ from sqlalchemy import Engine, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from flatapp.resources import migrations_dir
+from flatapp.storage import cipher
+from flatapp.storage.cipher import DatabaseKey
 from flatapp.storage.engine import database_url, is_sqlite, make_engine, sqlite_file
 from flatapp.storage.location import SHARE_HELP, Companions, on_network_share, refused_text, writable
 
@@ -41,6 +47,29 @@ class DamagedDatabase(DatabaseRefused):
 
 class NotAFlatAppDatabase(DatabaseRefused):
     pass
+
+
+class PassphraseRequired(DatabaseRefused):
+    """The database is encrypted and no passphrase was given."""
+
+
+class WrongPassphrase(DatabaseRefused):
+    """The passphrase does not open the encrypted database; nothing was opened or written."""
+
+
+PASSPHRASE_ENV = "FLATAPP_PASSPHRASE"
+
+
+def passphrase_required_text(path: Path) -> str:
+    return (f"De database {_describe(path)} is versleuteld. Geef het wachtwoord om hem te openen (op de "
+            f"opdrachtregel: typ het als erom wordt gevraagd, of zet het in de omgevingsvariabele {PASSPHRASE_ENV}). "
+            "Er is niets gewijzigd.")
+
+
+def wrong_passphrase_text(path: Path) -> str:
+    return (f"Het wachtwoord voor de versleutelde database {_describe(path)} klopt niet. Er is niets geopend "
+            "of gewijzigd; probeer het opnieuw. Weet u zeker dat het wachtwoord goed is, dan kan het bestand "
+            "beschadigd zijn: open dan een reservekopie uit de map met back-ups.")
 
 
 @dataclass(frozen=True)
@@ -101,17 +130,53 @@ def _describe(path: Path) -> str:
     return f"'{path}'"
 
 
-def _inspect_sqlite_file(path: Path) -> tuple[str | None, set[str]]:
-    """Read-only look at an existing file: (alembic revision, table names). Raises when refused."""
+def _foreign_file(path: Path) -> NotAFlatAppDatabase:
+    return NotAFlatAppDatabase(
+        f"Het bestand {_describe(path)} is geen FlatApp-database (het is geen SQLite-bestand). "
+        "Het bestand is niet gewijzigd."
+    )
+
+
+def is_encrypted_database(target: str | Path) -> bool:
+    """True when ``target`` (a path or URL) names an existing file that is FlatApp's encrypted database."""
+    path = sqlite_file(database_url(target)) if "://" in str(target) else Path(str(target)).expanduser()
+    return path is not None and path.is_file() and cipher.is_encrypted_file(path)
+
+
+def key_for(path: Path, passphrase: str | None) -> DatabaseKey:
+    """The checked key of the encrypted file ``path`` (read only). Raises PassphraseRequired/WrongPassphrase."""
+    salt = cipher.file_salt(path)
+    if salt is None:
+        raise _foreign_file(path)
+    if passphrase is None:
+        raise PassphraseRequired(passphrase_required_text(path))
+    key = cipher.derive_key(passphrase, salt)
+    connection = cipher.connect(path, key, read_only=True)
+    try:
+        if not cipher.check_key(connection):
+            raise WrongPassphrase(wrong_passphrase_text(path))
+    finally:
+        connection.close()
+    return key
+
+
+def _inspect_sqlite_file(path: Path, passphrase: str | None = None) -> tuple[str | None, set[str], DatabaseKey | None]:
+    """Read-only look at an existing file: (alembic revision, table names, key when encrypted).
+    Raises when refused (a foreign file, a damaged one, an encrypted one without the right passphrase)."""
     with path.open("rb") as handle:
         magic = handle.read(len(SQLITE_MAGIC))
+    key = None
     if magic != SQLITE_MAGIC:
-        raise NotAFlatAppDatabase(
-            f"Het bestand {_describe(path)} is geen FlatApp-database (het is geen SQLite-bestand). "
-            "Het bestand is niet gewijzigd."
-        )
+        if cipher.file_salt(path) is None:
+            raise _foreign_file(path)
+        key = key_for(path, passphrase)
+    errors: tuple[type[Exception], ...] = (sqlite3.DatabaseError,)
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        if key is None:
+            connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        else:
+            errors += (cipher.dbapi().DatabaseError,)
+            connection = cipher.connect(path, key, read_only=True)
         try:
             result = connection.execute("PRAGMA quick_check").fetchone()[0]
             if result != "ok":
@@ -126,12 +191,12 @@ def _inspect_sqlite_file(path: Path) -> tuple[str | None, set[str]]:
                 revision = row[0] if row else None
         finally:
             connection.close()
-    except sqlite3.DatabaseError as error:
+    except errors as error:
         raise DamagedDatabase(
             f"De database {_describe(path)} is beschadigd of onleesbaar ({error}). Het bestand is "
             "niet gewijzigd; open een reservekopie uit de map met back-ups."
         ) from error
-    return revision, tables
+    return revision, tables, key
 
 
 def _check_revision(revision: str | None, tables: set[str], where: str) -> None:
@@ -148,11 +213,25 @@ def _check_revision(revision: str | None, tables: set[str], where: str) -> None:
         )
 
 
-def backup_sqlite(source: Path, backup_dir: Path, reason: str) -> Path:
-    """Consistent copy through SQLite's backup API (safe while the file is in WAL mode)."""
+def backup_sqlite(source: Path, backup_dir: Path, reason: str, key: DatabaseKey | None = None) -> Path:
+    """Consistent copy through SQLite's backup API (safe while the file is in WAL mode).
+
+    An encrypted database (``key``) gets an encrypted backup with the same key and salt: it opens with
+    the same passphrase, and no plain copy is ever written.
+    """
     backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = backup_dir / f"{source.stem}-{stamp}-{reason}.sqlite"
+    if key is not None:
+        connection = cipher.connect(source, key, read_only=True)
+        try:
+            cipher.export(connection, target, key)
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
+        finally:
+            connection.close()
+        return target
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     dst = sqlite3.connect(target)
     try:
@@ -166,11 +245,20 @@ def backup_sqlite(source: Path, backup_dir: Path, reason: str) -> Path:
 class Database:
     """An opened, up-to-date FlatApp database: the engine and a session factory."""
 
-    def __init__(self, engine: Engine, url: str, read_only: bool = False):
+    def __init__(self, engine: Engine, url: str, read_only: bool = False, key: DatabaseKey | None = None):
         self.engine = engine
         self.url = url
         self.read_only = read_only      # the file or its folder cannot be written: look, do not save
+        self._key = key                 # an encrypted file's derived key (never the passphrase)
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def encrypted(self) -> bool:
+        return self._key is not None
+
+    def check_passphrase(self, passphrase: str) -> bool:
+        """True when ``passphrase`` is this encrypted database's (the lock screen asks it again)."""
+        return self._key is not None and self._key.matches(passphrase)
 
     @property
     def file(self) -> Path | None:
@@ -192,19 +280,22 @@ class Database:
     def backup(self, backup_dir: Path, reason: str = "backup") -> Path:
         if self.file is None:
             raise DatabaseRefused("Alleen een SQLite-database kan hier een reservekopie krijgen.")
-        return backup_sqlite(self.file, backup_dir, reason)
+        return backup_sqlite(self.file, backup_dir, reason, key=self._key)
 
     def dispose(self) -> None:
         self.engine.dispose()
 
 
 def open_database(
-    target: str | Path, backup_dir: Path | None = None, upgrade: bool = True, create: bool = False
+    target: str | Path, backup_dir: Path | None = None, upgrade: bool = True, create: bool = False,
+    passphrase: str | None = None,
 ) -> Database:
     """Open a database (``create=True``: or make a new one) and bring it to the newest schema.
 
     ``backup_dir`` receives a copy of an SQLite file before it is upgraded.
     With ``upgrade=False`` an outdated database is opened as it is (for ``db check``).
+    ``passphrase`` opens an encrypted file; with ``create=True`` a new file is made encrypted with it
+    (an existing plain file stays plain: ``flatapp.storage.encryption`` encrypts one).
     """
     if "://" not in str(target):
         reason = refused_text(str(target))
@@ -213,6 +304,7 @@ def open_database(
     url = database_url(target)
     path = sqlite_file(url)
     read_only = False
+    key: DatabaseKey | None = None
     if path is not None:
         if path.is_dir():
             raise NotAFlatAppDatabase(f"{_describe(path)} is een map, geen database-bestand.")
@@ -228,7 +320,7 @@ def open_database(
         if path.exists() and path.stat().st_size > 0:
             companions = Companions(path)
             try:
-                revision, tables = _inspect_sqlite_file(path)
+                revision, tables, key = _inspect_sqlite_file(path, passphrase)
                 _check_revision(revision, tables, f"De database {_describe(path)}")
                 read_only = not writable(path)
                 if read_only and tables and revision != head_revision() and upgrade:
@@ -242,10 +334,15 @@ def open_database(
             if read_only:               # read as it is: nothing of ours stays beside it
                 companions.remove_new()
             if tables and revision != head_revision() and upgrade and backup_dir is not None:
-                backup_sqlite(path, backup_dir, f"voor-upgrade-{revision}")
+                backup_sqlite(path, backup_dir, f"voor-upgrade-{revision}", key=key)
         else:
             revision = None
-    engine = make_engine(url, read_only=read_only)
+            if passphrase is not None and create:    # a new (or empty) file, made encrypted
+                problem = cipher.passphrase_problem(passphrase)
+                if problem:
+                    raise DatabaseRefused(problem + " Er is niets gemaakt.")
+                key = cipher.new_key(passphrase)
+    engine = make_engine(url, read_only=read_only, key=key)
     if path is None:
         with engine.connect() as connection:
             tables = set(inspect(connection).get_table_names())
@@ -257,7 +354,7 @@ def open_database(
         except DatabaseRefused:
             engine.dispose()
             raise
-    database = Database(engine, url, read_only=read_only)
+    database = Database(engine, url, read_only=read_only, key=key)
     if upgrade and revision != head_revision() and not read_only:
         _upgrade(database)
     return database

@@ -1,12 +1,20 @@
-"""Engine factory: a file path becomes SQLite (WAL, foreign keys on); a URL is used as given."""
+"""Engine factory: a file path becomes SQLite (WAL, foreign keys on); a URL is used as given.
+
+With a key (flatapp.storage.cipher.DatabaseKey) the file is opened through SQLCipher: every pooled
+connection is keyed before anything reads the file.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import StaticPool
+
+if TYPE_CHECKING:
+    from flatapp.storage.cipher import DatabaseKey
 
 
 def database_url(target: str | Path) -> str:
@@ -44,8 +52,32 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-def make_engine(target: str | Path, read_only: bool = False) -> Engine:
+def _encrypted_engine(file: Path, key: DatabaseKey, read_only: bool) -> Engine:
+    """SQLAlchemy's SQLite dialect over SQLCipher's DB-API; the key is set in the connect function
+    itself (no passphrase in the URL: SQLAlchemy's pysqlcipher dialect quotes it badly)."""
+    from flatapp.storage import cipher
+
+    def connect():
+        # The salt goes along every time: a new file gets it in its header, an existing one has it.
+        return cipher.connect(file, key, read_only=read_only, immutable=read_only, new=True,
+                              check_same_thread=False)
+
+    engine = create_engine(f"sqlite:///{file}", module=cipher.dbapi(), creator=connect)
+    event.listen(engine, "connect", _sqlite_pragmas)
+    if not read_only:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA journal_mode=WAL")
+    return engine
+
+
+def make_engine(target: str | Path, read_only: bool = False, key: DatabaseKey | None = None) -> Engine:
+    """``key``: an encrypted SQLite file (FlatApp's, see flatapp.storage.cipher), new or existing."""
     url = database_url(target)
+    if key is not None:
+        file = sqlite_file(url)
+        if file is None:
+            raise ValueError("only an SQLite file can be encrypted")
+        return _encrypted_engine(file, key, read_only)
     if is_sqlite(url) and read_only and sqlite_file(url) is not None:
         # A file nobody may write (a CD, a protected stick): read it as it is, without -wal/-shm.
         from urllib.parse import quote

@@ -65,7 +65,7 @@
 <context>
     <name>CrashLog</name>
     <message>
-        <location filename="../../flatapp/gui/crash_log.py" line="+48"/>
+        <location filename="../../flatapp/gui/crash_log.py" line="+47"/>
         <source>Niet gelukt</source>
         <translation>Did not work</translation>
     </message>
@@ -1614,9 +1614,118 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
     </message>
 </context>
 <context>
+    <name>Lock</name>
+    <message>
+        <location filename="../../flatapp/gui/lock.py" line="+96"/>
+        <source>Versleutelde database</source>
+        <translation>Encrypted database</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De database &lt;b&gt;{name}&lt;/b&gt; is versleuteld. Typ het wachtwoord om hem te openen.</source>
+        <translation>The database &lt;b&gt;{name}&lt;/b&gt; is encrypted. Type its passphrase to open it.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+64"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Dit wachtwoord klopt niet. Er is niets geopend of gewijzigd; probeer het opnieuw.</source>
+        <translation>This passphrase is not right. Nothing was opened or changed; please try again.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Nieuwe database</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nieuwe database: {path}</source>
+        <translation>New database: {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Versleutelen (aanbevolen)</source>
+        <translation>Encrypt (recommended)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wie de laptop, het bestand of een reservekopie in handen krijgt, ziet zonder het wachtwoord niets van de bewoners.</source>
+        <translation>Whoever gets hold of the laptop, the file or a backup sees nothing of the residents without the passphrase.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wachtwoord:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nog een keer:</source>
+        <translation>Once more:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minstens {count} tekens; een zin van een paar woorden is sterk en goed te onthouden. Bewaar het wachtwoord op een veilige plek: zonder wachtwoord kan niemand, ook u niet en ook de helpdesk niet, de gegevens terughalen.</source>
+        <translation>At least {count} characters; a sentence of a few words is strong and easy to remember. Keep the passphrase in a safe place: without it nobody, not you and not the helpdesk either, can get the data back.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Database maken</source>
+        <translation>Create database</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>De twee wachtwoorden zijn niet gelijk. Typ ze opnieuw.</source>
+        <translation>The two passphrases differ. Please type them again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Het wachtwoord is te kort: kies er een van minstens {count} tekens.</source>
+        <translation>The passphrase is too short: choose one of at least {count} characters.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>FlatApp is vergrendeld</source>
+        <translation>FlatApp is locked</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>De gegevens zijn verborgen omdat FlatApp een tijd niet is gebruikt. Typ het wachtwoord van de database om verder te werken; wat u aan het typen was, staat er dan nog.</source>
+        <translation>The data is hidden because FlatApp was not used for a while. Type the database passphrase to continue; what you were typing is still there.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>De gegevens zijn verborgen omdat FlatApp een tijd niet is gebruikt; wat u aan het typen was, staat er nog. Deze database is niet versleuteld: wie het bestand kan openen, kan de gegevens lezen. Versleutel hem voor echte bescherming.</source>
+        <translation>The data is hidden because FlatApp was not used for a while; what you were typing is still there. This database is not encrypted: anyone who can open the file can read the data. Encrypt it for real protection.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ontgrendelen</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ontgrendelen als {user}</source>
+        <translation>Unlock as {user}</translation>
+    </message>
+    <message>
+        <location line="+169"/>
+        <source>Dit wachtwoord klopt niet. Probeer het opnieuw.</source>
+        <translation>This passphrase is not right. Please try again.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../flatapp/gui/main_window.py" line="+65"/>
+        <location filename="../../flatapp/gui/main_window.py" line="+83"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
@@ -1641,12 +1750,17 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
         <translation>{count} homes</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+27"/>
         <source>De database &apos;{target}&apos; kon niet worden geopend: {reason}</source>
         <translation>The database &apos;{target}&apos; could not be opened: {reason}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>De database &apos;{target}&apos; is versleuteld en er is geen wachtwoord gegeven. Er is niets geopend of gewijzigd.</source>
+        <translation>The database &apos;{target}&apos; is encrypted and no passphrase was given. Nothing was opened or changed.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Database openen</source>
         <translation>Open database</translation>
     </message>
@@ -1671,7 +1785,7 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
         <translation>The file &apos;{path}&apos; already exists. FlatApp does not overwrite existing files; choose another name, or open the file with File › Open database…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>Database niet geopend</source>
         <translation>Database not opened</translation>
     </message>
@@ -1691,12 +1805,22 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
         <translation>Start a new database…</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+117"/>
         <source>nog geen flat</source>
         <translation>no block yet</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+9"/>
+        <source>&amp;Vergrendelen</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Au&amp;tomatisch vergrendelen…</source>
+        <translation>Lock &amp;automatically…</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Alleen lezen: dit databasebestand (of de map) mag niet worden gewijzigd. U kunt alles bekijken en afdrukken, maar wijzigingen worden niet opgeslagen. Kopieer het bestand naar een map waar u mag schrijven om erin te werken.</source>
         <translation>Read-only: this database file (or its folder) may not be changed. You can view and print everything, but changes are not saved. Copy the file to a folder you may write to in order to work in it.</translation>
     </message>
@@ -1706,7 +1830,7 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
         <translation>{shown} of {total}</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+170"/>
         <source>Voorbeelddatabase: {where}</source>
         <translation>Demo database: {where}</translation>
     </message>
@@ -1726,8 +1850,8 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+17"/>
+        <location line="+8"/>
+        <location line="+18"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -1737,7 +1861,17 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
         <translation>New database started: {path}</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+22"/>
+        <source>Automatisch vergrendelen</source>
+        <translation>Lock automatically</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vergrendel FlatApp na zoveel minuten zonder gebruik (0 = nooit):</source>
+        <translation>Lock FlatApp after this many minutes without use (0 = never):</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Deze database heeft nog geen flats.
 Kies Bestand › Woningen importeren… om de adreslijst van de corporatie in te lezen.</source>
         <translation>This database has no blocks yet.
@@ -3644,7 +3778,7 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../flatapp/gui/results_page.py" line="+162"/>
+        <location filename="../../flatapp/gui/results_page.py" line="+163"/>
         <source>Onderdeel</source>
         <translation>Part</translation>
     </message>

@@ -115,6 +115,7 @@ def test_run_gui_refused_at_start_then_a_new_database(monkeypatch, tmp_path):
     fresh = tmp_path / "nieuw.sqlite"
     monkeypatch.setattr("flatapp.gui.main_window.ask_after_refusal", lambda *a: RefusalChoice.NEW_DATABASE)
     monkeypatch.setattr("flatapp.gui.main_window.ask_new_database_path", lambda parent: fresh)
+    monkeypatch.setattr("flatapp.gui.main_window.ask_new_database_encryption", lambda parent, path: (True, None))
     monkeypatch.setattr(QApplication, "exec", lambda self=None: 0)
     try:
         assert app_module.run_gui(str(broken)) == 0

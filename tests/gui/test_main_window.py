@@ -123,6 +123,7 @@ def test_new_database_from_the_banner(qtbot, flatapp_home, tmp_path, monkeypatch
         return str(target), filter_
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", fake_save)
+    monkeypatch.setattr(main_window_module, "ask_new_database_encryption", lambda parent, path: (True, None))
     qtbot.mouseClick(controller.window.ui.newDatabaseButton, Qt.MouseButton.LeftButton)
     created = target.with_suffix(".sqlite")
     assert asked and asked[0][0] == "Nieuwe database"
@@ -259,7 +260,8 @@ def test_menus_are_in_dutch(qtbot, database):
                            "&Deurlijsten afdrukken…", "&Papieren vragenlijsten afdrukken…",
                            "&Aankondigingsbrieven afdrukken…"]
     file_items = [a.text() for a in ui.menuFile.actions() if not a.isSeparator()]
-    assert file_items == ["&Nieuwe database…", "Database &openen…", "&Woningen importeren…", "&Afsluiten"]
+    assert file_items == ["&Nieuwe database…", "Database &openen…", "&Woningen importeren…", "&Vergrendelen",
+                          "Au&tomatisch vergrendelen…", "&Afsluiten"]
     view_items = [a.text() for a in ui.menuView.actions() if not a.isSeparator()]
     assert view_items == ["&Passend maken", "&Inzoomen", "&Uitzoomen", "&Taal / Language"]
     # Each language is named in its own language; the choice takes effect at the next start.
