@@ -24,7 +24,6 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from flatapp.disclosure.publications import forget_interviews
-from flatapp.domain.addresses import HouseNumber
 from flatapp.domain.answers import decode_answers
 from flatapp.domain.dutch import dutch_date
 from flatapp.domain.questionnaire import QuestionType
@@ -37,13 +36,14 @@ from flatapp.privacy.household import (
     rounds_of_building,
     texts_in,
 )
+from flatapp.privacy.labels import home_address
 from flatapp.privacy.scrub import REMOVED, scrub_activity_log
 from flatapp.services.activity import log_activity
 from flatapp.storage.interview_models import DRAFT, Interview, InterviewChange, VerificationEntry
 from flatapp.storage.models import ActivityLog, Home
 from flatapp.storage.privacy_models import Consent
 from flatapp.storage.quote_models import QuoteApproval
-from flatapp.storage.round_models import DoorAttempt, Round
+from flatapp.storage.round_models import DoorAttempt
 
 ACTION = "privacy.erase"
 PUBLICATIONS_NOTE = "publicaties die al gemaakt waren blijven zoals ze waren"
@@ -171,7 +171,7 @@ def plan_erasure(session: Session, home_id: int) -> ErasurePlan:
             contacts += 1
     attempts = list(session.scalars(select(DoorAttempt).where(DoorAttempt.home_id == home.id)))
     return ErasurePlan(
-        home_id=home.id, home_code=home.code, address=_address(home), building_id=home.building_id,
+        home_id=home.id, home_code=home.code, address=home_address(home), building_id=home.building_id,
         rounds=tuple(dict.fromkeys(round_names.get(i.round_id, str(i.round_id)) for i in interviews)),
         interviews=len(interviews), drafts=sum(1 for i in interviews if i.status == DRAFT),
         corrections=_count_where(session, InterviewChange, InterviewChange.interview_id, ids),
@@ -188,10 +188,6 @@ def _count_where(session: Session, model, column, ids: list[int]) -> int:
     if not ids:
         return 0
     return len(list(session.scalars(select(model.id).where(column.in_(ids)))))
-
-
-def _address(home: Home) -> str:
-    return f"{home.street} {HouseNumber(home.house_number, home.house_letter or '', home.addition or '').label()}"
 
 
 def _removed_texts(session: Session, home: Home, interviews: list[Interview]) -> list[str]:

@@ -42,7 +42,7 @@ def test_default_is_one_year_after_the_last_evening(demo):
 def test_without_evenings_the_period_end_or_the_day_it_was_made_counts(database, make_building):
     building_id = make_building()
     with database.session() as session, session.begin():
-        with_period = create_round(session, building_id, "Met periode", period_end=date(2028, 2, 29))
+        create_round(session, building_id, "Met periode", period_end=date(2028, 2, 29))
         bare = create_round(session, building_id, "Zonder alles")
         session.get(Round, bare.id).created_at = datetime(2026, 3, 1, 12, 0)
         with_evening = create_round(session, building_id, "Met avond", period_end=date(2026, 12, 31))
