@@ -435,6 +435,9 @@ class MainController(QObject):
         self._tent_stale = True         # the Tent menu's actions not yet set for the block shown
         self.slide_show = None          # the tent's slide show while it runs
         self._connect()
+        from flatapp.gui.privacy_controller import PrivacyController
+
+        self.privacy = PrivacyController(self)   # the Privacy menu, consent under a home, the retention reminder
         self._database_shown()
         self.reload(building_id=self._remembered_building())
 
@@ -711,6 +714,16 @@ class MainController(QObject):
             page.setParent(None)
             page.deleteLater()
         self._pages.clear()
+
+    def release_pages(self) -> None:
+        """Let every round page finish its work (the form's draft, the door log) and drop it; the pages are
+        built again on next use (after an erasure or a purge their data changed underneath them)."""
+        self._drop_pages()
+
+    def rebuild_current_page(self) -> None:
+        """Drop the pages and build the one on screen again, from the database as it is now."""
+        self._drop_pages()
+        self._tab_changed(self.window.ui.workTabs.currentIndex())
 
     def show_tab(self, name: str) -> None:
         tab = getattr(self.window.ui, PAGES[name][0])
