@@ -197,7 +197,8 @@ class RetentionDialog(QDialog):
             title = self.tr("Deze reservekopieën zijn van vóór het opschonen en bevatten de persoonsgegevens nog:")
         else:
             files = backups_holding(self.backups, [r for r in rows if r.due])
-            title = self.tr("Deze reservekopieën zijn ouder dan een verstreken bewaartermijn:")
+            title = self.tr("Deze reservekopieën bevatten nog persoonsgegevens van een ronde waarvan de bewaartermijn "
+                            "verstreken is:")
         self.backup_list.clear()
         for backup in files:
             self.backup_list.addItem(backup.label)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from sqlalchemy import delete, func, select
@@ -82,6 +82,7 @@ class RetentionRow:
     explicit: bool                 # set by hand (False: the default of one year after the last evening)
     purged_at: datetime | None
     due: bool                      # the date has passed and the round is not purged yet
+    created_at: datetime | None = None    # when the round was made (UTC, as stored)
 
     @property
     def state_label(self) -> str:
@@ -96,7 +97,7 @@ def _row(session: Session, round_: Round, today: date) -> RetentionRow:
     until = retention_date(session, round_)
     return RetentionRow(round_.id, round_.name, round_.building_id, round_.building.name, until,
                         round_.retention_until is not None, round_.purged_at,
-                        round_.purged_at is None and today > until)
+                        round_.purged_at is None and today > until, round_.created_at)
 
 
 def retention_rows(session: Session, building_id: int | None = None, today: date | None = None) -> list[RetentionRow]:
@@ -329,12 +330,20 @@ def backups_before(folder: Path, moment: datetime) -> list[BackupFile]:
     return sorted((b for b in found if b.made < moment), key=lambda b: b.made)
 
 
-def backups_holding(folder: Path, rows: list[RetentionRow]) -> list[BackupFile]:
-    """Backups older than the retention date of any of ``rows`` (due rounds): kept past the date."""
+def _local(moment: datetime) -> datetime:
+    aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=timezone.utc)
+    return aware.astimezone().replace(tzinfo=None)
+
+
+def backups_holding(folder: Path, rows: list[RetentionRow], now: datetime | None = None) -> list[BackupFile]:
+    """Backups that still hold the personal data of ``rows`` (rounds past their retention date, not yet
+    purged): every backup made since the oldest of them was created. They are kept past the date unless
+    removed, so the reminder lists them (those older than the retention date, and the later ones too)."""
     if not rows:
         return []
-    latest = max(row.retention_until for row in rows) + timedelta(days=1)
-    return backups_before(folder, datetime.combine(latest, datetime.min.time()))
+    made = [_local(row.created_at) for row in rows if row.created_at is not None]
+    since = min(made) if made else datetime.min
+    return [b for b in backups_before(folder, now or datetime.now()) if b.made >= since - timedelta(minutes=1)]
 
 
 def delete_backups(session: Session, files: list[BackupFile], building_id: int | None = None) -> list[Path]:
