@@ -13,7 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -26,14 +26,16 @@ from flatapp.domain.dutch import dutch_moment
 from flatapp.gui.row_table_model import ModelIndex, RowTableModel
 from flatapp.services.consent import SOURCE_LABELS, ConsentRow
 
-VISIBLE_ROWS = 4
+VISIBLE_ROWS = 3
+# Column order: the purpose first (it stretches and elides), the round last.
+COL_PURPOSE, COL_STATE, COL_SOURCE, COL_DATE, COL_ROUND = range(5)
 
 
 class ConsentTableModel(RowTableModel):
     context = "ConsentTableModel"
-    headers = (QT_TRANSLATE_NOOP("ConsentTableModel", "Ronde"), QT_TRANSLATE_NOOP("ConsentTableModel", "Doel"),
-               QT_TRANSLATE_NOOP("ConsentTableModel", "Toestemming"), QT_TRANSLATE_NOOP("ConsentTableModel", "Hoe"),
-               QT_TRANSLATE_NOOP("ConsentTableModel", "Datum"))
+    headers = (QT_TRANSLATE_NOOP("ConsentTableModel", "Doel"), QT_TRANSLATE_NOOP("ConsentTableModel", "Antwoord"),
+               QT_TRANSLATE_NOOP("ConsentTableModel", "Hoe"), QT_TRANSLATE_NOOP("ConsentTableModel", "Datum"),
+               QT_TRANSLATE_NOOP("ConsentTableModel", "Ronde"))
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -41,10 +43,10 @@ class ConsentTableModel(RowTableModel):
         row: ConsentRow = self.row_at(index.row())
         who = f" (bewoner {row.respondent})" if row.respondent != 1 else ""
         moment = row.withdrawn_at or row.recorded_at
-        values = (row.round_name, row.purpose_label + who, row.state_label,
-                  SOURCE_LABELS.get(row.source, row.source), dutch_moment(moment)[:10])
+        values = (row.purpose_label + who, row.state_label, SOURCE_LABELS.get(row.source, row.source),
+                  dutch_moment(moment)[:10], row.round_name)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.note or None
+            return "\n".join(part for part in (values[COL_PURPOSE], row.note) if part)
         return values[index.column()]
 
 
@@ -60,11 +62,16 @@ class HomeConsentPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.setSpacing(4)
+        title_row = QHBoxLayout()
         self.title = QLabel(self.tr("Toestemming en privacy"), self)
         font = QFont(self.title.font())
         font.setBold(True)
         self.title.setFont(font)
-        layout.addWidget(self.title)
+        self.empty_label = QLabel(self.tr("nog geen toestemming vastgelegd"), self)
+        self.empty_label.setStyleSheet("color: #444f5c;")
+        title_row.addWidget(self.title)
+        title_row.addWidget(self.empty_label, 1)
+        layout.addLayout(title_row)
         self.model = ConsentTableModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("consentTable")
@@ -77,32 +84,29 @@ class HomeConsentPanel(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(COL_PURPOSE, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         row_height = self.table.fontMetrics().height() + 8
         self.table.verticalHeader().setDefaultSectionSize(row_height)
         self.table.setFixedHeight(header.sizeHint().height() + VISIBLE_ROWS * row_height + 4)
         layout.addWidget(self.table)
-        self.empty_label = QLabel(self.tr("Voor deze woning is nog geen toestemming vastgelegd."), self)
-        self.empty_label.setStyleSheet("color: #444f5c;")
-        layout.addWidget(self.empty_label)
 
-        buttons = QGridLayout()      # two by two: the side panel stays narrow
-        buttons.setHorizontalSpacing(6)
-        buttons.setVerticalSpacing(4)
+        buttons = QHBoxLayout()      # short texts, one row: the side panel stays narrow
+        buttons.setSpacing(6)
         self.withdraw_button = QPushButton(self.tr("&Intrekken…"), self)
         self.withdraw_button.setToolTip(self.tr("De gekozen toestemming intrekken, met de datum van vandaag (Delete)"))
-        self.record_button = QPushButton(self.tr("Toestemming &vastleggen…"), self)
+        self.record_button = QPushButton(self.tr("&Vastleggen…"), self)
         self.record_button.setToolTip(self.tr("Toestemming vastleggen die de bewoner telefonisch of schriftelijk gaf"))
-        self.access_button = QPushButton(self.tr("In&zage (PDF)…"), self)
-        self.access_button.setToolTip(self.tr("Een brief met alles wat over deze woning is opgeslagen"))
-        self.erase_button = QPushButton(self.tr("Gegevens wi&ssen…"), self)
+        self.access_button = QPushButton(self.tr("In&zage…"), self)
+        self.access_button.setToolTip(self.tr("Inzage: een brief (PDF) met alles wat over deze woning is opgeslagen"))
+        self.erase_button = QPushButton(self.tr("Wi&ssen…"), self)
         self.erase_button.setToolTip(self.tr("Alle persoonsgegevens van deze woning wissen (na bevestiging)"))
         self.erase_button.setStyleSheet("color: #8c1d18;")
-        for number, button in enumerate((self.withdraw_button, self.record_button, self.access_button,
-                                         self.erase_button)):
+        for button in (self.withdraw_button, self.record_button, self.access_button, self.erase_button):
             button.setAutoDefault(False)
-            buttons.addWidget(button, number // 2, number % 2)
-        buttons.setColumnStretch(2, 1)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
         layout.addLayout(buttons)
 
         self.withdraw_button.clicked.connect(self._withdraw)
@@ -118,7 +122,6 @@ class HomeConsentPanel(QWidget):
     def set_rows(self, rows: Sequence[ConsentRow]) -> None:
         self.model.set_rows(rows)
         has_rows = bool(rows)
-        self.table.setVisible(has_rows)
         self.empty_label.setVisible(not has_rows)
         if has_rows:
             self.table.selectRow(0)

@@ -246,7 +246,9 @@ class PrivacyController(QObject):
         text = translate("Privacy", "Bewaartermijn verstreken: de persoonsgegevens van {names} moeten worden "
                          "opgeschoond.").format(names=names)
         backups = backups_holding(app_paths().backups, due)
-        if backups:
+        if len(backups) == 1:
+            text += " " + translate("Privacy", "Ook 1 oude reservekopie bevat ze nog.")
+        elif backups:
             text += " " + translate("Privacy", "Ook {count} oude reservekopieën bevatten ze nog.").format(
                 count=len(backups))
         self.banner_label.setText(text)

@@ -125,7 +125,8 @@ class PrivacyLogDialog(QDialog):
         self.model.set_rows(rows)
         for column in range(self.model.columnCount() - 1):
             self.table.resizeColumnToContents(column)
-        self.count_label.setText(self.tr("{count} regels").format(count=len(rows)))
+        self.count_label.setText(self.tr("1 regel") if len(rows) == 1 else
+                                 self.tr("{count} regels").format(count=len(rows)))
         self.export_button.setEnabled(bool(rows))
 
     def export_csv(self, path: str | None = None) -> Path | None:

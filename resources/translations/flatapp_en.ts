@@ -63,9 +63,100 @@
     </message>
 </context>
 <context>
+    <name>ConsentRecordDialog</name>
+    <message>
+        <location filename="../../flatapp/gui/consent_dialog.py" line="+19"/>
+        <source>Toestemming vastleggen</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Woning {home}: wat de bewoner zelf liet weten, buiten het formulier om.</source>
+        <translation>Home {home}: what the resident said themselves, outside the form.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ja, toestemming gegeven</source>
+        <translation>yes, consent given</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nee, geen toestemming</source>
+        <translation>no, no consent</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>bijvoorbeeld: belde op 25-11-2026</source>
+        <translation>for example: phoned on 25-11-2026</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ronde:</source>
+        <translation>&amp;Round:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Doel:</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Antwoord:</source>
+        <translation>&amp;Answer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hoe:</source>
+        <translation>&amp;How:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notitie:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vastleggen</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTableModel</name>
+    <message>
+        <location filename="../../flatapp/gui/home_consent.py" line="+36"/>
+        <source>Doel</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Antwoord</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hoe</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ronde</source>
+        <translation>Round</translation>
+    </message>
+</context>
+<context>
     <name>CrashLog</name>
     <message>
-        <location filename="../../flatapp/gui/crash_log.py" line="+48"/>
+        <location filename="../../flatapp/gui/crash_log.py" line="+47"/>
         <source>Niet gelukt</source>
         <translation>Did not work</translation>
     </message>
@@ -498,14 +589,67 @@
     </message>
 </context>
 <context>
+    <name>HomeConsentPanel</name>
+    <message>
+        <location filename="../../flatapp/gui/home_consent.py" line="+28"/>
+        <source>Toestemming en privacy</source>
+        <translation>Consent and privacy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nog geen toestemming vastgelegd</source>
+        <translation>no consent recorded yet</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Intrekken…</source>
+        <translation>W&amp;ithdraw…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De gekozen toestemming intrekken, met de datum van vandaag (Delete)</source>
+        <translation>Withdraw the chosen consent, dated today (Delete)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Vastleggen…</source>
+        <translation>Re&amp;cord…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toestemming vastleggen die de bewoner telefonisch of schriftelijk gaf</source>
+        <translation>Record consent the resident gave by phone or in writing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In&amp;zage…</source>
+        <translation>&amp;Access…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inzage: een brief (PDF) met alles wat over deze woning is opgeslagen</source>
+        <translation>Access: a letter (PDF) with everything stored about this home</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wi&amp;ssen…</source>
+        <translation>Era&amp;se…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alle persoonsgegevens van deze woning wissen (na bevestiging)</source>
+        <translation>Erase all personal data of this home (after confirmation)</translation>
+    </message>
+</context>
+<context>
     <name>HomeDetailPanel</name>
     <message>
-        <location filename="../../flatapp/gui/home_detail.py" line="+113"/>
+        <location filename="../../flatapp/gui/home_detail.py" line="+119"/>
         <source>Woning {code} · {address}</source>
         <translation>Home {code} · {address}</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Niet opgeslagen wijzigingen</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -1706,7 +1850,7 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
         <translation>{shown} of {total}</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+168"/>
         <source>Voorbeelddatabase: {where}</source>
         <translation>Demo database: {where}</translation>
     </message>
@@ -1756,7 +1900,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>{name}: {homes}</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+157"/>
         <location line="+123"/>
         <source>Deze flat heeft nog geen ronde. Maak eerst een ronde aan op het tabblad &apos;Ronde voorbereiden&apos;.</source>
         <translation>This block has no round yet. First create a round on the &apos;Prepare round&apos; tab.</translation>
@@ -2963,6 +3107,256 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <location filename="../../flatapp/gui/privacy_controller.py" line="+31"/>
+        <location line="+164"/>
+        <source>Gegevens wissen</source>
+        <translation>Erase data</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>Alle persoonsgegevens van woning {code} ({address}) wissen?</source>
+        <translation>Erase all personal data of home {code} ({address})?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>er staan geen persoonsgegevens van deze woning in de database</source>
+        <translation>the database holds no personal data of this home</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dit wordt gewist:&lt;ul&gt;{items}&lt;/ul&gt;Het adres blijft (het hoort bij de flat). Publicaties die al gemaakt waren blijven zoals ze waren. Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>This will be erased:&lt;ul&gt;{items}&lt;/ul&gt;The address stays (it belongs to the block). Publications already made stay as they were. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wissen</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+88"/>
+        <source>Toestemming intrekken</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>De toestemming &apos;{purpose}&apos; van woning {code} in ronde &apos;{round}&apos; intrekken, met de datum van vandaag? Vanaf nu gebruikt geen enkele uitvoer die toestemming meer.</source>
+        <translation>Withdraw the consent &apos;{purpose}&apos; of home {code} in round &apos;{round}&apos;, dated today? From now on no output uses that consent.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Privacy</source>
+        <translation>&amp;Privacy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gegevens van deze woning &amp;wissen…</source>
+        <translation>&amp;Erase the data of this home…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Inzage voor deze woning (PDF)…</source>
+        <translation>&amp;Access letter for this home (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bewaartermijnen en opschonen…</source>
+        <translation>&amp;Retention and purge…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Verwerkingsregister (PDF)…</source>
+        <translation>&amp;Processing record (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy&amp;logboek…</source>
+        <translation>Privacy &amp;log…</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Toestemming &apos;{purpose}&apos; van woning {code} ingetrokken.</source>
+        <translation>Consent &apos;{purpose}&apos; of home {code} withdrawn.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+16"/>
+        <source>Toestemming vastleggen</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Deze flat heeft nog geen ronde; toestemming hoort bij een ronde.</source>
+        <translation>This block has no round yet; consent belongs to a round.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>De gegevens van woning {code} zijn gewist. {compact}</source>
+        <translation>The data of home {code} has been erased. {compact}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} oudere reservekopieën bevatten de gegevens nog; verwijder ze via Privacy › Bewaartermijnen en opschonen.</source>
+        <translation>{count} older backups still hold the data; remove them via Privacy › Retention and purge.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+8"/>
+        <source>Inzage voor deze woning</source>
+        <translation>Access letter for this home</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+91"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Inzage voor woning {code} opgeslagen als {path} (vertrouwelijk: alleen voor de bewoners zelf).</source>
+        <translation>Access letter for home {code} saved as {path} (confidential: for the residents themselves only).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Bewaartermijn verstreken: de persoonsgegevens van {names} moeten worden opgeschoond.</source>
+        <translation>Retention period over: the personal data of {names} must be purged.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ook 1 oude reservekopie bevat ze nog.</source>
+        <translation>1 old backup still holds it too.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ook {count} oude reservekopieën bevatten ze nog.</source>
+        <translation>{count} old backups still hold it too.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Opschonen…</source>
+        <translation>Purge…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Verwerkingsregister</source>
+        <translation>Processing record</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Verwerkingsregister opgeslagen als {path}.</source>
+        <translation>Processing record saved as {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyLogDialog</name>
+    <message>
+        <location filename="../../flatapp/gui/privacy_log_dialog.py" line="+61"/>
+        <source>Privacylogboek</source>
+        <translation>Privacy log</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Elke uitvoer met persoonsgegevens, elke afdruk met namen, elke wijziging van toestemming, elk wissen en opschonen en elke publicatie: wie, wanneer, wat en waarheen. Nieuwste bovenaan.</source>
+        <translation>Every output with personal data, every print with names, every change of consent, every erasure and purge and every publication: who, when, what and where to. Newest first.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Alle soorten</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Soort:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Vanaf:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tot en met:</source>
+        <translation>&amp;Up to:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Exporteren als CSV…</source>
+        <translation>&amp;Export as CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>1 regel</source>
+        <translation>1 line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} regels</source>
+        <translation>{count} lines</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>Privacylogboek exporteren</source>
+        <translation>Export privacy log</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>CSV voor Excel (*.csv);;Excel-werkmap (*.xlsx)</source>
+        <translation>CSV for Excel (*.csv);;Excel workbook (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyLogModel</name>
+    <message>
+        <location line="-102"/>
+        <source>Datum en tijd</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gebruiker</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Niveau</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Naar</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flat</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
     <name>QuestionnaireEditorDialog</name>
     <message>
         <location filename="../../flatapp/gui/questionnaire_editor.py" line="+71"/>
@@ -3644,7 +4038,7 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../flatapp/gui/results_page.py" line="+162"/>
+        <location filename="../../flatapp/gui/results_page.py" line="+163"/>
         <source>Onderdeel</source>
         <translation>Part</translation>
     </message>
@@ -4099,6 +4493,107 @@ Choose File › Import homes… to read in the address list.</translation>
         <location line="+16"/>
         <source>Wat bewoners in hun eigen woorden antwoordden, per vraag: gelijke antwoorden samengevoegd, het vaakst gegeven antwoord bovenaan. Antwoorden kunnen namen noemen. Namen, telefoonnummers en verhalen staan hier niet (verhalen keurt u goed bij de citaten).</source>
         <translation>What residents answered in their own words, per question: identical answers merged, the most frequent answer on top. Answers may name people. Names, phone numbers and stories are not shown here (you approve stories with the quotes).</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../flatapp/gui/retention_dialog.py" line="+96"/>
+        <source>Bewaartermijnen en opschonen</source>
+        <translation>Retention and purge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Persoonsgegevens van een ronde (namen, contactgegevens, verhalen, open antwoorden, wie wie kent) worden bewaard tot de bewaartermijn; daarna worden ze opgeschoond. De cijfers en de publicaties blijven.</source>
+        <translation>A round&apos;s personal data (names, contact details, stories, open answers, who knows whom) is kept until its retention date; then it is purged. The figures and the publications stay.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Bewaren tot en met:</source>
+        <translation>&amp;Keep until:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Termijn &amp;wijzigen</source>
+        <translation>&amp;Change date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Opschonen…</source>
+        <translation>&amp;Purge…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reservekopieën &amp;verwijderen…</source>
+        <translation>&amp;Remove backups…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Deze reservekopieën zijn van vóór het opschonen en bevatten de persoonsgegevens nog:</source>
+        <translation>These backups are from before the purge and still hold the personal data:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deze reservekopieën bevatten nog persoonsgegevens van een ronde waarvan de bewaartermijn verstreken is:</source>
+        <translation>These backups still hold personal data of a round whose retention period is over:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Geen oude reservekopieën in {folder}.</source>
+        <translation>No old backups in {folder}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ronde &apos;{name}&apos;: bewaren tot en met {date}.</source>
+        <translation>Round &apos;{name}&apos;: kept until {date}.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Ronde &apos;{name}&apos; is opgeschoond. {compact}</source>
+        <translation>Round &apos;{name}&apos; has been purged. {compact}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reservekopieën verwijderen</source>
+        <translation>Remove backups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} reservekopieën verwijderen uit {folder}? Ze bevatten persoonsgegevens die niet langer bewaard mogen worden.</source>
+        <translation>Remove {count} backups from {folder}? They hold personal data that may no longer be kept.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{count} reservekopieën verwijderd.</source>
+        <translation>{count} backups removed.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionModel</name>
+    <message>
+        <location line="-215"/>
+        <source>Flat</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ronde</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bewaren tot en met</source>
+        <translation>Keep until</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stand</source>
+        <translation>State</translation>
     </message>
 </context>
 <context>
@@ -4559,6 +5054,40 @@ Choose File › Import homes… to read in the address list.</translation>
         <location filename="../../flatapp/gui/home_detail.py" line="+24"/>
         <source>woning {code} corrigeren</source>
         <translation>correct home {code}</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../flatapp/gui/retention_dialog.py" line="+17"/>
+        <location line="+9"/>
+        <source>Opschonen</source>
+        <translation>Purge</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>De persoonsgegevens van ronde &apos;{name}&apos; opschonen?</source>
+        <translation>Purge the personal data of round &apos;{name}&apos;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De bewaartermijn van ronde &apos;{name}&apos; loopt nog tot en met {date}. Nu al opschonen?</source>
+        <translation>The retention period of round &apos;{name}&apos; runs until {date}. Purge now already?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dit wordt verwijderd:&lt;ul&gt;{items}&lt;/ul&gt;De cijfers en de publicaties blijven. Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>This will be removed:&lt;ul&gt;{items}&lt;/ul&gt;The figures and the publications stay. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nu opschonen</source>
+        <translation>Purge now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

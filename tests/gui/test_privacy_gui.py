@@ -160,7 +160,7 @@ def test_retention_reminder_and_purge(qtbot, demo, household):  # noqa: F811
     banner = controller.privacy._banner()
     qtbot.waitUntil(lambda: banner.isVisible())
     assert "Najaar 2026" in controller.privacy.banner_label.text()
-    assert "1 oude reservekopieën" in controller.privacy.banner_label.text()
+    assert "Ook 1 oude reservekopie bevat ze nog" in controller.privacy.banner_label.text()
     controller.window.grab().save(f"{SHOTS}/flatapp-privacy-banner.png")
 
     dialog = RetentionDialog(demo, app_paths().backups, controller.window)
