@@ -13,6 +13,7 @@ from typing import BinaryIO, Literal
 
 from sqlalchemy.orm import Session
 
+from flatapp.domain.tiers import Tier
 from flatapp.services import rounds
 from flatapp.services.activity import log_activity
 from flatapp.services.errors import UserError
@@ -127,8 +128,8 @@ def print_letters(session: Session, round_id: int, target: Path, logo: Path | No
 
 
 def _logged(session: Session, round_id: int, action: str, printed: PrintedPdf) -> PrintedPdf:
-    """Paper with addresses leaves the app: keep a line of it (AVG accountability)."""
+    """Paper with addresses leaves the app: keep a line of it (AVG accountability), confidential, with the file."""
     building_id = rounds.get_round(session, round_id).building_id
-    log_activity(session, action, f"Afgedrukt: {printed.what}", building_id,
-                 file=str(printed.path), pages=printed.pages)
+    log_activity(session, action, f"Afgedrukt: {printed.what}", building_id, tier=Tier.CONFIDENTIAL,
+                 target=str(printed.path), file=str(printed.path), pages=printed.pages)
     return printed

@@ -1,8 +1,9 @@
 """The privacy log: every line of the activity log that a privacy officer (FG) must be able to see.
 
 A line is privacy-relevant when it records something leaving the database with a tier (an export, a
-print with names, a publication, an access letter) or a privacy act ('privacy.…': consent, erasure,
-purge, retention, backups). Newest first, dates as 25-11-2026 19:42.
+print with names, a publication, an access letter), a privacy act ('privacy.…': consent, erasure,
+purge, retention, backups), or an export, print or publication logged before tiers were recorded
+(the action names of KINDS). Newest first, dates as 25-11-2026 19:42.
 """
 
 from __future__ import annotations
@@ -87,7 +88,9 @@ def privacy_log(session: Session, *, building_id: int | None = None, kind: str |
     """The privacy-relevant lines, newest first; ``kind`` a key of KINDS (or 'other'), ``since``/``until``
     local days (both included)."""
     query = (select(ActivityLog, Building.name).outerjoin(Building, Building.id == ActivityLog.building_id)
-             .where(or_(ActivityLog.tier != "", ActivityLog.action.startswith(PRIVACY_PREFIX)))
+             .where(or_(ActivityLog.tier != "", ActivityLog.action.startswith(PRIVACY_PREFIX),
+                        *(ActivityLog.action.startswith(prefix) for _label, prefixes in KINDS.values()
+                          for prefix in prefixes)))
              .order_by(ActivityLog.at.desc(), ActivityLog.id.desc()))
     if building_id is not None:
         query = query.where(ActivityLog.building_id == building_id)

@@ -33,6 +33,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from flatapp.domain.tiers import Tier
 from flatapp.importing import table_reader
 from flatapp.services.activity import log_activity
 from flatapp.services.door_outcomes import (
@@ -114,7 +115,8 @@ def export_outcomes(session: Session, round_id: int, path: Path) -> int:
     write_table(path, SHEET, header, rows)
     log_activity(session, "outcomes.export",
                  f"Deurbezoeken van ronde '{round_.name}' geëxporteerd naar {path.name} ({len(rows)} bezoeken)",
-                 round_.building_id, round_id=round_id, file=str(path), rows=len(rows))
+                 round_.building_id, tier=Tier.CONFIDENTIAL, target=str(path), round_id=round_id, file=str(path),
+                 rows=len(rows))
     return len(rows)
 
 

@@ -35,6 +35,7 @@ from flatapp.domain.answers import (
     takes_dont_know,
 )
 from flatapp.domain.questionnaire import Questionnaire, QuestionType
+from flatapp.domain.tiers import Tier
 from flatapp.importing import table_reader
 from flatapp.services.activity import log_activity
 from flatapp.services.consent import record_from_form
@@ -167,7 +168,8 @@ def export_responses(session: Session, round_id: int, path: Path) -> int:
     write_table(path, "Antwoorden", header, rows)
     log_activity(session, "responses.export",
                  f"Antwoorden van ronde '{info.name}' geëxporteerd naar {path.name} ({len(rows)} gesprekken)",
-                 info.building_id, round_id=round_id, file=str(path), rows=len(rows))
+                 info.building_id, tier=Tier.CONFIDENTIAL, target=str(path), round_id=round_id, file=str(path),
+                 rows=len(rows))
     return len(rows)
 
 

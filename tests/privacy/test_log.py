@@ -53,3 +53,27 @@ def test_export_writes_dutch_csv_and_logs_itself(database, tmp_path):
         rows = list(csv.reader(stream, delimiter=";"))
     assert rows[0][:3] == ["Datum en tijd", "Gebruiker", "Soort"]
     assert rows[1][-1].startswith("'=HYPERLINK")          # never a live formula in Excel
+
+
+def test_lines_from_before_tiers_still_count(database):
+    with database.session() as session, session.begin():
+        _add(session, "tent", "Poster van ronde 'Najaar' opgeslagen als poster.pdf")        # no tier recorded
+        _add(session, "homes.import", "Adreslijst ingelezen")                               # not privacy
+    with database.session() as session:
+        assert [r.kind for r in privacy_log(session)] == ["publication"]
+
+
+def test_exports_and_prints_are_logged_confidential_with_their_file(demo, household, tmp_path):
+    from flatapp.printing.round_printing import print_questionnaires
+    from flatapp.services.outcomes_io import export_outcomes
+    from flatapp.services.responses_io import export_responses
+
+    with demo.session() as session, session.begin():
+        export_responses(session, household.round_id, tmp_path / "antwoorden.csv")
+        export_outcomes(session, household.round_id, tmp_path / "bezoeken.csv")
+        print_questionnaires(session, household.round_id, tmp_path / "formulieren.pdf")
+    with demo.session() as session:
+        rows = {r.action: r for r in privacy_log(session)}
+    for action, name in (("responses.export", "antwoorden.csv"), ("outcomes.export", "bezoeken.csv"),
+                         ("print.forms", "formulieren.pdf")):
+        assert rows[action].tier == "vertrouwelijk" and rows[action].target == str(tmp_path / name), action
