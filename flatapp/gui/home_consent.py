@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -69,6 +70,7 @@ class HomeConsentPanel(QWidget):
         self.title.setFont(font)
         self.empty_label = QLabel(self.tr("nog geen toestemming vastgelegd"), self)
         self.empty_label.setStyleSheet("color: #444f5c;")
+        self.empty_label.setWordWrap(True)
         title_row.addWidget(self.title)
         title_row.addWidget(self.empty_label, 1)
         layout.addLayout(title_row)
@@ -89,7 +91,10 @@ class HomeConsentPanel(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         row_height = self.table.fontMetrics().height() + 8
         self.table.verticalHeader().setDefaultSectionSize(row_height)
-        self.table.setFixedHeight(header.sizeHint().height() + VISIBLE_ROWS * row_height + 4)
+        # Three rows when there is room; down to one when the window is small (the splitter may squeeze it).
+        self.table.setMaximumHeight(header.sizeHint().height() + VISIBLE_ROWS * row_height + 4)
+        self.table.setMinimumHeight(header.sizeHint().height() + row_height + 4)
+        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.table)
 
         buttons = QHBoxLayout()      # short texts, one row: the side panel stays narrow
@@ -105,6 +110,7 @@ class HomeConsentPanel(QWidget):
         self.erase_button.setStyleSheet("color: #8c1d18;")
         for button in (self.withdraw_button, self.record_button, self.access_button, self.erase_button):
             button.setAutoDefault(False)
+            button.setMinimumWidth(56)      # a narrow window may shorten them rather than widen the panel
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)

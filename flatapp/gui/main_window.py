@@ -386,7 +386,9 @@ class MainWindow(QMainWindow):
         side = max(480, min(600, round(width * 0.41)))
         self.ui.mainSplitter.setSizes([width - side, side])
         detail = self.detail_panel.sizeHint().height() + 40
-        self.ui.sideSplitter.setSizes([max(height - detail, 200), detail])
+        # The splitter's own height once laid out (the window's height counts menus and tabs too).
+        room = sum(self.ui.sideSplitter.sizes()) or height
+        self.ui.sideSplitter.setSizes([max(room - detail, 200), detail])
 
     def save_layout(self) -> None:
         if not self._remember_layout:
