@@ -145,7 +145,7 @@ class HomeConsentPanel(QWidget):
 
     def set_actions_enabled(self, enabled: bool) -> None:
         """Off for a read-only database: look, do not change."""
-        for button in (self.record_button, self.erase_button):
+        for button in (self.record_button, self.access_button, self.erase_button):   # the letter is logged
             button.setEnabled(enabled)
         self._writable = enabled
         self._update_buttons()

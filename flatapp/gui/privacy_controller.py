@@ -95,9 +95,10 @@ class PrivacyController(QObject):
     def _update_actions(self) -> None:
         has_home = self.home() is not None
         writable = not self.main.database.read_only
+        # An access letter and the record are logged; a read-only database cannot log them, so not then.
         self.erase_action.setEnabled(has_home and writable)
-        self.access_action.setEnabled(has_home)
-        self.record_action.setEnabled(self.main.current_building() is not None)
+        self.access_action.setEnabled(has_home and writable)
+        self.record_action.setEnabled(self.main.current_building() is not None and writable)
 
     @property
     def database(self):

@@ -127,7 +127,7 @@ class PrivacyLogDialog(QDialog):
             self.table.resizeColumnToContents(column)
         self.count_label.setText(self.tr("1 regel") if len(rows) == 1 else
                                  self.tr("{count} regels").format(count=len(rows)))
-        self.export_button.setEnabled(bool(rows))
+        self.export_button.setEnabled(bool(rows) and not self.database.read_only)   # the export is logged
 
     def export_csv(self, path: str | None = None) -> Path | None:
         if not path:

@@ -63,7 +63,7 @@ class RetentionModel(RowTableModel):
         return (row.building_name, row.round_name, dutch_date(row.retention_until), row.state_label)[index.column()]
 
 
-def ask_purge(parent: QWidget, row: RetentionRow, lines: list[str], today: date) -> bool:
+def ask_purge(parent: QWidget, row: RetentionRow, lines: list[str]) -> bool:
     """The confirmation names what the purge removes; before the date it says so and asks for that."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
@@ -231,7 +231,7 @@ class RetentionDialog(QDialog):
             return False
         with self.database.session() as session:
             plan = plan_purge(session, row.round_id)
-        if not ask_purge(self, row, plan.lines(), self.today):
+        if not ask_purge(self, row, plan.lines()):
             return False
         moment = datetime.now()
         try:

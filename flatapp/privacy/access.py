@@ -27,6 +27,7 @@ from flatapp.privacy.retention import retention_date
 from flatapp.services.activity import log_activity
 from flatapp.services.consent import PURPOSE_LABELS, SOURCE_LABELS
 from flatapp.services.quotes import STATUS_LABELS
+from flatapp.services.rounds import period_label
 from flatapp.storage.interview_models import COMPLETE, Interview, InterviewChange, VerificationEntry
 from flatapp.storage.models import Building, Home
 from flatapp.storage.privacy_models import PURPOSES, Consent
@@ -96,8 +97,6 @@ class HouseholdRecord:
 
 
 def _period(round_: Round) -> str:
-    from flatapp.services.rounds import period_label
-
     return period_label(round_.period_start, round_.period_end)
 
 

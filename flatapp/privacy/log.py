@@ -8,7 +8,6 @@ purge, retention, backups), or an export, print or publication logged before tie
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
@@ -113,11 +112,3 @@ def export_privacy_log(session: Session, rows: list[PrivacyLogRow], target: Path
                  None, tier=Tier.CONFIDENTIAL, target=str(target), lines=len(rows))
     return len(rows)
 
-
-def details_of(session: Session, entry_id: int) -> dict:
-    entry = session.get(ActivityLog, entry_id)
-    try:
-        value = json.loads(entry.details or "{}") if entry is not None else {}
-    except ValueError:
-        return {}
-    return value if isinstance(value, dict) else {}
