@@ -145,7 +145,8 @@ def cmd_purge(args: argparse.Namespace) -> int:
                   "dan --now (en --yes).", file=sys.stderr)
             return EXIT_FAILED
         if not args.yes:
-            early = "" if row.due or row.purged_at else f" (vóór de bewaartermijn van {dutch_date(plan.retention_until)})"
+            early = ("" if row.due or row.purged_at
+                     else f" (vóór de bewaartermijn van {dutch_date(plan.retention_until)})")
             say(f"Opschonen van ronde '{plan.round_name}'{early} verwijdert:")
             for line in plan.lines():
                 say(f"  - {line}")

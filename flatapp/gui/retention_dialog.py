@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,6 +45,7 @@ from flatapp.services.errors import UserError
 from flatapp.storage.database import Database
 
 DUE_COLOUR = QColor("#fde2df")
+translate = QCoreApplication.translate
 
 
 class RetentionModel(RowTableModel):
@@ -67,18 +68,19 @@ def ask_purge(parent: QWidget, row: RetentionRow, lines: list[str]) -> bool:
     """The confirmation names what the purge removes; before the date it says so and asks for that."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(parent.tr("Opschonen"))
+    box.setWindowTitle(translate("RetentionDialog", "Opschonen"))
     if row.due or row.purged_at is not None:
-        box.setText(parent.tr("De persoonsgegevens van ronde '{name}' opschonen?").format(name=row.round_name))
+        box.setText(translate("RetentionDialog", "De persoonsgegevens van ronde '{name}' opschonen?")
+                    .format(name=row.round_name))
     else:
-        box.setText(parent.tr("De bewaartermijn van ronde '{name}' loopt nog tot en met {date}. Nu al "
-                              "opschonen?").format(name=row.round_name, date=dutch_date(row.retention_until)))
+        box.setText(translate("RetentionDialog", "De bewaartermijn van ronde '{name}' loopt nog tot en met {date}. "
+                              "Nu al opschonen?").format(name=row.round_name, date=dutch_date(row.retention_until)))
     items = "".join(f"<li>{line}</li>" for line in lines)
-    box.setInformativeText(parent.tr("Dit wordt verwijderd:<ul>{items}</ul>De cijfers en de publicaties blijven. "
-                                     "Dit kan niet ongedaan worden gemaakt.").format(items=items))
-    purge = box.addButton(parent.tr("Opschonen") if row.due else parent.tr("Nu opschonen"),
-                          QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(parent.tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(translate("RetentionDialog", "Dit wordt verwijderd:<ul>{items}</ul>De cijfers en de "
+                                     "publicaties blijven. Dit kan niet ongedaan worden gemaakt.").format(items=items))
+    text = translate("RetentionDialog", "Opschonen") if row.due else translate("RetentionDialog", "Nu opschonen")
+    purge = box.addButton(text, QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(translate("RetentionDialog", "Annuleren"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
     box.exec()

@@ -197,8 +197,8 @@ def plan_purge(session: Session, round_id: int) -> PurgePlan:
         corrections=_count(session, select(InterviewChange.id).where(InterviewChange.interview_id.in_(interviews))),
         quote_decisions=_count(session, select(QuoteApproval.id).where(QuoteApproval.interview_id.in_(interviews))),
         consent_notes=_count(session, select(Consent.id).where(Consent.round_id == round_id, Consent.note != "")),
-        door_notes=_count(session, select(DoorAttempt.id).where(DoorAttempt.round_id == round_id,
-                                                                (DoorAttempt.note != "") | (DoorAttempt.come_back != ""))),
+        door_notes=_count(session, select(DoorAttempt.id).where(
+            DoorAttempt.round_id == round_id, (DoorAttempt.note != "") | (DoorAttempt.come_back != ""))),
         volunteers=_count(session, select(Volunteer.id).where(Volunteer.round_id == round_id)),
         purged_at=round_.purged_at,
     )
@@ -240,7 +240,8 @@ def purge_round(session: Session, round_id: int, *, now: bool = False, today: da
                               (VerificationEntry, VerificationEntry.interview_id),
                               (InterviewChange, InterviewChange.interview_id)):
             session.execute(delete(model).where(column.in_(draft_ids)).execution_options(synchronize_session=False))
-        session.execute(delete(Interview).where(Interview.id.in_(draft_ids)).execution_options(synchronize_session=False))
+        session.execute(delete(Interview).where(Interview.id.in_(draft_ids))
+                        .execution_options(synchronize_session=False))
     session.expire_all()
     for interview in session.scalars(select(Interview).where(Interview.round_id == round_id)):
         answers = decode_answers(interview.answers)

@@ -128,7 +128,7 @@
 <context>
     <name>ConsentTableModel</name>
     <message>
-        <location filename="../../flatapp/gui/home_consent.py" line="+36"/>
+        <location filename="../../flatapp/gui/home_consent.py" line="+37"/>
         <source>Doel</source>
         <translation>Purpose</translation>
     </message>
@@ -601,7 +601,7 @@
         <translation>no consent recorded yet</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>&amp;Intrekken…</source>
         <translation>W&amp;ithdraw…</translation>
     </message>
@@ -1850,7 +1850,7 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
         <translation>{shown} of {total}</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+170"/>
         <source>Voorbeelddatabase: {where}</source>
         <translation>Demo database: {where}</translation>
     </message>
@@ -3110,12 +3110,12 @@ Choose File › Import homes… to read in the address list.</translation>
     <name>Privacy</name>
     <message>
         <location filename="../../flatapp/gui/privacy_controller.py" line="+31"/>
-        <location line="+164"/>
+        <location line="+165"/>
         <source>Gegevens wissen</source>
         <translation>Erase data</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-164"/>
         <source>Alle persoonsgegevens van woning {code} ({address}) wissen?</source>
         <translation>Erase all personal data of home {code} ({address})?</translation>
     </message>
@@ -3141,12 +3141,12 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Toestemming intrekken</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-88"/>
         <source>De toestemming &apos;{purpose}&apos; van woning {code} in ronde &apos;{round}&apos; intrekken, met de datum van vandaag? Vanaf nu gebruikt geen enkele uitvoer die toestemming meer.</source>
         <translation>Withdraw the consent &apos;{purpose}&apos; of home {code} in round &apos;{round}&apos;, dated today? From now on no output uses that consent.</translation>
     </message>
@@ -3181,7 +3181,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Privacy &amp;log…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Toestemming &apos;{purpose}&apos; van woning {code} ingetrokken.</source>
         <translation>Consent &apos;{purpose}&apos; of home {code} withdrawn.</translation>
     </message>
@@ -4498,7 +4498,38 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../flatapp/gui/retention_dialog.py" line="+96"/>
+        <location filename="../../flatapp/gui/retention_dialog.py" line="+71"/>
+        <location line="+10"/>
+        <source>Opschonen</source>
+        <translation>Purge</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>De persoonsgegevens van ronde &apos;{name}&apos; opschonen?</source>
+        <translation>Purge the personal data of round &apos;{name}&apos;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De bewaartermijn van ronde &apos;{name}&apos; loopt nog tot en met {date}. Nu al opschonen?</source>
+        <translation>The retention period of round &apos;{name}&apos; runs until {date}. Purge now already?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dit wordt verwijderd:&lt;ul&gt;{items}&lt;/ul&gt;De cijfers en de publicaties blijven. Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>This will be removed:&lt;ul&gt;{items}&lt;/ul&gt;The figures and the publications stay. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nu opschonen</source>
+        <translation>Purge now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Bewaartermijnen en opschonen</source>
         <translation>Retention and purge</translation>
     </message>
@@ -4576,7 +4607,7 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>RetentionModel</name>
     <message>
-        <location line="-215"/>
+        <location line="-216"/>
         <source>Flat</source>
         <translation>Block</translation>
     </message>
@@ -5054,40 +5085,6 @@ Choose File › Import homes… to read in the address list.</translation>
         <location filename="../../flatapp/gui/home_detail.py" line="+24"/>
         <source>woning {code} corrigeren</source>
         <translation>correct home {code}</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../flatapp/gui/retention_dialog.py" line="+17"/>
-        <location line="+9"/>
-        <source>Opschonen</source>
-        <translation>Purge</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>De persoonsgegevens van ronde &apos;{name}&apos; opschonen?</source>
-        <translation>Purge the personal data of round &apos;{name}&apos;?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>De bewaartermijn van ronde &apos;{name}&apos; loopt nog tot en met {date}. Nu al opschonen?</source>
-        <translation>The retention period of round &apos;{name}&apos; runs until {date}. Purge now already?</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Dit wordt verwijderd:&lt;ul&gt;{items}&lt;/ul&gt;De cijfers en de publicaties blijven. Dit kan niet ongedaan worden gemaakt.</source>
-        <translation>This will be removed:&lt;ul&gt;{items}&lt;/ul&gt;The figures and the publications stay. This cannot be undone.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Nu opschonen</source>
-        <translation>Purge now</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 </TS>
