@@ -7,8 +7,9 @@ identifies a resident or is their own words and keeps what the figures need:
 * removed: names and contact details (personal questions), open answers (short and long text,
   stories), the named neighbours (home-level ties), drafts, the values in the correction history,
   the double entry's copies of those answers, the coordinator's quote decisions, consent notes,
-  door-visit notes and times to come back, the volunteers' names and phone numbers, and copies of
-  the removed texts in the activity log;
+  door-visit notes and times to come back, the volunteers' names and phone numbers (teams are
+  renamed Team 1, Team 2, … as a team may carry its members' names), and copies of the removed texts
+  in the activity log;
 * kept: the closed answers (so counts, percentages and the cohesion score still compute), door
   outcomes (response), consent as yes/no per purpose with its dates (proof of what was agreed),
   publications (frozen public figures) and the activity log's lines.
@@ -41,7 +42,7 @@ from flatapp.storage.interview_models import DRAFT, Interview, InterviewChange, 
 from flatapp.storage.models import Home
 from flatapp.storage.privacy_models import Consent
 from flatapp.storage.quote_models import QuoteApproval
-from flatapp.storage.round_models import DoorAttempt, Evening, Round, Volunteer
+from flatapp.storage.round_models import DoorAttempt, Evening, Round, Team, Volunteer
 
 PURGE_ACTION = "privacy.purge"
 RETENTION_ACTION = "privacy.retention"
@@ -171,7 +172,8 @@ class PurgePlan:
         if self.door_notes:
             lines.append(f"de notities bij {self.door_notes} deurbezoeken (de uitkomsten blijven)")
         if self.volunteers:
-            lines.append(f"namen en telefoonnummers van {self.volunteers} vrijwilligers")
+            lines.append(f"namen en telefoonnummers van {self.volunteers} vrijwilligers (de teams heten daarna "
+                         "Team 1, Team 2, …)")
         return lines
 
 
@@ -275,6 +277,7 @@ def purge_round(session: Session, round_id: int, *, now: bool = False, today: da
                                                        .order_by(Volunteer.id)), start=1):
         texts += [volunteer.name, volunteer.phone]
         volunteer.name, volunteer.phone = f"Vrijwilliger {number}", ""
+    _rename_teams(session, round_id, texts)
     session.flush()
     home_codes = _home_codes(session, round_.building_id)
     cleaned = scrub_activity_log(session, [t for t in distinct_texts(texts) if t not in home_codes],
@@ -289,6 +292,19 @@ def purge_round(session: Session, round_id: int, *, now: bool = False, today: da
                  drafts=plan.drafts, corrections=plan.corrections, log_lines_cleaned=cleaned)
     session.flush()
     return PurgeResult(plan, moment, cleaned, summary)
+
+
+def _rename_teams(session: Session, round_id: int, texts: list[str]) -> None:
+    """A team named after its volunteers ('Team Anke en Bram') becomes 'Team 1', 'Team 2', … in its order."""
+    teams = list(session.scalars(select(Team).where(Team.round_id == round_id).order_by(Team.position, Team.id)))
+    wanted = {team.id: f"Team {number}" for number, team in enumerate(teams, start=1)}
+    changing = [team for team in teams if team.name != wanted[team.id]]
+    for team in changing:                 # two steps: a new name may be another team's old one
+        texts.append(team.name)
+        team.name = f"~{team.id}"
+    session.flush()
+    for team in changing:
+        team.name = wanted[team.id]
 
 
 def _home_codes(session: Session, building_id: int) -> set[str]:

@@ -27,7 +27,7 @@ from flatapp.services.rounds import add_evening, create_round
 from flatapp.storage.interview_models import Interview, InterviewChange
 from flatapp.storage.models import ActivityLog
 from flatapp.storage.quote_models import QuoteApproval
-from flatapp.storage.round_models import Round, Volunteer
+from flatapp.storage.round_models import Round, Team, Volunteer
 from tests.privacy.conftest import CONTACT_NAME, DOOR_NOTE, SECRETS, STORY_TEXT, database_bytes
 
 
@@ -80,11 +80,17 @@ def test_purge_removes_personal_data_and_keeps_the_figures(demo, household):
         interviews = session.scalar(select(func.count(Interview.id)))
     assert plan.interviews == 96 and plan.volunteers == 10 and plan.quote_decisions == 1 and plan.door_notes >= 1
     with demo.session() as session, session.begin():
+        teams = list(session.scalars(select(Team).order_by(Team.position)))
+        teams[1].name = "Team Anke en Bram Hoekstra"             # named after people …
+        session.flush()
+        teams[0].name = "Team 2"                                  # … and another in the wrong place
+    with demo.session() as session, session.begin():
         result = purge_round(session, household.round_id, today=date(2027, 11, 13))
     compact_storage(demo.engine)
     data = database_bytes(demo)
     assert [s for s in SECRETS if s.encode() in data] == []
     assert b"Anke Dijkstra" not in data and b"Toen ik mijn heup" not in data      # volunteers, demo stories
+    assert b"Bram Hoekstra" not in data
     with demo.session() as session:
         after = compute_results(session, household.round_id)
         assert session.scalar(select(func.count(Interview.id))) == interviews
@@ -96,6 +102,8 @@ def test_purge_removes_personal_data_and_keeps_the_figures(demo, household):
         assert session.scalar(select(func.count(QuoteApproval.id))) == 0
         assert [v.name for v in session.scalars(select(Volunteer).order_by(Volunteer.id))][:2] == [
             "Vrijwilliger 1", "Vrijwilliger 2"]
+        assert [t.name for t in session.scalars(select(Team).order_by(Team.position))] == [
+            f"Team {n}" for n in range(1, 6)]
         round_ = session.get(Round, household.round_id)
         assert round_.purged_at == result.purged_at.replace(tzinfo=None)
         entry = session.scalars(select(ActivityLog).where(ActivityLog.action == PURGE_ACTION)).one()
