@@ -1,4 +1,4 @@
-"""Imports point one way: domain ← importing/storage ← services ← analysis/disclosure/tent/charts/printing
+"""Imports point one way: domain ← importing/storage ← services ← analysis/disclosure/tent/charts/printing/privacy
 ← cli/gui. Every import is read from the source (also those inside functions); an edge to a higher layer,
 or PySide6 outside gui/, fails here with the file and line."""
 

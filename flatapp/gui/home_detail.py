@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from flatapp.domain.addresses import floor_label
 from flatapp.gui.generated.ui_home_detail import Ui_HomeDetailPanel
+from flatapp.gui.home_consent import HomeConsentPanel
 from flatapp.services.errors import UserError
 from flatapp.services.homes import HomeRow, home_row, update_home
 from flatapp.storage.database import Database
@@ -58,6 +59,7 @@ class HomeDetailPanel(QWidget):
     """
 
     saveRequested = Signal(int, object)
+    homeShown = Signal(object)          # the HomeRow now shown, or None (the consent panel follows it)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -77,6 +79,9 @@ class HomeDetailPanel(QWidget):
             "QLabel#errorLabel { color: #7d1a10; background: transparent; border: none; }"
         )
         ui.errorFrame.hide()
+        # The home's consent and privacy actions, under the address fields (above the bottom spacer).
+        self.consent_panel = HomeConsentPanel(self)
+        ui.editLayout.insertWidget(ui.editLayout.count() - 1, self.consent_panel)
         for floor in FLOOR_RANGE:
             ui.floorCombo.addItem(floor_label(floor), floor)
         self._edits: dict[str, QLineEdit] = {
@@ -107,6 +112,7 @@ class HomeDetailPanel(QWidget):
         ui = self.ui
         if home is None:
             ui.pages.setCurrentWidget(ui.emptyPage)
+            self.homeShown.emit(None)
             return
         self._loading = True
         try:
@@ -128,6 +134,7 @@ class HomeDetailPanel(QWidget):
             self._loading = False
         ui.pages.setCurrentWidget(ui.editPage)
         self._on_edited()
+        self.homeShown.emit(home)
 
     def values(self) -> dict[str, object]:
         values: dict[str, object] = {field: edit.text().strip() for field, edit in self._edits.items()}

@@ -449,7 +449,9 @@ class MainWindow(QMainWindow):
         side = max(480, min(600, round(width * 0.41)))
         self.ui.mainSplitter.setSizes([width - side, side])
         detail = self.detail_panel.sizeHint().height() + 40
-        self.ui.sideSplitter.setSizes([max(height - detail, 200), detail])
+        # The splitter's own height once laid out (the window's height counts menus and tabs too).
+        room = sum(self.ui.sideSplitter.sizes()) or height
+        self.ui.sideSplitter.setSizes([max(room - detail, 200), detail])
 
     def save_layout(self) -> None:
         if not self._remember_layout:
@@ -501,6 +503,9 @@ class MainController(QObject):
                                       lambda passphrase: self.database.check_passphrase(passphrase),
                                       auto_lock_minutes(), self)
         self._connect()
+        from flatapp.gui.privacy_controller import PrivacyController
+
+        self.privacy = PrivacyController(self)   # the Privacy menu, consent under a home, the retention reminder
         self._database_shown()
         self.reload(building_id=self._remembered_building())
 
@@ -795,6 +800,16 @@ class MainController(QObject):
             page.setParent(None)
             page.deleteLater()
         self._pages.clear()
+
+    def release_pages(self) -> None:
+        """Let every round page finish its work (the form's draft, the door log) and drop it; the pages are
+        built again on next use (after an erasure or a purge their data changed underneath them)."""
+        self._drop_pages()
+
+    def rebuild_current_page(self) -> None:
+        """Drop the pages and build the one on screen again, from the database as it is now."""
+        self._drop_pages()
+        self._tab_changed(self.window.ui.workTabs.currentIndex())
 
     def show_tab(self, name: str) -> None:
         tab = getattr(self.window.ui, PAGES[name][0])

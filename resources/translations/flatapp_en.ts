@@ -63,6 +63,97 @@
     </message>
 </context>
 <context>
+    <name>ConsentRecordDialog</name>
+    <message>
+        <location filename="../../flatapp/gui/consent_dialog.py" line="+19"/>
+        <source>Toestemming vastleggen</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Woning {home}: wat de bewoner zelf liet weten, buiten het formulier om.</source>
+        <translation>Home {home}: what the resident said themselves, outside the form.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ja, toestemming gegeven</source>
+        <translation>yes, consent given</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nee, geen toestemming</source>
+        <translation>no, no consent</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>bijvoorbeeld: belde op 25-11-2026</source>
+        <translation>for example: phoned on 25-11-2026</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ronde:</source>
+        <translation>&amp;Round:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Doel:</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Antwoord:</source>
+        <translation>&amp;Answer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hoe:</source>
+        <translation>&amp;How:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notitie:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vastleggen</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTableModel</name>
+    <message>
+        <location filename="../../flatapp/gui/home_consent.py" line="+37"/>
+        <source>Doel</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Antwoord</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hoe</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ronde</source>
+        <translation>Round</translation>
+    </message>
+</context>
+<context>
     <name>CrashLog</name>
     <message>
         <location filename="../../flatapp/gui/crash_log.py" line="+47"/>
@@ -498,14 +589,67 @@
     </message>
 </context>
 <context>
+    <name>HomeConsentPanel</name>
+    <message>
+        <location filename="../../flatapp/gui/home_consent.py" line="+28"/>
+        <source>Toestemming en privacy</source>
+        <translation>Consent and privacy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nog geen toestemming vastgelegd</source>
+        <translation>no consent recorded yet</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Intrekken…</source>
+        <translation>W&amp;ithdraw…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De gekozen toestemming intrekken, met de datum van vandaag (Delete)</source>
+        <translation>Withdraw the chosen consent, dated today (Delete)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Vastleggen…</source>
+        <translation>Re&amp;cord…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toestemming vastleggen die de bewoner telefonisch of schriftelijk gaf</source>
+        <translation>Record consent the resident gave by phone or in writing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In&amp;zage…</source>
+        <translation>&amp;Access…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inzage: een brief (PDF) met alles wat over deze woning is opgeslagen</source>
+        <translation>Access: a letter (PDF) with everything stored about this home</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wi&amp;ssen…</source>
+        <translation>Era&amp;se…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alle persoonsgegevens van deze woning wissen (na bevestiging)</source>
+        <translation>Erase all personal data of this home (after confirmation)</translation>
+    </message>
+</context>
+<context>
     <name>HomeDetailPanel</name>
     <message>
-        <location filename="../../flatapp/gui/home_detail.py" line="+113"/>
+        <location filename="../../flatapp/gui/home_detail.py" line="+119"/>
         <source>Woning {code} · {address}</source>
         <translation>Home {code} · {address}</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Niet opgeslagen wijzigingen</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -1830,7 +1974,7 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
         <translation>{shown} of {total}</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+176"/>
         <source>Voorbeelddatabase: {where}</source>
         <translation>Demo database: {where}</translation>
     </message>
@@ -1890,7 +2034,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>{name}: {homes}</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+157"/>
         <location line="+123"/>
         <source>Deze flat heeft nog geen ronde. Maak eerst een ronde aan op het tabblad &apos;Ronde voorbereiden&apos;.</source>
         <translation>This block has no round yet. First create a round on the &apos;Prepare round&apos; tab.</translation>
@@ -1938,12 +2082,32 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Review quotes</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+15"/>
+        <source>Deze ronde heeft nog geen publicatie. Posters, dia&apos;s, folders en inschrijflijsten tonen alleen gepubliceerde cijfers, zodat twee afdrukken nooit van elkaar verschillen. De cijfers van nu publiceren (kleinste groep {threshold})?</source>
+        <translation>This round has no publication yet. Posters, slides, handouts and sign-up sheets show published figures only, so two prints never differ. Publish the figures of now (smallest group {threshold})?</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cijfers publiceren</source>
+        <translation>Publish figures</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>De openbare cijfers van ronde &apos;{round}&apos; vastleggen. Kleinste groep die wordt getoond (nooit lager dan 5):</source>
+        <translation>Freeze the public figures of round &apos;{round}&apos;. Smallest group shown (never below 5):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Publicatie {number} gemaakt. Posters, dia&apos;s, folders en inschrijflijsten tonen vanaf nu deze cijfers.</source>
+        <translation>Publication {number} made. Posters, slides, handouts and sign-up sheets now show these figures.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Poster maken</source>
         <translation>Make a poster</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Diavoorstelling</source>
         <translation>Slide show</translation>
     </message>
@@ -1959,7 +2123,7 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/main_window.ui" line="+575"/>
+        <location filename="../../ui/main_window.ui" line="+576"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -2007,7 +2171,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>&lt;h3&gt;FlatApp {version}&lt;/h3&gt;&lt;p&gt;For community workers who knock on doors in a block of flats with volunteers: from address list and door lists to the results for the residents.&lt;/p&gt;&lt;p&gt;Everything stays on this computer. Public summaries show totals only.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="-566"/>
+        <location filename="../../ui/main_window.ui" line="-567"/>
         <source>FlatApp</source>
         <translation>FlatApp</translation>
     </message>
@@ -2122,7 +2286,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>&amp;Tent</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -2388,6 +2552,16 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Cijfers p&amp;ubliceren…</source>
+        <translation>P&amp;ublish figures…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leg de openbare cijfers van de ronde vast; posters, dia&apos;s en folders tonen daarna steeds deze cijfers</source>
+        <translation>Freeze the round&apos;s public figures; posters, slides and handouts then always show these figures</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Poster maken…</source>
         <translation>Make a &amp;poster…</translation>
     </message>
@@ -2496,7 +2670,7 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>PosterDesigner</name>
     <message>
-        <location filename="../../flatapp/gui/poster_designer.py" line="+81"/>
+        <location filename="../../flatapp/gui/poster_designer.py" line="+85"/>
         <location filename="../../ui/poster_designer.ui" line="+29"/>
         <source>Poster</source>
         <translation>Poster</translation>
@@ -2509,13 +2683,13 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+626"/>
+        <location line="+677"/>
         <location filename="../../ui/poster_designer.ui" line="+34"/>
         <source>Inschrijflijsten</source>
         <translation>Sign-up sheets</translation>
     </message>
     <message>
-        <location line="-623"/>
+        <location line="-674"/>
         <source>Poster opslaan als &amp;PDF…</source>
         <translation>Save poster as P&amp;DF…</translation>
     </message>
@@ -2530,12 +2704,12 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Save sign-up sheets as P&amp;DF…</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+149"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+121"/>
         <source>Poster maken – {building}, {round}</source>
         <translation>Make a poster – {building}, {round}</translation>
     </message>
@@ -2551,7 +2725,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Space turns a panel on or off; Alt+Up and Alt+Down move it.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>{title} (nog niets te tonen)</source>
         <translation>{title} (nothing to show yet)</translation>
     </message>
@@ -2571,7 +2745,27 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Choose the main colour</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+44"/>
+        <source>Nog geen publicatie.</source>
+        <translation>No publication yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publicatie {number} van {moment}, kleinste groep {threshold}.</source>
+        <translation>Publication {number} of {moment}, smallest group {threshold}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cijfers publiceren</source>
+        <translation>Publish figures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De cijfers van nu vastleggen als nieuwe publicatie, met kleinste groep {threshold}? Posters, dia&apos;s, folders en inschrijflijsten tonen daarna de nieuwe cijfers.</source>
+        <translation>Freeze the figures of now as a new publication, with smallest group {threshold}? Posters, slides, handouts and sign-up sheets then show the new figures.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Het voorbeeld kon niet worden gemaakt: {error}</source>
         <translation>The preview could not be made: {error}</translation>
     </message>
@@ -2597,18 +2791,18 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+113"/>
+        <location line="+112"/>
         <source>1 pagina</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+112"/>
+        <location line="-110"/>
+        <location line="+111"/>
         <source>{pages} pagina&apos;s</source>
         <translation>{pages} pages</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-109"/>
         <source>Poster {size}, {orientation}</source>
         <translation>Poster {size}, {orientation}</translation>
     </message>
@@ -2663,7 +2857,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>poster-{round}-{size}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Opslaan als PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -2830,9 +3024,13 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+7"/>
         <source>Groepen kleiner dan dit aantal worden niet getoond; hoger is strenger. Nooit lager dan 5.</source>
         <translation>Groups smaller than this number are not shown; higher is stricter. Never lower than 5.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kleinste groep voor de volgende publicatie: groepen kleiner dan dit aantal worden niet getoond; hoger is strenger. Nooit lager dan 5.</source>
+        <translation>Smallest group for the next publication: groups smaller than this are not shown; higher is stricter. Never below 5.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2840,7 +3038,22 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation> residents</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+9"/>
+        <source>&amp;Publiceren…</source>
+        <translation>&amp;Publish…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leg de cijfers van nu vast met deze kleinste groep. Cijfers die door vergelijken met een eerdere publicatie enkele bewoners zouden verraden, blijven zoals ze waren.</source>
+        <translation>Freeze the figures of now with this smallest group. Figures that would give away a few residents when compared with an earlier publication stay as they were.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cijfers</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Vorige pagina</source>
         <translation>Previous page</translation>
     </message>
@@ -2941,7 +3154,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Letters</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Kies eerst een ronde.</source>
         <translation>Choose a round first.</translation>
     </message>
@@ -2951,7 +3164,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>This round has no evenings yet; plan an evening first.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Opslaan als PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -3094,6 +3307,256 @@ Choose File › Import homes… to read in the address list.</translation>
         <location line="+6"/>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <location filename="../../flatapp/gui/privacy_controller.py" line="+31"/>
+        <location line="+165"/>
+        <source>Gegevens wissen</source>
+        <translation>Erase data</translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <source>Alle persoonsgegevens van woning {code} ({address}) wissen?</source>
+        <translation>Erase all personal data of home {code} ({address})?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>er staan geen persoonsgegevens van deze woning in de database</source>
+        <translation>the database holds no personal data of this home</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dit wordt gewist:&lt;ul&gt;{items}&lt;/ul&gt;Het adres blijft (het hoort bij de flat). Publicaties die al gemaakt waren blijven zoals ze waren. Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>This will be erased:&lt;ul&gt;{items}&lt;/ul&gt;The address stays (it belongs to the block). Publications already made stay as they were. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wissen</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+89"/>
+        <source>Toestemming intrekken</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>De toestemming &apos;{purpose}&apos; van woning {code} in ronde &apos;{round}&apos; intrekken, met de datum van vandaag? Vanaf nu gebruikt geen enkele uitvoer die toestemming meer.</source>
+        <translation>Withdraw the consent &apos;{purpose}&apos; of home {code} in round &apos;{round}&apos;, dated today? From now on no output uses that consent.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Privacy</source>
+        <translation>&amp;Privacy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gegevens van deze woning &amp;wissen…</source>
+        <translation>&amp;Erase the data of this home…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Inzage voor deze woning (PDF)…</source>
+        <translation>&amp;Access letter for this home (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bewaartermijnen en opschonen…</source>
+        <translation>&amp;Retention and purge…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Verwerkingsregister (PDF)…</source>
+        <translation>&amp;Processing record (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy&amp;logboek…</source>
+        <translation>Privacy &amp;log…</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Toestemming &apos;{purpose}&apos; van woning {code} ingetrokken.</source>
+        <translation>Consent &apos;{purpose}&apos; of home {code} withdrawn.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+16"/>
+        <source>Toestemming vastleggen</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Deze flat heeft nog geen ronde; toestemming hoort bij een ronde.</source>
+        <translation>This block has no round yet; consent belongs to a round.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>De gegevens van woning {code} zijn gewist. {compact}</source>
+        <translation>The data of home {code} has been erased. {compact}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} oudere reservekopieën bevatten de gegevens nog; verwijder ze via Privacy › Bewaartermijnen en opschonen.</source>
+        <translation>{count} older backups still hold the data; remove them via Privacy › Retention and purge.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+8"/>
+        <source>Inzage voor deze woning</source>
+        <translation>Access letter for this home</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+91"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Inzage voor woning {code} opgeslagen als {path} (vertrouwelijk: alleen voor de bewoners zelf).</source>
+        <translation>Access letter for home {code} saved as {path} (confidential: for the residents themselves only).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Bewaartermijn verstreken: de persoonsgegevens van {names} moeten worden opgeschoond.</source>
+        <translation>Retention period over: the personal data of {names} must be purged.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ook 1 oude reservekopie bevat ze nog.</source>
+        <translation>1 old backup still holds it too.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ook {count} oude reservekopieën bevatten ze nog.</source>
+        <translation>{count} old backups still hold it too.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Opschonen…</source>
+        <translation>Purge…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Verwerkingsregister</source>
+        <translation>Processing record</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Verwerkingsregister opgeslagen als {path}.</source>
+        <translation>Processing record saved as {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyLogDialog</name>
+    <message>
+        <location filename="../../flatapp/gui/privacy_log_dialog.py" line="+61"/>
+        <source>Privacylogboek</source>
+        <translation>Privacy log</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Elke uitvoer met persoonsgegevens, elke afdruk met namen, elke wijziging van toestemming, elk wissen en opschonen en elke publicatie: wie, wanneer, wat en waarheen. Nieuwste bovenaan.</source>
+        <translation>Every output with personal data, every print with names, every change of consent, every erasure and purge and every publication: who, when, what and where to. Newest first.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Alle soorten</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Soort:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Vanaf:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tot en met:</source>
+        <translation>&amp;Up to:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Exporteren als CSV…</source>
+        <translation>&amp;Export as CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>1 regel</source>
+        <translation>1 line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} regels</source>
+        <translation>{count} lines</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>Privacylogboek exporteren</source>
+        <translation>Export privacy log</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>CSV voor Excel (*.csv);;Excel-werkmap (*.xlsx)</source>
+        <translation>CSV for Excel (*.csv);;Excel workbook (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyLogModel</name>
+    <message>
+        <location line="-102"/>
+        <source>Datum en tijd</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gebruiker</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Niveau</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Naar</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flat</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
     </message>
 </context>
 <context>
@@ -4233,6 +4696,138 @@ Choose File › Import homes… to read in the address list.</translation>
         <location line="+16"/>
         <source>Wat bewoners in hun eigen woorden antwoordden, per vraag: gelijke antwoorden samengevoegd, het vaakst gegeven antwoord bovenaan. Antwoorden kunnen namen noemen. Namen, telefoonnummers en verhalen staan hier niet (verhalen keurt u goed bij de citaten).</source>
         <translation>What residents answered in their own words, per question: identical answers merged, the most frequent answer on top. Answers may name people. Names, phone numbers and stories are not shown here (you approve stories with the quotes).</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../flatapp/gui/retention_dialog.py" line="+71"/>
+        <location line="+10"/>
+        <source>Opschonen</source>
+        <translation>Purge</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>De persoonsgegevens van ronde &apos;{name}&apos; opschonen?</source>
+        <translation>Purge the personal data of round &apos;{name}&apos;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De bewaartermijn van ronde &apos;{name}&apos; loopt nog tot en met {date}. Nu al opschonen?</source>
+        <translation>The retention period of round &apos;{name}&apos; runs until {date}. Purge now already?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dit wordt verwijderd:&lt;ul&gt;{items}&lt;/ul&gt;De cijfers en de publicaties blijven. Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>This will be removed:&lt;ul&gt;{items}&lt;/ul&gt;The figures and the publications stay. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nu opschonen</source>
+        <translation>Purge now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Bewaartermijnen en opschonen</source>
+        <translation>Retention and purge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Persoonsgegevens van een ronde (namen, contactgegevens, verhalen, open antwoorden, wie wie kent) worden bewaard tot de bewaartermijn; daarna worden ze opgeschoond. De cijfers en de publicaties blijven.</source>
+        <translation>A round&apos;s personal data (names, contact details, stories, open answers, who knows whom) is kept until its retention date; then it is purged. The figures and the publications stay.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Bewaren tot en met:</source>
+        <translation>&amp;Keep until:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Termijn &amp;wijzigen</source>
+        <translation>&amp;Change date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Opschonen…</source>
+        <translation>&amp;Purge…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reservekopieën &amp;verwijderen…</source>
+        <translation>&amp;Remove backups…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Deze reservekopieën zijn van vóór het opschonen en bevatten de persoonsgegevens nog:</source>
+        <translation>These backups are from before the purge and still hold the personal data:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deze reservekopieën bevatten nog persoonsgegevens van een ronde waarvan de bewaartermijn verstreken is:</source>
+        <translation>These backups still hold personal data of a round whose retention period is over:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Geen oude reservekopieën in {folder}.</source>
+        <translation>No old backups in {folder}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ronde &apos;{name}&apos;: bewaren tot en met {date}.</source>
+        <translation>Round &apos;{name}&apos;: kept until {date}.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Ronde &apos;{name}&apos; is opgeschoond. {compact}</source>
+        <translation>Round &apos;{name}&apos; has been purged. {compact}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reservekopieën verwijderen</source>
+        <translation>Remove backups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} reservekopieën verwijderen uit {folder}? Ze bevatten persoonsgegevens die niet langer bewaard mogen worden.</source>
+        <translation>Remove {count} backups from {folder}? They hold personal data that may no longer be kept.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{count} reservekopieën verwijderd.</source>
+        <translation>{count} backups removed.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionModel</name>
+    <message>
+        <location line="-216"/>
+        <source>Flat</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ronde</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bewaren tot en met</source>
+        <translation>Keep until</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stand</source>
+        <translation>State</translation>
     </message>
 </context>
 <context>
