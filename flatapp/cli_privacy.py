@@ -187,8 +187,10 @@ def cmd_log(args: argparse.Namespace) -> int:
         database.dispose()
     if args.format == "csv":
         from flatapp.domain.export_cells import safe_cell
+        from flatapp.domain.tiers import Tier
 
         writer = csv.writer(sys.stdout, delimiter=";", lineterminator="\n")
+        writer.writerow([Tier.CONFIDENTIAL.csv_line(";")])
         writer.writerow(HEADER)
         writer.writerows([safe_cell(cell) for cell in row.cells()] for row in rows)
         return EXIT_OK

@@ -83,7 +83,7 @@ def cmd_results(args: argparse.Namespace) -> int:
                     write_output(target, "json", lambda out: out.write((text + "\n").encode("utf-8")))
             where = f" naar {target.name}" if target else " naar het scherm"
             # Every export is logged with its tier and where it went (a file name or 'scherm').
-            logged = {"tier": tier, "target": target.name if target else "scherm"}
+            logged = {"tier": tier, "target": str(target) if target else "scherm"}
             if other_row is not None:
                 log_activity(session, "results.compare",
                              f"Vergelijking ({tier.label.lower()}) van ronde '{round_row.name}' "

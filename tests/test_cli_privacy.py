@@ -82,7 +82,7 @@ def test_log_lists_and_exports(demo, household, tmp_path, capsys):  # noqa: F811
     assert "Toestemming [Vertrouwelijk]" in out
     assert _run(demo, "log", "--format", "csv", "--kind", "consent") == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].startswith("Datum en tijd;") and len(lines) >= 2
+    assert lines[0].startswith("# Vertrouwelijk") and lines[1].startswith("Datum en tijd;") and len(lines) >= 3
     target = tmp_path / "log.xlsx"
     assert _run(demo, "log", "-o", str(target)) == 0
     assert target.exists()

@@ -90,7 +90,7 @@ def test_confidential_json_to_a_file_and_the_export_is_logged(db, tmp_path, data
     assert {o["code"] for o in data["open_answers"]} == {"HP3", "WO1", "WO3", "ON3"}   # no CT2/CT3/VH1
     with database.session() as s:
         entries = list(s.scalars(select(ActivityLog).where(ActivityLog.action == "results.export")))
-    assert [(e.tier, e.target) for e in entries] == [("vertrouwelijk", "uitkomsten.json")]
+    assert [(e.tier, e.target) for e in entries] == [("vertrouwelijk", str(tmp_path / "uitkomsten.json"))]
     assert "met vertrouwelijke delen" in entries[0].summary
 
 

@@ -141,7 +141,7 @@ def _logged(session: Session, round_id: int, action: str, printed: PrintedPdf, t
     """Paper with addresses leaves the app: keep a line of it with its tier and where it went (AVG
     accountability): the file name, or ``sent_to`` ('printer')."""
     building_id = rounds.get_round(session, round_id).building_id
-    target = sent_to or printed.path.name
+    target = sent_to or str(printed.path)
     log_activity(session, action, f"Afgedrukt ({tier.label.lower()}) naar {target}: {printed.what}", building_id,
                  tier=tier, target=target, file=str(printed.path), pages=printed.pages)
     return printed

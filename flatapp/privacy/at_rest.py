@@ -1,8 +1,7 @@
 """Where a database keeps its data, and whether it is encrypted at rest: one place to ask.
 
-``is_encrypted`` is the single test the processing record (and anything else) uses; when encryption
-at rest arrives, this is the function to swap. A plain SQLite file starts with the 16 bytes
-"SQLite format 3\\0"; an encrypted file (SQLCipher) does not. A server database (PostgreSQL) is as
+``is_encrypted`` asks the storage's own test (a FlatApp-encrypted file starts with FlatApp's salt, not
+with SQLite's plain header). A server database (PostgreSQL) is as
 encrypted as the server's disk: FlatApp cannot see that and reports it as not encrypted by FlatApp.
 """
 
@@ -12,9 +11,8 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
+from flatapp.storage.cipher import is_encrypted_file
 from flatapp.storage.engine import database_url, sqlite_file
-
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def _file(database_url_or_path: str | Path) -> Path | None:
@@ -22,14 +20,10 @@ def _file(database_url_or_path: str | Path) -> Path | None:
 
 
 def is_encrypted(database_url_or_path: str | Path) -> bool:
-    """True when the database file does not start with SQLite's plain header (an encrypted file);
-    False for a plain SQLite file, a missing file and a server database."""
+    """True for a FlatApp database encrypted at rest (SQLCipher, flatapp.storage.cipher); False for a plain
+    SQLite file, a missing file and a server database."""
     path = _file(database_url_or_path)
-    if path is None or not path.is_file():
-        return False
-    with path.open("rb") as handle:
-        head = handle.read(len(SQLITE_HEADER))
-    return len(head) == len(SQLITE_HEADER) and head != SQLITE_HEADER
+    return path is not None and path.is_file() and is_encrypted_file(path)
 
 
 def encryption_label(database_url_or_path: str | Path) -> str:

@@ -107,7 +107,7 @@ def privacy_log(session: Session, *, building_id: int | None = None, kind: str |
 def export_privacy_log(session: Session, rows: list[PrivacyLogRow], target: Path) -> int:
     """Write ``rows`` to .csv (as Dutch Excel reads it) or .xlsx; the export itself is logged."""
     target = Path(target)
-    write_table(target, "Privacylogboek", HEADER, [row.cells() for row in rows])
+    write_table(target, "Privacylogboek", HEADER, [row.cells() for row in rows], tier=Tier.CONFIDENTIAL)
     log_activity(session, "privacy.log", f"Privacylogboek ({len(rows)} regels) opgeslagen als {target.name}",
                  None, tier=Tier.CONFIDENTIAL, target=str(target), lines=len(rows))
     return len(rows)

@@ -117,7 +117,7 @@ def export_outcomes(session: Session, round_id: int, path: Path) -> int:
     write_table(path, SHEET, header, rows, tier=Tier.CONFIDENTIAL)     # home codes, notes
     log_activity(session, "outcomes.export",
                  f"Deurbezoeken van ronde '{round_.name}' geëxporteerd naar {path.name} ({len(rows)} bezoeken)",
-                 round_.building_id, tier=Tier.CONFIDENTIAL, target=path.name, round_id=round_id, file=str(path),
+                 round_.building_id, tier=Tier.CONFIDENTIAL, target=str(path), round_id=round_id, file=str(path),
                  rows=len(rows))
     return len(rows)
 

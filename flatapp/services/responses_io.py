@@ -170,7 +170,7 @@ def export_responses(session: Session, round_id: int, path: Path) -> int:
     write_table(path, "Antwoorden", header, rows, tier=Tier.CONFIDENTIAL)     # every answer per home
     log_activity(session, "responses.export",
                  f"Antwoorden van ronde '{info.name}' geëxporteerd naar {path.name} ({len(rows)} gesprekken)",
-                 info.building_id, tier=Tier.CONFIDENTIAL, target=path.name, round_id=round_id, file=str(path),
+                 info.building_id, tier=Tier.CONFIDENTIAL, target=str(path), round_id=round_id, file=str(path),
                  rows=len(rows))
     return len(rows)
 

@@ -109,5 +109,5 @@ def print_tent_pdf(session: Session, round_id: int, kind: str, options, target: 
     round_ = rounds.get_round(session, round_id)
     log_activity(session, "tent", f"{TENT_DOCUMENTS[kind]} van ronde '{round_.name}' opgeslagen als "
                                   f"{Path(target).name}", round_.building_id, tier=Tier.PUBLIC,
-                 target=Path(target).name, round_id=round_id, kind=kind)
+                 target=str(target), round_id=round_id, kind=kind)
     return PrintedPdf(Path(target), pages, f"{TENT_DOCUMENTS[kind]}, {round_.building_name}", notices=notices)

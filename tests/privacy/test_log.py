@@ -51,8 +51,9 @@ def test_export_writes_dutch_csv_and_logs_itself(database, tmp_path):
     assert count == 1 and entry.target == str(target) and entry.tier == "vertrouwelijk"
     with target.open(encoding="utf-8-sig", newline="") as stream:
         rows = list(csv.reader(stream, delimiter=";"))
-    assert rows[0][:3] == ["Datum en tijd", "Gebruiker", "Soort"]
-    assert rows[1][-1].startswith("'=HYPERLINK")          # never a live formula in Excel
+    assert rows[0][0].startswith("# Vertrouwelijk")
+    assert rows[1][:3] == ["Datum en tijd", "Gebruiker", "Soort"]
+    assert rows[2][-1].startswith("'=HYPERLINK")          # never a live formula in Excel
 
 
 def test_lines_from_before_tiers_still_count(database):

@@ -19,9 +19,14 @@ from tests.privacy.conftest import CONTACT_NAME, TODAY
 def test_is_encrypted_reads_the_file_header(tmp_path, demo):
     assert not is_encrypted(demo.file) and not is_encrypted(demo.url)
     assert encryption_label(demo.url) == "niet versleuteld"
-    scrambled = tmp_path / "versleuteld.sqlite"
+    from flatapp.demo import create_demo_database
+
+    encrypted = tmp_path / "versleuteld.sqlite"
+    create_demo_database(encrypted, passphrase="geheim genoeg voor een test")
+    assert is_encrypted(encrypted) and encryption_label(encrypted) == "versleuteld"
+    scrambled = tmp_path / "rommel.sqlite"           # random bytes are no FlatApp database at all
     scrambled.write_bytes(bytes(range(256)) * 8)
-    assert is_encrypted(scrambled) and encryption_label(scrambled) == "versleuteld"
+    assert not is_encrypted(scrambled)
     assert not is_encrypted(tmp_path / "bestaat-niet.sqlite")
     server = "postgresql+psycopg://flatapp:geheim@db.example:5432/flats"
     assert not is_encrypted(server)
@@ -31,7 +36,7 @@ def test_is_encrypted_reads_the_file_header(tmp_path, demo):
 
 def test_record_counts_and_categories(demo, household):
     with demo.session() as session, session.begin():
-        for number in range(1, 6):
+        for number in range(2, 6):                  # the demo comes with publication 1
             session.add(Publication(round_id=household.round_id, number=number, threshold=5, content="{}",
                                     created_by="coord"))
     with demo.session() as session:
