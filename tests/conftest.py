@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -23,9 +24,23 @@ def flatapp_home(tmp_path_factory, monkeypatch) -> Path:
     return home
 
 
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory) -> Path:
+    """One empty database at the newest schema, made once per run: copying it is much cheaper than
+    running every migration again for each of the hundreds of tests that want a fresh database."""
+    path = tmp_path_factory.mktemp("template") / "head.sqlite"
+    open_database(path, create=True).dispose()
+    return path
+
+
 @pytest.fixture
-def database(tmp_path) -> Database:
-    db = open_database(tmp_path / "test.sqlite", backup_dir=tmp_path / "backups", create=True)
+def database(tmp_path, migrated_template) -> Database:
+    target = tmp_path / "test.sqlite"
+    for suffix in ("", "-wal"):
+        part = migrated_template.with_name(migrated_template.name + suffix)
+        if part.exists():
+            shutil.copy(part, target.with_name(target.name + suffix))
+    db = open_database(target, backup_dir=tmp_path / "backups")
     yield db
     db.dispose()
 

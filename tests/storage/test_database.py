@@ -58,6 +58,8 @@ def test_older_fixture_is_backed_up_then_upgraded_with_data_kept(tmp_path, fixtu
         homes = session.scalars(select(Home).order_by(Home.code)).all()
     assert [h.code for h in homes] == [f"FF-{n:03d}" for n in range(1, 7)]
     assert homes[-1].floor == 2
+    if revision >= "0004":                   # rounds and interviews exist from 0003 and 0004 on
+        _round_and_interviews_survive(db, revision)
     db.dispose()
 
     copies = list(backups.glob("*.sqlite")) if backups.exists() else []
@@ -68,6 +70,22 @@ def test_older_fixture_is_backed_up_then_upgraded_with_data_kept(tmp_path, fixtu
         with sqlite3.connect(copies[0]) as connection:
             assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == revision
             assert connection.execute("SELECT count(*) FROM home").fetchone()[0] == 6
+
+
+def _round_and_interviews_survive(db, revision: str) -> None:
+    from flatapp.analysis.results import compute_results
+    from flatapp.services.quotes import approved_quotes
+    from flatapp.storage.interview_models import Interview
+    from tests.storage.make_fixture import STORY
+
+    with db.session() as session:
+        answers = {i.home_id: i.answers for i in session.scalars(select(Interview))}
+        assert set(answers) == {1, 2} and STORY in answers[1]
+        results = compute_results(session, 1)
+        assert results.round_name == "Fixtureronde" and results.response.complete == 2
+        assert results.quotes == (STORY,)            # the consent typed before 0006 still counts
+        if revision >= "0005":
+            assert approved_quotes(session, 1) == ("De lift doet het weer.",)
 
 
 def test_newer_database_is_refused_and_untouched(tmp_path):
