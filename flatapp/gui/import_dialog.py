@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from flatapp.gui.dialogs import RememberingDialog
 from flatapp.gui.generated.ui_import_dialog import Ui_ImportDialog
 from flatapp.gui.import_models import HomePreviewModel, IssueModel
+from flatapp.gui.runner import ServiceRunner, error_line
 from flatapp.importing.column_mapping import guess_mapping
 from flatapp.importing.home_rows import check_rows
 from flatapp.importing.model import (
@@ -81,6 +81,7 @@ class ImportHomesDialog(RememberingDialog):
         self.ui = Ui_ImportDialog()
         self.ui.setupUi(self)
         self._database = database
+        self.runner = ServiceRunner(database)
         self.imported_building_name: str | None = None
         self.import_result: ImportResult | None = None
         self.confirm_dialog: QWidget | None = None        # the confirmation step while it is open
@@ -611,25 +612,22 @@ class ImportHomesDialog(RememberingDialog):
             dialog.deleteLater()
 
     def _apply(self, name: str, skip_invalid: bool, accepted: dict[str, bool]) -> tuple[ImportResult, str] | None:
-        """Run the import in one transaction; (result, stored block name), or None after an error shown."""
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        """Run the import in one transaction on a worker thread (the window keeps answering);
+        (result, stored block name), or None after an error shown."""
+        plan, source = self._plan, self._table.source
+
+        def import_homes(session):
+            result = apply_plan(session, name, plan, skip_invalid=skip_invalid, source=source, **accepted)
+            building = find_building(session, name) if result.written else None
+            return result, (building.name if building is not None else name)
+
         try:
-            with self._database.session() as session, session.begin():
-                result = apply_plan(session, name, self._plan, skip_invalid=skip_invalid,
-                                    source=self._table.source, **accepted)
-                building = find_building(session, name) if result.written else None
-                return result, (building.name if building is not None else name)
+            return self.runner.run_slow(self, self.tr("Woningen importeren…"), import_homes)
         except ImportNeedsConfirmation:
             raise
-        except UserError as error:
-            self._show_import_error(str(error))
+        except Exception as error:                  # UserError, a database or disk fault: one Dutch line
+            self._show_import_error(error_line(error))
             return None
-        except SQLAlchemyError as error:
-            self._show_import_error(self.tr(
-                "De database weigerde de woningen ({what}).").format(what=type(error).__name__))
-            return None
-        finally:
-            QApplication.restoreOverrideCursor()
 
     def _finish_import(self, result: ImportResult, stored_name: str, name: str) -> None:
         if not result.written:

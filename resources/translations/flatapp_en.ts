@@ -961,7 +961,7 @@
 <context>
     <name>ImportHomesDialog</name>
     <message>
-        <location filename="../../flatapp/gui/import_dialog.py" line="+146"/>
+        <location filename="../../flatapp/gui/import_dialog.py" line="+147"/>
         <source>Gegeven</source>
         <translation>Field</translation>
     </message>
@@ -1280,12 +1280,12 @@
         <translation>You chose &apos;Back&apos;; the homes were not changed.</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>De database weigerde de woningen ({what}).</source>
-        <translation>The database refused the homes ({what}).</translation>
+        <location line="+32"/>
+        <source>Woningen importeren…</source>
+        <translation>Importing homes…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>1 rij botst met een woning die al in de flat &apos;{name}&apos; staat; zie &apos;Afgekeurd&apos;.</source>
         <translation>1 row clashes with a home already in the block &apos;{name}&apos;; see &apos;Rejected&apos;.</translation>
     </message>
@@ -5267,6 +5267,34 @@ Choose File › Import homes… to read in the address list.</translation>
         <location line="+9"/>
         <source>Tip: kies een woning op de kaart en druk op 1 tot en met 9 om hem aan dat team te geven.</source>
         <translation>Tip: choose a home on the map and press 1 to 9 to give it to that team.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceRunner</name>
+    <message>
+        <location filename="../../flatapp/gui/runner.py" line="+40"/>
+        <source>Afgebroken; er is niets veranderd.</source>
+        <translation>Cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>De database weigerde dit ({what}); er is niets veranderd.</source>
+        <translation>The database refused this ({what}); nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Er ging iets mis ({what}): {text}</source>
+        <translation>Something went wrong ({what}): {text}</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Even geduld</source>
+        <translation>Please wait</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Afbreken</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
