@@ -269,15 +269,16 @@ def build_parser(window_only: bool = False) -> argparse.ArgumentParser:
     importer.set_defaults(handler=cmd_import_homes)
 
     homes = commands.add_parser("homes", parents=[common], help="de woningen van een flat tonen")
-    homes.add_argument("--building", required=True)
-    homes.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    homes.add_argument("--building", required=True, metavar="FLAT", help="naam van de flat")
+    homes.add_argument("--format", choices=("table", "csv", "json"), default="table",
+                       help="als tabel op het scherm (standaard), CSV of JSON")
     homes.set_defaults(handler=cmd_homes)
 
     buildings = commands.add_parser("buildings", parents=[common], help="de flats in de database")
     buildings.set_defaults(handler=cmd_buildings)
 
     demo = commands.add_parser("demo", help="schrijf de voorbeelddatabase met de Voorbeeldflat")
-    demo.add_argument("path")
+    demo.add_argument("path", metavar="PAD", help="het nieuwe databasebestand (mag nog niet bestaan)")
     demo.add_argument("--encrypt", action="store_true",
                       help="versleuteld (wachtwoord uit FLATAPP_PASSPHRASE, anders wordt erom gevraagd)")
     demo.set_defaults(handler=cmd_demo)

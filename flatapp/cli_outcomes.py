@@ -78,7 +78,7 @@ def add_outcome_commands(subparsers, common_parent: argparse.ArgumentParser) -> 
         description="Dezelfde controles als bij 'Deuren invullen'. Alles of niets: bij een fout wordt niets "
                     "opgeslagen. Een bezoek dat er al is (zelfde woning, avond, tijd en uitkomst) wordt "
                     "overgeslagen, dus twee keer hetzelfde bestand inlezen verdubbelt niets.")
-    importer.add_argument("file", metavar="BESTAND")
+    importer.add_argument("file", metavar="BESTAND", help="CSV- of Excel-bestand met de deurbezoeken")
     importer.add_argument("--round", required=True, metavar="NAAM", help="naam van de ronde")
     importer.add_argument("--building", metavar="FLAT", help="nodig als twee flats een ronde met deze naam hebben")
     importer.set_defaults(handler=cmd_outcomes_import)

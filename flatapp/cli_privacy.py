@@ -249,7 +249,7 @@ def add_privacy_commands(subparsers, common_parent: argparse.ArgumentParser) -> 
         "inzage", parents=[common_parent], help="alles wat over één woning is opgeslagen, als brief (AVG art. 15)",
         description="Een PDF-brief voor de bewoners, in gewone woorden. Vertrouwelijk; wordt gelogd.")
     home_args(access)
-    access.add_argument("-o", "--output", required=True, metavar="BESTAND.pdf")
+    access.add_argument("-o", "--output", required=True, metavar="BESTAND.pdf", help="de inzagebrief (PDF)")
     access.set_defaults(handler=cmd_access)
 
     retention = commands.add_parser(
@@ -280,13 +280,14 @@ def add_privacy_commands(subparsers, common_parent: argparse.ArgumentParser) -> 
                                                      "of print")
     log.add_argument("--since", metavar="DD-MM-JJJJ", help="vanaf deze dag")
     log.add_argument("--until", metavar="DD-MM-JJJJ", help="tot en met deze dag")
-    log.add_argument("--format", choices=("table", "csv"), default="table")
+    log.add_argument("--format", choices=("table", "csv"), default="table",
+                     help="als tabel op het scherm (standaard) of als CSV")
     log.add_argument("-o", "--output", metavar="BESTAND", help="BESTAND.csv of BESTAND.xlsx")
     log.set_defaults(handler=cmd_log)
 
     record = commands.add_parser(
         "record", parents=[common_parent], help="verwerkingsregister van een ronde (één pagina, intern)")
     round_args(record)
-    record.add_argument("-o", "--output", required=True, metavar="BESTAND.pdf")
+    record.add_argument("-o", "--output", required=True, metavar="BESTAND.pdf", help="het verwerkingsregister (PDF)")
     record.set_defaults(handler=cmd_record)
     return parser

@@ -76,7 +76,7 @@ def add_response_commands(subparsers, common_parent: argparse.ArgumentParser) ->
         "import", parents=[common_parent], help="gesprekken inlezen uit .xlsx of .csv (zelfde indeling als export)",
         description="Alles of niets: bij een fout wordt niets opgeslagen, tenzij --skip-invalid. "
                     "Een bestaand gesprek wordt bijgewerkt (met geschiedenis), nooit verdubbeld.")
-    importer.add_argument("file", metavar="BESTAND")
+    importer.add_argument("file", metavar="BESTAND", help="CSV- of Excel-bestand met de ingevulde formulieren")
     importer.add_argument("--round", required=True, metavar="NAAM", help="naam van de ronde")
     importer.add_argument("--building", metavar="FLAT", help="nodig als twee flats een ronde met deze naam hebben")
     importer.add_argument("--skip-invalid", action="store_true", help="rijen met fouten overslaan en de rest inlezen")

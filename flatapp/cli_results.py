@@ -133,7 +133,7 @@ def add_results_commands(subparsers, common_parent: argparse.ArgumentParser) -> 
     parser.add_argument("--building", metavar="FLAT", help="nodig als twee flats een ronde met deze naam hebben")
     parser.add_argument("--entrance", metavar="PORTIEK", help="alleen deze portiek (bijv. 'Portiek A' of A)")
     parser.add_argument("--floor", metavar="VERDIEPING", help="alleen deze verdieping (BG, 1e, 2 …)")
-    parser.add_argument("--format", choices=("json", "xlsx"), default="json")
+    parser.add_argument("--format", choices=("json", "xlsx"), default="json", help="JSON (standaard) of een Excel-werkmap")
     parser.add_argument("-o", "--output", metavar="BESTAND", help="bestand (verplicht bij xlsx; json zonder -o naar het scherm)")
     parser.add_argument("--confidential", action="store_true",
                         help="vertrouwelijk, alleen voor de coördinator: ook kleine groepen, verhalen, open antwoorden, "

@@ -216,12 +216,12 @@ def add_round_commands(subparsers, common_parent: argparse.ArgumentParser) -> ar
     create.set_defaults(handler=cmd_round_create)
 
     listing = commands.add_parser("list", parents=[common_parent], help="de rondes van een flat")
-    listing.add_argument("--building", required=True, metavar="FLAT")
+    listing.add_argument("--building", required=True, metavar="FLAT", help="naam van de flat")
     listing.set_defaults(handler=cmd_round_list)
 
     show = commands.add_parser("show", parents=[common_parent],
                                help="een ronde: avonden, teams met leden, deuren per team per avond")
-    show.add_argument("--round", required=True, metavar="NAAM")
+    show.add_argument("--round", required=True, metavar="NAAM", help="naam van de ronde")
     show.add_argument("--building", metavar="FLAT", help="nodig als twee flats een ronde met deze naam hebben")
     show.set_defaults(handler=cmd_round_show)
 
@@ -230,7 +230,7 @@ def add_round_commands(subparsers, common_parent: argparse.ArgumentParser) -> ar
         description="Woningen die op een verdeelde avond nog geen team hebben (bijvoorbeeld na het verdelen "
                     "aan de flat toegevoegd) gaan naar het team dat die portiek en verdieping al loopt, "
                     "zo dat de teams gelijk blijven. Woningen met een team houden dat team.")
-    assign.add_argument("--round", required=True, metavar="NAAM")
+    assign.add_argument("--round", required=True, metavar="NAAM", help="naam van de ronde")
     assign.add_argument("--building", metavar="FLAT", help="nodig als twee flats een ronde met deze naam hebben")
     assign.add_argument("--evening", metavar="DD-MM-JJJJ", help="alleen deze avond (standaard: elke verdeelde avond)")
     assign.set_defaults(handler=cmd_round_assign)

@@ -183,7 +183,8 @@ def add_tent_commands(subparsers: argparse._SubParsersAction, common_parent: arg
 
     def poster_like(name: str, help_text: str, description: str) -> argparse.ArgumentParser:
         parser = subparsers.add_parser(name, parents=[common_parent, style], help=help_text, description=description)
-        parser.add_argument("--orientation", default="portrait", choices=("portrait", "landscape", "staand", "liggend"))
+        parser.add_argument("--orientation", default="portrait", choices=("portrait", "landscape", "staand", "liggend"),
+                            help="staand (standaard) of liggend")
         parser.add_argument("--panels", metavar="LIJST", help=PANEL_HELP)
         parser.add_argument("--title", metavar="TITEL", help="titel (standaard 'Zo wonen we samen in <flat>')")
         parser.set_defaults(handler=cmd_tent_document, kind=name, per_theme=False, size="A1")
@@ -192,7 +193,7 @@ def add_tent_commands(subparsers: argparse._SubParsersAction, common_parent: arg
     poster = poster_like("poster", "poster met de uitkomsten voor de bewoners (PDF, A0–A3)",
                          "Een poster voor de bewoners: alleen cijfers die de privacyregels doorstaan, "
                          "zonder namen of huisnummers.")
-    poster.add_argument("--size", default="A1", choices=("A0", "A1", "A2", "A3"))
+    poster.add_argument("--size", default="A1", choices=("A0", "A1", "A2", "A3"), help="papierformaat (standaard A1)")
     poster.add_argument("--per-theme", action="store_true", help="één poster per paneel in plaats van één poster")
     poster_like("slides", "dia's voor een diavoorstelling in de tent (PDF, 16:9)",
                 "Een titeldia en één dia per paneel, met dezelfde inhoud als de poster.")
@@ -200,7 +201,7 @@ def add_tent_commands(subparsers: argparse._SubParsersAction, common_parent: arg
     handout = subparsers.add_parser("handout", parents=[common_parent, style],
                                     help="bewonersfolder: de belangrijkste cijfers en wat er nu gebeurt (PDF)",
                                     description="Een folder van twee kanten (A4 of A5) om mee te geven in de tent.")
-    handout.add_argument("--size", default="A5", choices=("A4", "A5"))
+    handout.add_argument("--size", default="A5", choices=("A4", "A5"), help="papierformaat (standaard A5)")
     handout.add_argument("--next-steps", metavar="BESTAND",
                          help="tekstbestand met 'Wat gebeurt er nu?' (standaard een algemene tekst)")
     handout.set_defaults(handler=cmd_tent_document, kind="handout")
