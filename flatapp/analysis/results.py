@@ -39,7 +39,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from flatapp.analysis.model import (
@@ -59,8 +58,9 @@ from flatapp.domain.addresses import HouseNumber, floor_label
 from flatapp.domain.answers import decode_answers
 from flatapp.domain.questionnaire import CHOICE_TYPES, Question, Questionnaire, QuestionType, parse_round_questionnaire
 from flatapp.services.errors import UserError
+from flatapp.services.round_data import block_homes, door_attempts, evening_times, interview_answers, round_header
 from flatapp.services.round_rows import DUTCH_WEEKDAYS, dutch_date, wall_clock
-from flatapp.storage.interview_models import COMPLETE, DRAFT, Interview
+from flatapp.storage.interview_models import COMPLETE, DRAFT
 
 CBS_SECTION = "cbs"
 NO_ENTRANCE = "zonder portiek"
@@ -98,23 +98,6 @@ class _Respondent:
 
 # --- reading ------------------------------------------------------------------------------------
 
-def _round_row(session: Session, round_id: int):
-    from flatapp.storage.models import Building
-    from flatapp.storage.questionnaire_models import QuestionnaireVersion
-    from flatapp.storage.round_models import Round
-
-    row = session.execute(
-        select(Round.id, Round.name, Round.building_id, Building.name, QuestionnaireVersion.definition,
-               Round.optional_sections)
-        .join(Building, Building.id == Round.building_id)
-        .outerjoin(QuestionnaireVersion, QuestionnaireVersion.id == Round.questionnaire_version_id)
-        .where(Round.id == round_id)
-    ).first()
-    if row is None:
-        raise UserError(f"Ronde {round_id} bestaat niet (meer).")
-    return row
-
-
 @lru_cache(maxsize=16)
 def _questionnaire(definition: str, sections: str) -> Questionnaire | None:
     if not definition:
@@ -126,48 +109,13 @@ def _questionnaire(definition: str, sections: str) -> Questionnaire | None:
 
 
 def _homes(session: Session, building_id: int) -> list[_Home]:
-    from flatapp.storage.models import Entrance, Home
-
-    rows = session.execute(
-        select(Home.id, Home.code, Home.street, Home.house_number, Home.house_letter, Home.addition,
-               Entrance.name, Entrance.position, Home.floor)
-        .outerjoin(Entrance, Entrance.id == Home.entrance_id)
-        .where(Home.building_id == building_id)
-    )
     homes = []
-    for hid, code, street, number, letter, addition, entrance, position, floor in rows:
+    for hid, code, street, number, letter, addition, entrance, position, floor in block_homes(session, building_id):
         label = HouseNumber(number, letter or "", addition or "").label()
         homes.append(_Home(hid, code, f"{street} {label}", label, entrance or "",
                            position if position is not None else 9999, floor or 0))
     homes.sort(key=lambda h: (h.entrance_position, h.entrance, h.floor, h.code))
     return homes
-
-
-def _attempts(session: Session, round_id: int):
-    """[(home_id, evening_id, at, attempt id, disposition)] of the round."""
-    from flatapp.storage.round_models import DoorAttempt, OutcomeCode
-
-    return session.execute(
-        select(DoorAttempt.home_id, DoorAttempt.evening_id, DoorAttempt.at, DoorAttempt.id, OutcomeCode.disposition)
-        .join(OutcomeCode, OutcomeCode.id == DoorAttempt.outcome_code_id)
-        .where(DoorAttempt.round_id == round_id)
-    ).all()
-
-
-def _interviews(session: Session, round_id: int):
-    return session.execute(
-        select(Interview.home_id, Interview.respondent, Interview.status, Interview.answers)
-        .where(Interview.round_id == round_id).order_by(Interview.home_id, Interview.respondent)
-    ).all()
-
-
-def _evenings(session: Session, round_id: int):
-    from flatapp.storage.round_models import Evening
-
-    return session.execute(
-        select(Evening.id, Evening.date, Evening.starts).where(Evening.round_id == round_id)
-        .order_by(Evening.date, Evening.starts, Evening.id)
-    ).all()
 
 
 # --- response -----------------------------------------------------------------------------------
@@ -454,14 +402,14 @@ def compute_results(session: Session, round_id: int, entrance: str | None = None
     from flatapp.services.consent import consenting
     from flatapp.storage.privacy_models import CONTACT, STORY
 
-    rid, round_name, building_id, building_name, definition, sections = _round_row(session, round_id)
+    rid, round_name, building_id, building_name, definition, sections = round_header(session, round_id)
     questionnaire = _questionnaire(definition or "", sections or "")
     all_homes = _homes(session, building_id)
     homes, filters = _filter(all_homes, entrance, floor)
     scope = {h.id for h in homes}
     home_by_id = {h.id: h for h in all_homes}
 
-    attempts = _attempts(session, rid)
+    attempts = door_attempts(session, rid)
     latest: dict[int, tuple[tuple, str]] = {}
     for home_id, _evening_id, at, attempt_id, disposition in attempts:
         key = (wall_clock(at), attempt_id)
@@ -471,7 +419,7 @@ def compute_results(session: Session, round_id: int, entrance: str | None = None
 
     respondents_all: list[_Respondent] = []
     drafts: set[int] = set()
-    for home_id, number, status, answers in _interviews(session, rid):
+    for home_id, number, status, answers in interview_answers(session, rid):
         if home_id not in home_by_id:
             continue
         if status == COMPLETE:
@@ -552,7 +500,7 @@ def compute_results(session: Session, round_id: int, entrance: str | None = None
     return RoundResults(
         round_id=rid, round_name=round_name, building_name=building_name, filters=filters, response=response,
         by_entrance=_by_entrance(homes, dispositions), by_floor=_by_floor(homes, dispositions),
-        evenings=_evening_rows(_evenings(session, rid), attempts, scope), questions=questions, topics=topics,
+        evenings=_evening_rows(evening_times(session, rid), attempts, scope), questions=questions, topics=topics,
         network=network, network_homes=network_homes, ties=ties, cohesion=cohesion, quotes=quotes,
         follow_up=follow_up, open_answers=open_answers, notes=tuple(notes),
     )
