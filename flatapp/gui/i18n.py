@@ -82,6 +82,11 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> T
     elif language != "en":  # Qt's own texts are English already
         status.problems.append(f"Qt-vertaling {qt_file} ontbreekt")
 
+    if language in QT_GAPS:
+        gaps = _QtGaps(QT_GAPS[language], app)
+        gaps.setObjectName("flatapp-translator")
+        app.installTranslator(gaps)
+
     folder = app_translations_dir()
     app_file = folder / f"flatapp_{language}.qm" if folder is not None else None
     if app_file is not None and app_file.exists():
@@ -90,6 +95,24 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> T
         if not status.app_loaded:
             status.problems.append(f"FlatApp-vertaling {app_file} kon niet worden geladen")
     return status
+
+
+# Qt 6 changed a few of its own source texts (an '&' was added) and qtbase_<lang>.qm still has the old
+# ones, so the file dialog said "Look in:" and "Files of type:" in a Dutch window. Filled in here.
+QT_GAPS = {"nl": {("QFileDialog", "&Look in:"): "&Zoeken in:",
+                  ("QFileDialog", "Files of &type:"): "Bestands&type:"}}
+
+
+class _QtGaps(QTranslator):
+    def __init__(self, texts: dict[tuple[str, str], str], parent: QCoreApplication):
+        super().__init__(parent)
+        self._texts = texts
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D401 (Qt's signature)
+        return self._texts.get((context, source))     # None: not ours, Qt asks the next translator
+
+    def isEmpty(self) -> bool:  # noqa: N802
+        return False
 
 
 def translated_in(language: str, context: str, text: str) -> str:
