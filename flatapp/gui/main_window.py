@@ -518,6 +518,8 @@ class MainController(QObject):
         ui.actionNewBuilding.triggered.connect(self.new_building)
         ui.actionRenameBuilding.triggered.connect(self.rename_current_building)
         ui.actionAbout.triggered.connect(self.show_about)
+        ui.actionManual.triggered.connect(lambda: self.show_help(shortcuts_first=False))
+        ui.actionShortcuts.triggered.connect(lambda: self.show_help(shortcuts_first=True))
         window.lock_action.triggered.connect(self.screen_lock.lock)
         window.auto_lock_action.triggered.connect(self.choose_auto_lock)
         ui.actionUndo.triggered.connect(self.undo_stack.undo)
@@ -1199,6 +1201,15 @@ class MainController(QObject):
         set_language(language)
         QMessageBox.information(self.window, translated_in(language, "MainWindow", LANGUAGE_TITLE),
                                 translated_in(language, "MainWindow", LANGUAGE_NOTICE))
+
+    def show_help(self, shortcuts_first: bool = False) -> None:
+        from flatapp.gui.help_dialog import HelpDialog
+
+        dialog = HelpDialog(self.window.menuBar(), self.window, shortcuts_first=shortcuts_first)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -589,6 +589,44 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../flatapp/gui/help_dialog.py" line="+53"/>
+        <source>Help › Handleiding</source>
+        <translation>Help › Manual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_dialog.ui" line="+6"/>
+        <source>Handleiding</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Handleiding</source>
+        <translation>&amp;Manual</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Sneltoetsen</source>
+        <translation>&amp;Shortcuts</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sneltoets</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wat het doet</source>
+        <translation>What it does</translation>
+    </message>
+</context>
+<context>
     <name>HomeConsentPanel</name>
     <message>
         <location filename="../../flatapp/gui/home_consent.py" line="+28"/>
@@ -1974,7 +2012,7 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
         <translation>{shown} of {total}</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+178"/>
         <source>Voorbeelddatabase: {where}</source>
         <translation>Demo database: {where}</translation>
     </message>
@@ -2123,7 +2161,7 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/main_window.ui" line="+576"/>
+        <location filename="../../ui/main_window.ui" line="+598"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -2161,7 +2199,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>New name for the block:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>Over FlatApp</source>
         <translation>About FlatApp</translation>
     </message>
@@ -2171,7 +2209,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>&lt;h3&gt;FlatApp {version}&lt;/h3&gt;&lt;p&gt;For community workers who knock on doors in a block of flats with volunteers: from address list and door lists to the results for the residents.&lt;/p&gt;&lt;p&gt;Everything stays on this computer. Public summaries show totals only.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="-567"/>
+        <location filename="../../ui/main_window.ui" line="-589"/>
         <source>FlatApp</source>
         <translation>FlatApp</translation>
     </message>
@@ -2306,7 +2344,32 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
+        <source>&amp;Handleiding</source>
+        <translation>&amp;Manual</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wat u bij elke stap van een ronde doet, en waar u het vindt</source>
+        <translation>What to do at each step of a round, and where to find it</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Sneltoetsen</source>
+        <translation>&amp;Shortcuts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alle sneltoetsen van het venster</source>
+        <translation>Every shortcut of the window</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Nieuwe database…</source>
         <translation>&amp;New database…</translation>
     </message>
@@ -2422,21 +2485,26 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Vragenlijst bewerken…</source>
-        <translation>&amp;Edit questionnaire…</translation>
+        <source>Vragenlijst be&amp;werken…</source>
+        <translation>Edit &amp;questionnaire…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
+        <source>Deur&amp;lijsten afdrukken…</source>
+        <translation>Print door &amp;lists…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Du&amp;bbele invoer…</source>
+        <translation>Dou&amp;ble entry…</translation>
+    </message>
+    <message>
+        <location line="-54"/>
         <source>De vragenlijst &apos;Kennen en helpen&apos; bekijken, kopiëren of aanpassen</source>
         <translation>View, copy or change the questionnaire &apos;Kennen en helpen&apos;</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Deurlijsten afdrukken…</source>
-        <translation>Print &amp;door lists…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Deurlijsten per team voor een avond, als PDF of naar de printer</source>
         <translation>Door lists per team for one evening, as a PDF or to the printer</translation>
     </message>
@@ -2496,12 +2564,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Dubbele in&amp;voer…</source>
-        <translation>Double en&amp;try…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Een steekproef opnieuw intypen en alleen de verschillen bekijken</source>
         <translation>Type a sample again and review only the differences</translation>
     </message>

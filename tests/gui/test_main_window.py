@@ -256,8 +256,8 @@ def test_menus_are_in_dutch(qtbot, database):
     assert menus == ["&Bestand", "&Flat", "&Ronde", "&Tent", "&Privacy", "Be&werken", "Beel&d", "&Help"]
     round_items = [a.text() for a in ui.menuRound.actions() if not a.isSeparator()]
     assert round_items == ["Ronde &voorbereiden", "&Deuren invullen", "Vragenlijsten &invoeren",
-                           "Dubbele in&voer…", "&Resultaten", "Antwoorden &exporteren…", "&Vragenlijst bewerken…", "&Uitkomstcodes…",
-                           "&Deurlijsten afdrukken…", "&Papieren vragenlijsten afdrukken…",
+                           "Du&bbele invoer…", "&Resultaten", "Antwoorden &exporteren…", "Vragenlijst be&werken…", "&Uitkomstcodes…",
+                           "Deur&lijsten afdrukken…", "&Papieren vragenlijsten afdrukken…",
                            "&Aankondigingsbrieven afdrukken…"]
     file_items = [a.text() for a in ui.menuFile.actions() if not a.isSeparator()]
     assert file_items == ["&Nieuwe database…", "Database &openen…", "&Woningen importeren…", "&Vergrendelen",
