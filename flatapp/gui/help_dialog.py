@@ -3,6 +3,8 @@ main window, read from its menus so the list never goes out of date."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHeaderView, QMenuBar, QTableWidgetItem, QWidget
@@ -35,10 +37,17 @@ def menu_shortcuts(menu_bar: QMenuBar) -> list[tuple[str, str, str]]:
                 walk(menu.actions(), f"{path} › {title}" if path else title)
             elif not action.isSeparator():
                 for key in action.shortcuts():
-                    rows.append((key.toString(QKeySequence.SequenceFormat.NativeText), f"{path} › {title}",
-                                 action.statusTip()))
+                    text = key.toString(QKeySequence.SequenceFormat.NativeText)
+                    if _typeable(text):
+                        rows.append((text, f"{path} › {title}", action.statusTip()))
     walk(menu_bar.actions(), "")
     return rows
+
+
+def _typeable(text: str) -> bool:
+    """Ctrl+Z, F5, Alt+Backspace: a key on a keyboard. Standard bindings also list media keys with
+    names such as 'New' or 'Undo' that most keyboards do not have; those are left out."""
+    return "+" in text or bool(re.fullmatch(r"F\d{1,2}|Del|Delete|Esc|Return|Enter", text))
 
 
 class HelpDialog(RememberingDialog):
