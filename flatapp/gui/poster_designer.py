@@ -440,7 +440,8 @@ class PosterDesigner(RememberingDialog):
         ui.documentTabs.currentChanged.connect(self._document_changed)
         ui.saveButton.clicked.connect(self.save_pdf)
         ui.printButton.clicked.connect(self.print_now)
-        ui.slideShowButton.clicked.connect(self.start_slide_show)
+        # Not connected directly: clicked(bool) would pass checked=False as full_screen (a 100×30 window).
+        ui.slideShowButton.clicked.connect(lambda: self.start_slide_show())
         ui.closeButton.clicked.connect(self.reject)
 
     # --- remembered choices -------------------------------------------------------------------

@@ -248,7 +248,10 @@ def start_slide_show(content: TentContent, options: PosterOptions, parent: QWidg
             show.setScreen(screen)
             show.setGeometry(screen.geometry())
         show.showFullScreen()
-    else:
+    else:                           # in a window: 16:9, most of the screen it opens on
+        area = (parent.screen() if parent is not None else QGuiApplication.primaryScreen()).availableGeometry()
+        width = min(1280, int(area.width() * 0.8))
+        show.resize(width, min(width * 9 // 16, int(area.height() * 0.8)))
         show.show()
     show.raise_()
     show.activateWindow()

@@ -324,6 +324,7 @@ def test_print_and_slide_show_buttons(qtbot, monkeypatch, demo_database, stand_i
     qtbot.mouseClick(dialog.ui.slideShowButton, Qt.MouseButton.LeftButton)
     show = dialog.slide_show
     assert show is not None and show.isVisible()
+    assert show.isFullScreen() and show.width() >= 640       # not the 100×30 window clicked(bool) once gave
     assert show.page_count() == 1 + len(dialog.chosen_panels())
     QTest.keyClick(show, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: dialog.slide_show is None, timeout=3000)
