@@ -404,7 +404,12 @@ class MainWindow(QMainWindow):
     def _update_list_count(self, *_args) -> None:
         shown, total = self.home_proxy.rowCount(), self.home_model.rowCount()
         label = self.ui.listCountLabel
-        text = translate("MainWindow", "{shown} van {total}").format(shown=shown, total=total)
+        if shown == 0 and total:
+            text = translate("MainWindow", "Geen woning gevonden voor '{text}'. Zoek op adres, huisnummer, "
+                                           "woningcode of VHE-nummer.").format(text=self.ui.searchEdit.text().strip())
+        else:
+            text = translate("MainWindow", "{shown} van {total}").format(shown=shown, total=total)
+        label.setWordWrap(True)
         label.setText("" if shown == total else text)
 
     def _fit_columns(self) -> None:

@@ -591,7 +591,7 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../flatapp/gui/help_dialog.py" line="+53"/>
+        <location filename="../../flatapp/gui/help_dialog.py" line="+62"/>
         <source>Help › Handleiding</source>
         <translation>Help › Manual</translation>
     </message>
@@ -2007,12 +2007,17 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
         <translation>Read-only: this database file (or its folder) may not be changed. You can view and print everything, but changes are not saved. Copy the file to a folder you may write to in order to work in it.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>Geen woning gevonden voor &apos;{text}&apos;. Zoek op adres, huisnummer, woningcode of VHE-nummer.</source>
+        <translation>No home found for &apos;{text}&apos;. Search by address, house number, home code or VHE number.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{shown} van {total}</source>
         <translation>{shown} of {total}</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+179"/>
         <source>Voorbeelddatabase: {where}</source>
         <translation>Demo database: {where}</translation>
     </message>
@@ -2746,13 +2751,13 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+677"/>
+        <location line="+678"/>
         <location filename="../../ui/poster_designer.ui" line="+34"/>
         <source>Inschrijflijsten</source>
         <translation>Sign-up sheets</translation>
     </message>
     <message>
-        <location line="-674"/>
+        <location line="-675"/>
         <source>Poster opslaan als &amp;PDF…</source>
         <translation>Save poster as P&amp;DF…</translation>
     </message>
@@ -2788,7 +2793,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Space turns a panel on or off; Alt+Up and Alt+Down move it.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>{title} (nog niets te tonen)</source>
         <translation>{title} (nothing to show yet)</translation>
     </message>

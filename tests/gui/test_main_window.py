@@ -90,6 +90,9 @@ def test_search_field_filters_the_list(qtbot, database, make_building):
     qtbot.keyClicks(window.ui.searchEdit, "12")
     assert window.home_proxy.rowCount() == 1
     assert window.ui.listCountLabel.text() == "1 van 3"
+    qtbot.keyClicks(window.ui.searchEdit, "9")
+    assert window.home_proxy.rowCount() == 0
+    assert window.ui.listCountLabel.text().startswith("Geen woning gevonden voor '129'. Zoek op adres")
 
 
 def test_demo_database_shows_the_banner(qtbot, flatapp_home):
