@@ -253,7 +253,8 @@ def find_group(session: Session, name: str, building_id: int | None = None) -> G
 
 
 def members_of(session: Session, group_id: int) -> list[MemberRow]:
-    """The members, named only when their consent holds now (else NAME_WITHHELD, no contact details)."""
+    """The members by name, named only when their consent holds now (else NAME_WITHHELD, no contact
+    details; those last)."""
     group = _group(session, group_id)
     rows = session.execute(select(GroupMember, Person).join(Person, Person.id == GroupMember.person_id)
                            .where(GroupMember.group_id == group_id).order_by(GroupMember.id)).all()
@@ -267,7 +268,7 @@ def members_of(session: Session, group_id: int) -> list[MemberRow]:
             home.code if home else "", _address(home) if named else "", person.phone if named else "",
             person.email if named else "", member.joined_on, consent.allowed, consent.why,
             group.contact_person_id == person.id))
-    return result
+    return sorted(result, key=lambda m: (not m.consent, m.name.casefold(), m.person_id))
 
 
 def partners_of(session: Session, group_id: int) -> list[GroupPartnerRow]:
