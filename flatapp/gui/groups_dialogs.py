@@ -56,6 +56,9 @@ ERROR_STYLE = "color: #9b1c12;"
 DONE_STYLE = "color: #1d5e2a;"
 TIER_STYLE = "color: #6b4200; font-weight: bold;"
 MEMBER_COLOUR = QColor("#7fb77e")          # the facade map: a home with a member in an active group
+# The statuses are stored in Dutch and shown translated (listed here so lupdate collects them).
+STATUS_TEXTS = (QT_TRANSLATE_NOOP("ActionModel", "open"), QT_TRANSLATE_NOOP("ActionModel", "bezig"),
+                QT_TRANSLATE_NOOP("ActionModel", "klaar"), QT_TRANSLATE_NOOP("ActionModel", "vervallen"))
 
 
 def _day(value: date | None) -> str:
@@ -370,7 +373,7 @@ class GroupDialog(QDialog):
         form.addRow(self.tr("&Onderwerp:"), self.topic_edit)
         form.addRow(self.tr("&Groepsapp:"), self.app_edit)
         form.addRow(self.tr("&Contactpersoon:"), self.contact_combo)
-        form.addRow(self.tr("No&titie:"), self.note_edit)
+        form.addRow(self.tr("Notiti&e:"), self.note_edit)
         row = QHBoxLayout()
         row.addWidget(self.active_check)
         row.addStretch(1)
@@ -415,7 +418,7 @@ class GroupDialog(QDialog):
         self.add_partner_button = QPushButton(self.tr("&Partner toevoegen"), partners)
         self.add_partner_button.setObjectName("addPartnerButton")
         self.add_partner_button.clicked.connect(self.add_partner)
-        self.remove_partner_button = QPushButton(self.tr("Partner weghalen"), partners)
+        self.remove_partner_button = QPushButton(self.tr("Partner weg&halen"), partners)
         self.remove_partner_button.setObjectName("removePartnerButton")
         self.remove_partner_button.clicked.connect(self.remove_partner)
         partner_row.addWidget(self.partner_combo, 1)
@@ -446,7 +449,7 @@ class GroupDialog(QDialog):
         self.due_edit.setPlaceholderText(self.tr("dd-mm-jjjj"))
         self.due_edit.setMaximumWidth(110)
         self.due_edit.returnPressed.connect(self.add_action)
-        self.add_action_button = QPushButton(self.tr("Actie t&oevoegen"), actions)
+        self.add_action_button = QPushButton(self.tr("Act&ie toevoegen"), actions)
         self.add_action_button.setObjectName("addActionButton")
         self.add_action_button.clicked.connect(self.add_action)
         new_row.addWidget(self.what_edit, 3)
@@ -461,7 +464,7 @@ class GroupDialog(QDialog):
         self.message_label.setObjectName("messageLabel")
         self.message_label.setWordWrap(True)
         bottom.addWidget(self.message_label, 1)
-        self.undo_button = QPushButton(self.tr("&Ongedaan maken"), self)
+        self.undo_button = QPushButton(self.tr("Ongedaan &maken"), self)
         self.undo_button.setObjectName("undoButton")
         self.undo_button.clicked.connect(self.undo_stack.undo)
         self.redo_button = QPushButton(self.tr("Opnieu&w"), self)

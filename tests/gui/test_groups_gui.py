@@ -284,7 +284,7 @@ def test_the_menu_and_the_confidential_map_view(qtbot, demo, monkeypatch):  # no
     controller.window.show()
     ui = controller.window.ui
     titles = [a.text() for a in controller.window.menuBar().actions()]
-    assert "&Werkgroepen" in titles
+    assert "Wer&kgroepen" in titles
     assert [a.text() for a in ui.menuGroups.actions() if not a.isSeparator()] == [
         "&Overzicht…", "&Partners…", "&Deelnemers op de gevelkaart (vertrouwelijk)"]
     facade = controller.window.facade_map

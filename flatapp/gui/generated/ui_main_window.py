@@ -545,7 +545,7 @@ class Ui_MainWindow(object):
         self.menuBuilding.setTitle(QCoreApplication.translate("MainWindow", u"&Flat", None))
         self.menuRound.setTitle(QCoreApplication.translate("MainWindow", u"&Ronde", None))
         self.menuTent.setTitle(QCoreApplication.translate("MainWindow", u"&Tent", None))
-        self.menuGroups.setTitle(QCoreApplication.translate("MainWindow", u"&Werkgroepen", None))
+        self.menuGroups.setTitle(QCoreApplication.translate("MainWindow", u"Wer&kgroepen", None))
         self.menuEdit.setTitle(QCoreApplication.translate("MainWindow", u"Be&werken", None))
         self.menuView.setTitle(QCoreApplication.translate("MainWindow", u"Beel&d", None))
         self.menuLanguage.setTitle(QCoreApplication.translate("MainWindow", u"&Taal / Language", None))
