@@ -298,6 +298,29 @@ def participating_homes(session: Session, building_id: int) -> set[int]:
     return {p.home_id for p in persons if member_consent(session, p).allowed}  # type: ignore[misc]
 
 
+def group_memberships_of_home(session: Session, round_id: int, home_id: int) -> list[tuple[str, str]]:
+    """(label, value) per group membership of a resident of this home in this round, for the access
+    letter (AVG art. 15): 'Werkgroep 'Afval van balkons' (Voorbeeldflat)', 'lid sinds 20-11-2026, …'."""
+    rows = session.execute(
+        select(WorkingGroup, GroupMember, Person).join(GroupMember, GroupMember.group_id == WorkingGroup.id)
+        .join(Person, Person.id == GroupMember.person_id)
+        .where(Person.round_id == round_id, Person.home_id == home_id).order_by(WorkingGroup.name)).all()
+    lines = []
+    for group, member, person in rows:
+        parts = [f"lid sinds {member.joined_on.strftime('%d-%m-%Y')}" if member.joined_on else "lid"]
+        if group.contact_person_id == person.id:
+            parts.append("contactpersoon van de groep")
+        actions = session.scalar(select(func.count(GroupAction.id)).where(
+            GroupAction.group_id == group.id, GroupAction.who_person_id == person.id)) or 0
+        if actions:
+            parts.append("1 actie op uw naam" if actions == 1 else f"{actions} acties op uw naam")
+        if not group.active:
+            parts.append("de groep is gestopt")
+        who = f" ({person_label(person)})" if person.name.strip() else ""
+        lines.append((f"Werkgroep '{group.name}'{who}", ", ".join(parts)))
+    return lines
+
+
 # --- changing a group ---------------------------------------------------------------------------
 
 def _clean_name(session: Session, building_id: int, name: str, own_id: int | None = None) -> str:

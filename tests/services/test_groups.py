@@ -253,3 +253,26 @@ def test_partners_are_kept_once_with_what_they_bring(database, block):
         other = create_partner(s, "Politie")
         delete_partner(s, other.id, other.version)
         assert [p.name for p in list_partners(s)] == ["Jongerenwerk"]
+
+
+def test_the_access_letter_lists_the_households_group_memberships(database, block, tmp_path):
+    from pypdf import PdfReader
+
+    from flatapp.privacy.access import household_record, write_access_letter
+
+    building_id, _round_id, homes, people = block
+    with database.session() as s, s.begin():
+        group = create_group(s, building_id, "Afval van balkons")
+        add_member(s, group.id, people["Ans"], date(2026, 11, 20))
+        set_contact_person(s, group.id, group.version, people["Ans"])
+        add_action(s, group.id, "Flyer", "bewoner", who_person_id=people["Ans"])
+    with database.session() as s:
+        (part,) = household_record(s, homes[0].id).rounds
+        assert [(line.label, line.value) for line in part.groups] == [
+            ("Werkgroep 'Afval van balkons' (Ans de Vries)",
+             "lid sinds 20-11-2026, contactpersoon van de groep, 1 actie op uw naam")]
+        assert all(not p.groups for p in household_record(s, homes[1].id).rounds)
+    with database.session() as s, s.begin():
+        write_access_letter(s, homes[0].id, tmp_path / "inzage.pdf")
+    text = " ".join(page.extract_text() for page in PdfReader(tmp_path / "inzage.pdf").pages)
+    assert "Werkgroepen" in text and "Afval van balkons" in text
