@@ -386,6 +386,8 @@ class GroupDialog(QDialog):
         members_layout = QVBoxLayout(members)
         self.member_model = MemberModel(self)
         self.member_table = _table(members, self.member_model, "memberTable")
+        self.member_table.horizontalHeader().setStretchLastSection(False)     # the name takes the room left
+        self.member_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.member_table.installEventFilter(self)
         members_layout.addWidget(self.member_table)
         add_row = QHBoxLayout()
@@ -401,7 +403,7 @@ class GroupDialog(QDialog):
         add_row.addWidget(self.add_member_button)
         add_row.addWidget(self.remove_member_button)
         members_layout.addLayout(add_row)
-        middle.addWidget(members, 1)
+        middle.addWidget(members, 3)
 
         partners = QGroupBox(self.tr("Partners en wat ze inbrengen"), self)
         partners_layout = QVBoxLayout(partners)
@@ -425,7 +427,7 @@ class GroupDialog(QDialog):
         partner_row.addWidget(self.add_partner_button)
         partner_row.addWidget(self.remove_partner_button)
         partners_layout.addLayout(partner_row)
-        middle.addWidget(partners, 1)
+        middle.addWidget(partners, 2)
         layout.addLayout(middle, 1)
 
         actions = QGroupBox(self.tr("Acties (F2 of dubbelklik: wat, datum, stand en resultaat wijzigen)"), self)

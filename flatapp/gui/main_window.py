@@ -755,7 +755,8 @@ class MainController(QObject):
             for page in self._pages.values():
                 page.set_building(self._building_id)
         ui.actionGroupsOverview.setEnabled(has_block)
-        self.show_group_homes(ui.actionGroupsOnMap.isChecked())
+        if ui.actionGroupsOnMap.isChecked():       # the groups' modules load only once the view is used
+            self.show_group_homes(True)
         # The Tent menu needs to know whether the block has a round: that asks the round services
         # (a heavy import), so at start it is asked just after the window is on screen.
         self._tent_stale = True
@@ -1123,7 +1124,8 @@ class MainController(QObject):
             dialog.exec()
         finally:
             dialog.deleteLater()
-        self.show_group_homes(self.window.ui.actionGroupsOnMap.isChecked())
+        if self.window.ui.actionGroupsOnMap.isChecked():
+            self.show_group_homes(True)
 
     def show_partners(self) -> None:
         from flatapp.gui.groups_dialogs import PartnersDialog
