@@ -468,10 +468,10 @@ class GroupDialog(QDialog):
         bottom.addWidget(self.message_label, 1)
         self.undo_button = QPushButton(self.tr("Ongedaan &maken"), self)
         self.undo_button.setObjectName("undoButton")
-        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.undo_button.clicked.connect(self.undo)
         self.redo_button = QPushButton(self.tr("Opnieu&w"), self)
         self.redo_button.setObjectName("redoButton")
-        self.redo_button.clicked.connect(self.undo_stack.redo)
+        self.redo_button.clicked.connect(self.redo)
         close = QPushButton(self.tr("Sluiten"), self)
         close.setObjectName("closeButton")
         close.clicked.connect(self.accept)
@@ -487,8 +487,22 @@ class GroupDialog(QDialog):
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
         self.undo_stack.undoTextChanged.connect(self._undo_text)
-        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_stack.undo)
-        QShortcut(QKeySequence.StandardKey.Redo, self, self.undo_stack.redo)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
+        QShortcut(QKeySequence.StandardKey.Redo, self, self.redo)
+
+    def undo(self) -> None:
+        self._step(self.undo_stack.undoText(), self.undo_stack.undo, self.tr("Ongedaan gemaakt: {what}."))
+
+    def redo(self) -> None:
+        self._step(self.undo_stack.redoText(), self.undo_stack.redo, self.tr("Opnieuw gedaan: {what}."))
+
+    def _step(self, text: str, move: Callable, message: str) -> None:
+        if not text:
+            return
+        self._failed = False
+        move()
+        if not self._failed:
+            self.done_message(message.format(what=text))
 
     def _undo_text(self, text: str) -> None:
         self.undo_button.setToolTip(self.tr("Ongedaan maken: {what}").format(what=text) if text else "")

@@ -726,7 +726,7 @@
         <translation>Members (only residents with consent)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Lid &amp;toevoegen</source>
         <translation>Add &amp;member</translation>
     </message>
@@ -761,12 +761,12 @@
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-75"/>
         <source>Notiti&amp;e:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Partner weg&amp;halen</source>
         <translation>Take partner o&amp;ff</translation>
     </message>
@@ -792,6 +792,16 @@
     </message>
     <message>
         <location line="+19"/>
+        <source>Ongedaan gemaakt: {what}.</source>
+        <translation>Undone: {what}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opnieuw gedaan: {what}.</source>
+        <translation>Redone: {what}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Ongedaan maken: {what}</source>
         <translation>Undo: {what}</translation>
     </message>
@@ -959,7 +969,7 @@
 <context>
     <name>GroupPartnerModel</name>
     <message>
-        <location line="-566"/>
+        <location line="-582"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
@@ -1035,7 +1045,7 @@
 <context>
     <name>GroupsMap</name>
     <message>
-        <location line="+988"/>
+        <location line="+1004"/>
         <source>Doet mee in een werkgroep ({n}) — vertrouwelijk</source>
         <translation>Takes part in a working group ({n}) — confidential</translation>
     </message>
@@ -2544,7 +2554,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>{name}: {homes}</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+160"/>
         <location line="+123"/>
         <source>Deze flat heeft nog geen ronde. Maak eerst een ronde aan op het tabblad &apos;Ronde voorbereiden&apos;.</source>
         <translation>This block has no round yet. First create a round on the &apos;Prepare round&apos; tab.</translation>
@@ -2622,7 +2632,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Slide show</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Ongedaan maken lukt niet</source>
         <translation>Cannot undo</translation>
     </message>
@@ -3134,7 +3144,7 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>MemberModel</name>
     <message>
-        <location filename="../../flatapp/gui/groups_dialogs.py" line="-703"/>
+        <location filename="../../flatapp/gui/groups_dialogs.py" line="-719"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
@@ -3258,7 +3268,7 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>PartnerModel</name>
     <message>
-        <location filename="../../flatapp/gui/groups_dialogs.py" line="+719"/>
+        <location filename="../../flatapp/gui/groups_dialogs.py" line="+735"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>

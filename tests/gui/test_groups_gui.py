@@ -102,6 +102,7 @@ def test_members_only_with_consent_and_undo_redo_with_the_keyboard(qtbot, databa
     assert member_names(database, group_id) == ["Bert Kok"] and dialog.detail.group.contact_person_id is None
     qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
     assert member_names(database, group_id) == ["Ans de Vries", "Bert Kok"]
+    assert dialog.message_label.text() == "Ongedaan gemaakt: lid Ans de Vries verwijderen."
     assert dialog.detail.group.contact_name == "Ans de Vries"
     dialog.grab().save(f"{SHOTS}/groups_dialog_members.png")
     QTest.keyClick(dialog, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)     # the contact person chosen
