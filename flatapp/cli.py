@@ -301,6 +301,7 @@ def build_parser(window_only: bool = False) -> argparse.ArgumentParser:
 
 
 def _add_work_commands(commands, common: argparse.ArgumentParser) -> None:
+    from flatapp.cli_groups import add_group_commands
     from flatapp.cli_outcomes import add_outcome_commands
     from flatapp.cli_printing import add_print_commands
     from flatapp.cli_privacy import add_privacy_commands
@@ -316,6 +317,7 @@ def _add_work_commands(commands, common: argparse.ArgumentParser) -> None:
     add_print_commands(commands, common)
     add_tent_commands(commands, common)
     add_privacy_commands(commands, common)
+    add_group_commands(commands, common)
 
 
 def _starts_window(argv: list[str]) -> bool:

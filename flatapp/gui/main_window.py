@@ -559,6 +559,9 @@ class MainController(QObject):
         ui.actionDesignPoster.triggered.connect(self.design_poster)
         ui.actionPublish.triggered.connect(self.publish_figures)
         ui.actionStartSlideShow.triggered.connect(self.start_slide_show)
+        ui.actionGroupsOverview.triggered.connect(self.show_groups)
+        ui.actionPartners.triggered.connect(self.show_partners)
+        ui.actionGroupsOnMap.toggled.connect(self.show_group_homes)
         ui.menuTent.aboutToShow.connect(self._update_tent_actions)
         self._check_language(current_language())
         window.language_group.triggered.connect(lambda action: self.choose_language(str(action.data())))
@@ -758,6 +761,9 @@ class MainController(QObject):
         if has_block:
             for page in self._pages.values():
                 page.set_building(self._building_id)
+        ui.actionGroupsOverview.setEnabled(has_block)
+        if ui.actionGroupsOnMap.isChecked():       # the groups' modules load only once the view is used
+            self.show_group_homes(True)
         # The Tent menu needs to know whether the block has a round: that asks the round services
         # (a heavy import), so at start it is asked just after the window is on screen.
         self._tent_stale = True
@@ -1112,6 +1118,36 @@ class MainController(QObject):
         finally:
             QGuiApplication.restoreOverrideCursor()
         return self.slide_show
+
+    def show_groups(self) -> None:
+        """Werkgroepen › Overzicht…: the block's groups and actions (flatapp.gui.groups_dialogs)."""
+        from flatapp.gui.groups_dialogs import GroupsOverview
+
+        building = self.current_building()
+        if building is None:
+            return
+        dialog = GroupsOverview(self.database, building.id, building.name, self.window)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+        if self.window.ui.actionGroupsOnMap.isChecked():
+            self.show_group_homes(True)
+
+    def show_partners(self) -> None:
+        from flatapp.gui.groups_dialogs import PartnersDialog
+
+        dialog = PartnersDialog(self.database, self.window)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+
+    def show_group_homes(self, shown: bool) -> None:
+        """The facade map's confidential view: the homes with a member in an active working group."""
+        from flatapp.gui.groups_dialogs import show_group_homes
+
+        show_group_homes(self.database, self.window.facade_map, self._building_id, shown)
 
     def _undo_failed(self, message: str) -> None:
         QMessageBox.warning(self.window, translate("MainWindow", "Ongedaan maken lukt niet"), message)

@@ -80,6 +80,7 @@ class RoundPart:
     respondents: tuple[RespondentPart, ...]
     consents: tuple[Line, ...]
     named_by_others: int
+    groups: tuple[Line, ...] = ()     # working groups the household's residents are members of
 
 
 @dataclass(frozen=True)
@@ -182,6 +183,14 @@ def _consents(session: Session, round_id: int, home_id: int) -> tuple[Line, ...]
     return tuple(lines)
 
 
+def _groups(session: Session, round_id: int, home_id: int) -> tuple[Line, ...]:
+    """Per membership of a resident of this home (a person of this round): the group, since when, whether
+    contact person, and how many actions are on their name."""
+    from flatapp.services.groups import group_memberships_of_home
+
+    return tuple(Line(label, value) for label, value in group_memberships_of_home(session, round_id, home_id))
+
+
 def _named_by_others(session: Session, round_: Round, home: Home) -> int:
     codes = codes_of_type(round_questionnaire(round_), QuestionType.HOMES)
     count = 0
@@ -205,7 +214,8 @@ def household_record(session: Session, home_id: int, today: date | None = None) 
         visits = _visits(session, round_.id, home.id)
         consents = _consents(session, round_.id, home.id)
         named = _named_by_others(session, round_, home)
-        if not (interviews or visits or consents or named):
+        groups = _groups(session, round_.id, home.id)
+        if not (interviews or visits or consents or named or groups):
             continue
         story_consent = {c.respondent for c in session.scalars(select(Consent).where(
             Consent.round_id == round_.id, Consent.home_id == home.id, Consent.purpose == "story"))
@@ -214,7 +224,7 @@ def household_record(session: Session, home_id: int, today: date | None = None) 
             round_.name, round_.organisation, _period(round_), dutch_date(retention_date(session, round_)),
             f"opgeschoond op {dutch_moment(round_.purged_at)}" if round_.purged_at else "", visits,
             tuple(_respondent(session, i, round_, addresses, i.respondent in story_consent) for i in interviews),
-            consents, named))
+            consents, named, groups))
     return HouseholdRecord(home.code, home_address(home), f"{home.postcode} {home.city}".strip(),
                            building.name if building else "", dutch_date(today or date.today()), tuple(parts))
 

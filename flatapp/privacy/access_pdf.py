@@ -165,6 +165,9 @@ def _round(part: RoundPart) -> list[Flowable]:
     if part.consents:
         story += _section("Uw toestemming", "Waarvoor u wel of geen toestemming gaf. U kunt een toestemming "
                           "altijd intrekken.", _rows(part.consents))
+    if part.groups:
+        story += _section("Werkgroepen", "De werkgroepen waar u lid van bent. Uw naam is alleen met uw toestemming "
+                          "gedeeld met de groep; u kunt altijd stoppen.", _rows(part.groups))
     if part.named_by_others:
         times = "1 keer" if part.named_by_others == 1 else f"{part.named_by_others} keer"
         story.append(_p(f"Andere bewoners noemden uw woning {times} bij de vraag welke buren zij kennen. Wie dat "

@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl_NL">
 <context>
+    <name>ActionModel</name>
+    <message>
+        <location filename="../../flatapp/gui/groups_dialogs.py" line="+60"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bezig</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>klaar</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>vervallen</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location line="+4"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Werkgroep</source>
+        <translation>Working group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+2"/>
+        <source>Stand</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resultaat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Klaar op</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{status} — te laat</source>
+        <translation>{status} — overdue</translation>
+    </message>
+</context>
+<context>
     <name>AddressChangeModel</name>
     <message>
         <location filename="../../flatapp/gui/import_models.py" line="+110"/>
@@ -169,6 +236,29 @@
         <location line="+1"/>
         <source>Er ging iets onverwachts mis ({error}). Wat u al had opgeslagen is bewaard. De details staan in {log}; stuur dat bestand mee als u de fout meldt.</source>
         <translation>Something unexpected went wrong ({error}). Everything you had saved is kept. The details are in {log}; please send that file along when you report the problem.</translation>
+    </message>
+</context>
+<context>
+    <name>DoneModel</name>
+    <message>
+        <location filename="../../flatapp/gui/groups_dialogs.py" line="+42"/>
+        <source>Klaar op</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Werkgroep</source>
+        <translation>Working group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resultaat</source>
+        <translation>Result</translation>
     </message>
 </context>
 <context>
@@ -586,6 +676,436 @@
         <location line="+1"/>
         <source>Afsluiten</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <location filename="../../flatapp/gui/groups_dialogs.py" line="+162"/>
+        <source>Werkgroep</source>
+        <translation>Working group</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>link naar de groepsapp, of de naam van de groep in de app</source>
+        <translation>link to the group app, or the group&apos;s name in the app</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Actief (uitvinken als de groep gestopt is)</source>
+        <translation>&amp;Active (untick when the group has stopped)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gegevens op&amp;slaan</source>
+        <translation>&amp;Save details</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Naam:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Onderwerp:</source>
+        <translation>&amp;Topic:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Groepsapp:</source>
+        <translation>&amp;Group app:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contactpersoon:</source>
+        <translation>&amp;Contact person:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notiti&amp;e:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Leden (alleen bewoners met toestemming)</source>
+        <translation>Members (only residents with consent)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Lid &amp;toevoegen</source>
+        <translation>Add &amp;member</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lid &amp;verwijderen</source>
+        <translation>&amp;Remove member</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Partners en wat ze inbrengen</source>
+        <translation>Partners and what they bring</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Partner toevoegen</source>
+        <translation>Add &amp;partner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partner weg&amp;halen</source>
+        <translation>Take partner o&amp;ff</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Acties (F2 of dubbelklik: wat, datum, stand en resultaat wijzigen)</source>
+        <translation>Actions (F2 or double-click: change what, date, status and result)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>wat moet er gebeuren?</source>
+        <translation>what needs to be done?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Act&amp;ie toevoegen</source>
+        <translation>Add act&amp;ion</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ongedaan &amp;maken</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opnieu&amp;w</source>
+        <translation>Re&amp;do</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Ongedaan gemaakt: {what}.</source>
+        <translation>Undone: {what}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opnieuw gedaan: {what}.</source>
+        <translation>Redone: {what}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ongedaan maken: {what}</source>
+        <translation>Undo: {what}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Werkgroep {name} — {flat}</source>
+        <translation>Working group {name} — {flat}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(nog niet gekozen)</source>
+        <translation>(not chosen yet)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> (geen toestemming)</source>
+        <translation> (no consent)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>coördinator</source>
+        <translation>coordinator</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>bewoner: {name}</source>
+        <translation>resident: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>een bewoner</source>
+        <translation>a resident</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>partner: {name}</source>
+        <translation>partner: {name}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Niets gewijzigd.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>werkgroep {name} wijzigen</source>
+        <translation>change working group {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gegevens van de werkgroep opgeslagen.</source>
+        <translation>The working group&apos;s details were saved.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{name} toevoegen als lid</source>
+        <translation>add {name} as a member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is lid geworden.</source>
+        <translation>{name} has become a member.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kies eerst in de tabel het lid dat u wilt verwijderen.</source>
+        <translation>First choose the member to remove in the table.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>lid {name} verwijderen</source>
+        <translation>remove member {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is geen lid meer.</source>
+        <translation>{name} is no longer a member.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>partner {name} toevoegen</source>
+        <translation>add partner {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} werkt mee; schrijf in de tabel wat de partner inbrengt.</source>
+        <translation>{name} takes part; write in the table what the partner brings.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kies eerst in de tabel de partner die u wilt weghalen.</source>
+        <translation>First choose the partner to take off in the table.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>partner {name} weghalen</source>
+        <translation>take partner {name} off</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} werkt niet meer mee in deze groep.</source>
+        <translation>{name} no longer takes part in this group.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>inbreng van een partner wijzigen</source>
+        <translation>change what a partner brings</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inbreng opgeslagen.</source>
+        <translation>Saved what the partner brings.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Schrijf eerst op wat er moet gebeuren.</source>
+        <translation>First write down what needs to be done.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>actie &apos;{what}&apos; toevoegen</source>
+        <translation>add action &apos;{what}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actie toegevoegd.</source>
+        <translation>Action added.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>wat</source>
+        <translation>what</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>datum</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>stand</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resultaat</source>
+        <translation>result</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stand van &apos;{what}&apos; op {status} zetten</source>
+        <translation>set the status of &apos;{what}&apos; to {status}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field} van &apos;{what}&apos; wijzigen</source>
+        <translation>change the {field} of &apos;{what}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actie opgeslagen.</source>
+        <translation>Action saved.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPartnerModel</name>
+    <message>
+        <location line="-582"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kan bieden</source>
+        <translation>Can bring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brengt in deze groep in</source>
+        <translation>Brings to this group</translation>
+    </message>
+</context>
+<context>
+    <name>GroupTableModel</name>
+    <message>
+        <location line="-137"/>
+        <source>Werkgroep</source>
+        <translation>Working group</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Onderwerp</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stand</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leden</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open acties</source>
+        <translation>Open actions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Te laat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eerstvolgende datum</source>
+        <translation>Next date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>actief</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>gesloten</source>
+        <translation>closed</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsMap</name>
+    <message>
+        <location line="+1004"/>
+        <source>Doet mee in een werkgroep ({n}) — vertrouwelijk</source>
+        <translation>Takes part in a working group ({n}) — confidential</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsOverview</name>
+    <message>
+        <location line="-290"/>
+        <source>Werkgroepen — {flat}</source>
+        <translation>Working groups — {flat}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;Werkgroepen&lt;/b&gt; (Enter of dubbelklik opent een groep)</source>
+        <translation>&lt;b&gt;Working groups&lt;/b&gt; (Enter or double-click opens a group)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>naam van een nieuwe werkgroep, bijvoorbeeld &apos;Afval van balkons&apos;</source>
+        <translation>name of a new working group, for example &apos;Litter from balconies&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Werkgroep &amp;maken</source>
+        <translation>&amp;Make working group</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Groep &amp;openen…</source>
+        <translation>&amp;Open group…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&lt;b&gt;Wat is er gedaan&lt;/b&gt;</source>
+        <translation>&lt;b&gt;What has been done&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&lt;b&gt;Open acties op datum&lt;/b&gt;: {n}</source>
+        <translation>&lt;b&gt;Open actions by date&lt;/b&gt;: {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — &lt;span style=&apos;color:#6b4200&apos;&gt;{n} te laat&lt;/span&gt;</source>
+        <translation> — &lt;span style=&apos;color:#6b4200&apos;&gt;{n} overdue&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deze flat heeft nog geen werkgroepen. Typ hierboven een naam en druk op Enter.</source>
+        <translation>This block has no working groups yet. Type a name above and press Enter.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Werkgroep &apos;{name}&apos; gemaakt; Enter opent hem.</source>
+        <translation>Working group &apos;{name}&apos; made; Enter opens it.</translation>
     </message>
 </context>
 <context>
@@ -2017,7 +2537,7 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
         <translation>{shown} of {total}</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+182"/>
         <source>Voorbeelddatabase: {where}</source>
         <translation>Demo database: {where}</translation>
     </message>
@@ -2077,7 +2597,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>{name}: {homes}</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+160"/>
         <location line="+123"/>
         <source>Deze flat heeft nog geen ronde. Maak eerst een ronde aan op het tabblad &apos;Ronde voorbereiden&apos;.</source>
         <translation>This block has no round yet. First create a round on the &apos;Prepare round&apos; tab.</translation>
@@ -2155,7 +2675,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Slide show</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+46"/>
         <source>Ongedaan maken lukt niet</source>
         <translation>Cannot undo</translation>
     </message>
@@ -2166,7 +2686,7 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/main_window.ui" line="+598"/>
+        <location filename="../../ui/main_window.ui" line="+608"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -2214,7 +2734,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>&lt;h3&gt;FlatApp {version}&lt;/h3&gt;&lt;p&gt;For community workers who knock on doors in a block of flats with volunteers: from address list and door lists to the results for the residents.&lt;/p&gt;&lt;p&gt;Everything stays on this computer. Public summaries show totals only.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="-589"/>
+        <location filename="../../ui/main_window.ui" line="-599"/>
         <source>FlatApp</source>
         <translation>FlatApp</translation>
     </message>
@@ -2330,6 +2850,11 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>Wer&amp;kgroepen</source>
+        <translation>Wor&amp;king groups</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -2349,7 +2874,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&amp;Handleiding</source>
         <translation>&amp;Manual</translation>
     </message>
@@ -2610,6 +3135,36 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Overzicht…</source>
+        <translation>&amp;Overview…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De werkgroepen van deze flat: leden, partners, open en te late acties, en wat er gedaan is</source>
+        <translation>The block&apos;s working groups: members, partners, open and overdue actions, and what has been done</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Partners…</source>
+        <translation>&amp;Partners…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De partners (corporatie, jongerenwerk, buurtplatform …) en wat elk kan bieden</source>
+        <translation>The partners (corporation, youth work, neighbourhood platform …) and what each can bring</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Deelnemers op de gevelkaart (vertrouwelijk)</source>
+        <translation>&amp;Participants on the facade map (confidential)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kleur de woningen met een lid in een actieve werkgroep (alleen met toestemming); vertrouwelijk</source>
+        <translation>Colour the homes with a member in an active working group (only with consent); confidential</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Citaten beoordelen…</source>
         <translation>Review &amp;quotes…</translation>
     </message>
@@ -2652,6 +3207,49 @@ Choose File › Import homes… to read in the address list.</translation>
         <location line="+3"/>
         <source>F5</source>
         <translation>F5</translation>
+    </message>
+</context>
+<context>
+    <name>MemberModel</name>
+    <message>
+        <location filename="../../flatapp/gui/groups_dialogs.py" line="-719"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Woning</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefoon / e-mail</source>
+        <translation>Phone / e-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lid sinds</source>
+        <translation>Member since</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toestemming</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> (contactpersoon)</source>
+        <translation> (contact person)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bewoner (naam niet gedeeld: geen toestemming)</source>
+        <translation>resident (name not shared: no consent)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ja</source>
+        <translation>yes</translation>
     </message>
 </context>
 <context>
@@ -2733,6 +3331,102 @@ Choose File › Import homes… to read in the address list.</translation>
         <location line="+5"/>
         <source>Deze nummers staan op de deurlijst en zijn de toetsen bij het invullen. De omschrijving kunt u aanpassen (dubbelklik of F2); de betekenis voor de respons (AAPOR) blijft vast.</source>
         <translation>These numbers are printed on the door list and are the keys used when entering outcomes. You can change the description (double-click or F2); the meaning for the response rate (AAPOR) stays fixed.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerModel</name>
+    <message>
+        <location filename="../../flatapp/gui/groups_dialogs.py" line="+735"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contactpersoon</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kan bieden (mensen, contacten, kennis, geld, middelen)</source>
+        <translation>Can bring (people, contacts, knowledge, money, means)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Werkgroepen</source>
+        <translation>Working groups</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersDialog</name>
+    <message>
+        <location line="+33"/>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>De corporatie en de huismeester, het jongerenwerk, het buurtplatform, het gebiedsteam, de politie …: elk één keer. F2 of dubbelklik wijzigt een cel.</source>
+        <translation>The corporation and its caretaker, youth work, the neighbourhood platform, the area team, the police …: each once. F2 or double-click changes a cell.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>naam van een nieuwe partner</source>
+        <translation>name of a new partner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner &amp;toevoegen</source>
+        <translation>&amp;Add partner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Partner &amp;verwijderen</source>
+        <translation>&amp;Remove partner</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{name} toegevoegd; vul in de tabel de soort, contactpersoon en wat de partner kan bieden in.</source>
+        <translation>{name} added; fill in the kind, contact person and what the partner can bring in the table.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{name} opgeslagen.</source>
+        <translation>{name} saved.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kies eerst in de tabel de partner die u wilt verwijderen.</source>
+        <translation>First choose the partner to remove in the table.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} verwijderd.</source>
+        <translation>{name} removed.</translation>
     </message>
 </context>
 <context>
