@@ -226,19 +226,26 @@ def fitted_story(build: Callable[[float, float], list[Flowable]]) -> tuple[list[
 
 
 def render_letter_batch(target: Path | BinaryIO, addressees: list[Addressee], sender: Sender,
-                        build_story: Callable[[float, float], list[Flowable]], *, day: date, tier: Tier | str,
-                        title: str, subject: str) -> int:
+                        build_story: Callable[[float, float], list[Flowable]] | None, *, day: date,
+                        tier: Tier | str, title: str, subject: str,
+                        personal: Callable[[Addressee], Callable[[float, float], list[Flowable]]] | None = None) -> int:
     """One letter per addressee (each from a fresh page); returns the page count. The story is the same
-    for every copy: laid out once, kept as PDF forms. ValueError (Dutch) for a logo that cannot be read."""
+    for every copy (laid out once, kept as PDF forms), or, with ``personal``, each addressee's own (a
+    letter that greets a resident by name). ValueError (Dutch) for a logo that cannot be read."""
     left = load_logo(sender.organisation_logo)
     right = load_logo(sender.corporation_logo)
     canvas = FormCanvas(target, title=title, author=sender.organisation, subject=subject)
-    story, _size = fitted_story(build_story)
-    forms = canvas.record(story, "FlatLetterPage", first_top=MARGIN + LETTERHEAD + ADDRESS_BAND,
-                          later_top=MARGIN, bottom=FOOTER_ROOM)
+
+    def layout(build: Callable[[float, float], list[Flowable]], prefix: str) -> list[str]:
+        story, _size = fitted_story(build)
+        return canvas.record(story, prefix, first_top=MARGIN + LETTERHEAD + ADDRESS_BAND, later_top=MARGIN,
+                             bottom=FOOTER_ROOM)
+
+    shared = layout(build_story, "FlatLetterPage") if personal is None else []
     head = _Letterhead(sender, left, right)
     when = dutch_date(day)
-    for addressee in addressees:
+    for index, addressee in enumerate(addressees, start=1):
+        forms = shared if personal is None else layout(personal(addressee), f"FlatLetter{index}Page")
         address = _address_lines(addressee)
         for number, form in enumerate(forms, start=1):
             if number == 1:
