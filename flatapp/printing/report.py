@@ -21,7 +21,7 @@ from flatapp.analysis.compare import format_difference, format_value
 from flatapp.domain import template_codes as codes
 from flatapp.domain.dutch import dutch_number, dutch_percent
 from flatapp.domain.tiers import Tier
-from flatapp.printing.fonts import BOLD, REGULAR
+from flatapp.printing.fonts import REGULAR
 from flatapp.printing.layout import (
     CONTENT_WIDTH,
     DARK_GREY,

@@ -200,5 +200,20 @@ def report_content(session: Session, round_id: int, today: date | None = None) -
     )
 
 
-__all__ = ["Between", "ReportContent", "TentSummary", "between_rounds", "chart_question", "question",
-           "report_content"]
+
+
+def between_to_dict(between: Between) -> dict:
+    """The groups and actions between two rounds for the comparison's JSON (no names; text scrubbed)."""
+    from flatapp.services.round_rows import dutch_date
+
+    return {
+        "van": dutch_date(between.start), "tot": dutch_date(between.end),
+        "werkgroepen": [{"naam": g.name, "onderwerp": g.topic, "leden": g.members, "actief": g.active,
+                         "partners": list(g.partners), "aangemaakt": dutch_date(g.created_on)} for g in between.groups],
+        "acties_klaar": [{"werkgroep": a.group, "actie": a.what, "wie": a.who, "resultaat": a.result,
+                          "klaar_op": dutch_date(a.done_on)} for a in between.actions_done],
+    }
+
+
+__all__ = ["Between", "ReportContent", "TentSummary", "between_rounds", "between_to_dict", "chart_question",
+           "question", "report_content"]
