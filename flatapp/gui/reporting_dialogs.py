@@ -43,8 +43,7 @@ LAST_FOLDER_KEY = "printing/lastFolder"
 REPORT, TENT_INVITATION, GROUP_INVITATION, UPDATE_HANDOUT = range(4)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportingDialogs", text)
+translate = QCoreApplication.translate   # literal calls only, so that pyside6-lupdate finds every text
 
 
 def _message_label(parent: QWidget) -> QLabel:
@@ -77,8 +76,8 @@ class _LogoField(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(_tr("geen logo"))
-        self.button = QPushButton(_tr("Kiezen…"), self)
+        self.edit.setPlaceholderText(translate("ReportingDialogs", "geen logo"))
+        self.button = QPushButton(translate("ReportingDialogs", "Kiezen…"), self)
         self.button.setAutoDefault(False)
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.button)
@@ -86,7 +85,7 @@ class _LogoField(QWidget):
 
     def _choose(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(self, self.title, self.edit.text(),
-                                                    _tr("Afbeeldingen (*.png *.jpg *.jpeg)"))
+                                                    translate("ReportingDialogs", "Afbeeldingen (*.png *.jpg *.jpeg)"))
         if path:
             self.edit.setText(path)
 
@@ -103,35 +102,35 @@ class SenderSettingsDialog(RememberingDialog):
         self.database, self.round_id = database, round_id
         with database.session() as session:
             settings = letter_settings(session, round_id)
-        self.setWindowTitle(_tr("Afzender en tent — {round}").format(round=settings.round_name))
+        self.setWindowTitle(translate("ReportingDialogs", "Afzender en tent — {round}").format(round=settings.round_name))
         self.setMinimumWidth(540)
         layout = QVBoxLayout(self)
 
-        sender = QGroupBox(_tr("Afzender van brieven en uitnodigingen"), self)
+        sender = QGroupBox(translate("ReportingDialogs", "Afzender van brieven en uitnodigingen"), self)
         form = QFormLayout(sender)
         self.nameEdit = QLineEdit(settings.sender_name, sender)
         self.roleEdit = QLineEdit(settings.sender_role, sender)
-        self.roleEdit.setPlaceholderText(_tr("bijvoorbeeld opbouwwerker"))
+        self.roleEdit.setPlaceholderText(translate("ReportingDialogs", "bijvoorbeeld opbouwwerker"))
         self.phoneEdit = QLineEdit(settings.sender_phone, sender)
         self.emailEdit = QLineEdit(settings.sender_email, sender)
         self.organisationEdit = QLineEdit(settings.organisation, sender)
-        self.organisationLogo = _LogoField(sender, _tr("Logo van de organisatie"))
+        self.organisationLogo = _LogoField(sender, translate("ReportingDialogs", "Logo van de organisatie"))
         self.organisationLogo.edit.setText(settings.organisation_logo)
         self.corporationEdit = QLineEdit(settings.corporation_name, sender)
-        self.corporationLogo = _LogoField(sender, _tr("Logo van de woningcorporatie"))
+        self.corporationLogo = _LogoField(sender, translate("ReportingDialogs", "Logo van de woningcorporatie"))
         self.corporationLogo.edit.setText(settings.corporation_logo)
-        for label, widget in ((_tr("&Naam"), self.nameEdit), (_tr("&Functie"), self.roleEdit),
-                              (_tr("&Telefoon"), self.phoneEdit), (_tr("&E-mail"), self.emailEdit),
-                              (_tr("&Organisatie"), self.organisationEdit),
-                              (_tr("Logo organisatie"), self.organisationLogo),
-                              (_tr("&Woningcorporatie"), self.corporationEdit),
-                              (_tr("Logo corporatie"), self.corporationLogo)):
+        for label, widget in ((translate("ReportingDialogs", "&Naam"), self.nameEdit), (translate("ReportingDialogs", "&Functie"), self.roleEdit),
+                              (translate("ReportingDialogs", "&Telefoon"), self.phoneEdit), (translate("ReportingDialogs", "&E-mail"), self.emailEdit),
+                              (translate("ReportingDialogs", "&Organisatie"), self.organisationEdit),
+                              (translate("ReportingDialogs", "Logo organisatie"), self.organisationLogo),
+                              (translate("ReportingDialogs", "&Woningcorporatie"), self.corporationEdit),
+                              (translate("ReportingDialogs", "Logo corporatie"), self.corporationLogo)):
             form.addRow(label, widget)
         layout.addWidget(sender)
 
-        tent = QGroupBox(_tr("De tent"), self)
+        tent = QGroupBox(translate("ReportingDialogs", "De tent"), self)
         form = QFormLayout(tent)
-        self.tentCheck = QCheckBox(_tr("&Datum van de tent is bekend"), tent)
+        self.tentCheck = QCheckBox(translate("ReportingDialogs", "&Datum van de tent is bekend"), tent)
         self.tentDateEdit = _date_edit(tent, QDate(settings.tent_date) if settings.tent_date else
                                        QDate.currentDate().addDays(21))
         self.tentStartEdit = _time_edit(tent, QTime(settings.tent_starts) if settings.tent_starts else QTime(16, 0))
@@ -142,13 +141,13 @@ class SenderSettingsDialog(RememberingDialog):
         row = QHBoxLayout(times)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.tentStartEdit)
-        row.addWidget(QLabel(_tr("tot"), times))
+        row.addWidget(QLabel(translate("ReportingDialogs", "tot"), times))
         row.addWidget(self.tentEndEdit)
         row.addStretch(1)
         form.addRow(self.tentCheck)
-        form.addRow(_tr("D&atum"), self.tentDateEdit)
-        form.addRow(_tr("Tijd"), times)
-        form.addRow(_tr("&Plaats"), self.placeEdit)
+        form.addRow(translate("ReportingDialogs", "D&atum"), self.tentDateEdit)
+        form.addRow(translate("ReportingDialogs", "Tijd"), times)
+        form.addRow(translate("ReportingDialogs", "&Plaats"), self.placeEdit)
         layout.addWidget(tent)
         self.tentCheck.toggled.connect(self._tent_toggled)
         self.tentCheck.setChecked(settings.tent_date is not None)
@@ -158,8 +157,8 @@ class SenderSettingsDialog(RememberingDialog):
         layout.addWidget(self.messageLabel)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
                                    self)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(_tr("&Opslaan"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Annuleren"))
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(translate("ReportingDialogs", "&Opslaan"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("ReportingDialogs", "Annuleren"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -208,10 +207,10 @@ class CopyRoundDialog(RememberingDialog):
         self.new_round_id: int | None = None
         with database.session() as session:
             source = get_round(session, round_id)
-        self.setWindowTitle(_tr("Vervolgronde plannen"))
+        self.setWindowTitle(translate("ReportingDialogs", "Vervolgronde plannen"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
-        intro = QLabel(_tr("Een nieuwe ronde op {building} met dezelfde vragenlijst, vrijwilligers, teams, afzender "
+        intro = QLabel(translate("ReportingDialogs", "Een nieuwe ronde op {building} met dezelfde vragenlijst, vrijwilligers, teams, afzender "
                            "en corporatie als '{round}'. Avonden, bezoeken en antwoorden horen bij de nieuwe ronde.")
                        .format(building=source.building_name, round=source.name), self)
         intro.setWordWrap(True)
@@ -223,15 +222,15 @@ class CopyRoundDialog(RememberingDialog):
         self.nameEdit.setText(_suggested_name(source.name))
         self.startEdit = _date_edit(self, start)
         self.endEdit = _date_edit(self, end)
-        form.addRow(_tr("&Naam"), self.nameEdit)
-        form.addRow(_tr("&Van"), self.startEdit)
-        form.addRow(_tr("&Tot en met"), self.endEdit)
+        form.addRow(translate("ReportingDialogs", "&Naam"), self.nameEdit)
+        form.addRow(translate("ReportingDialogs", "&Van"), self.startEdit)
+        form.addRow(translate("ReportingDialogs", "&Tot en met"), self.endEdit)
         layout.addLayout(form)
         self.messageLabel = _message_label(self)
         layout.addWidget(self.messageLabel)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("&Plannen"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Annuleren"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("ReportingDialogs", "&Plannen"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("ReportingDialogs", "Annuleren"))
         buttons.accepted.connect(self.plan)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -274,21 +273,21 @@ class ReportingDialog(RememberingDialog):
         super().__init__(parent)
         self.database, self.building_id = database, building_id
         self.last_printed = None
-        self.setWindowTitle(_tr("Terugkoppeling"))
+        self.setWindowTitle(translate("ReportingDialogs", "Terugkoppeling"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.kindCombo = QComboBox(self)
-        for label in (_tr("Rapport voor gebiedsteam en corporatie (intern)"),
-                      _tr("Uitnodiging voor de tent, per woning (openbaar)"),
-                      _tr("Uitnodiging voor een werkgroep, per lid met toestemming (vertrouwelijk)"),
-                      _tr("'Wat is er gebeurd?' voor alle bewoners (openbaar)")):
+        for label in (translate("ReportingDialogs", "Rapport voor gebiedsteam en corporatie (intern)"),
+                      translate("ReportingDialogs", "Uitnodiging voor de tent, per woning (openbaar)"),
+                      translate("ReportingDialogs", "Uitnodiging voor een werkgroep, per lid met toestemming (vertrouwelijk)"),
+                      translate("ReportingDialogs", "'Wat is er gebeurd?' voor alle bewoners (openbaar)")):
             self.kindCombo.addItem(label)
         self.roundCombo = QComboBox(self)
-        form.addRow(_tr("&Wat"), self.kindCombo)
-        form.addRow(_tr("&Ronde"), self.roundCombo)
+        form.addRow(translate("ReportingDialogs", "&Wat"), self.kindCombo)
+        form.addRow(translate("ReportingDialogs", "&Ronde"), self.roundCombo)
         layout.addLayout(form)
 
-        self.groupBox = QGroupBox(_tr("Bijeenkomst van de werkgroep"), self)
+        self.groupBox = QGroupBox(translate("ReportingDialogs", "Bijeenkomst van de werkgroep"), self)
         group_form = QFormLayout(self.groupBox)
         self.groupCombo = QComboBox(self.groupBox)
         self.meetingDateEdit = _date_edit(self.groupBox, QDate.currentDate().addDays(14))
@@ -298,18 +297,18 @@ class ReportingDialog(RememberingDialog):
         self.meetingStartEdit = _time_edit(times, QTime(19, 30))
         self.meetingEndEdit = _time_edit(times, QTime(21, 0))
         row.addWidget(self.meetingStartEdit)
-        row.addWidget(QLabel(_tr("tot"), times))
+        row.addWidget(QLabel(translate("ReportingDialogs", "tot"), times))
         row.addWidget(self.meetingEndEdit)
         row.addStretch(1)
         self.placeEdit = QLineEdit(self.groupBox)
-        self.placeEdit.setPlaceholderText(_tr("bijvoorbeeld in de ontmoetingsruimte van portiek A"))
+        self.placeEdit.setPlaceholderText(translate("ReportingDialogs", "bijvoorbeeld in de ontmoetingsruimte van portiek A"))
         self.agendaEdit = QLineEdit(self.groupBox)
-        self.agendaEdit.setPlaceholderText(_tr("wat er op tafel ligt (één zin)"))
-        group_form.addRow(_tr("&Werkgroep"), self.groupCombo)
-        group_form.addRow(_tr("&Datum"), self.meetingDateEdit)
-        group_form.addRow(_tr("Tijd"), times)
-        group_form.addRow(_tr("&Plaats"), self.placeEdit)
-        group_form.addRow(_tr("&Agenda"), self.agendaEdit)
+        self.agendaEdit.setPlaceholderText(translate("ReportingDialogs", "wat er op tafel ligt (één zin)"))
+        group_form.addRow(translate("ReportingDialogs", "&Werkgroep"), self.groupCombo)
+        group_form.addRow(translate("ReportingDialogs", "&Datum"), self.meetingDateEdit)
+        group_form.addRow(translate("ReportingDialogs", "Tijd"), times)
+        group_form.addRow(translate("ReportingDialogs", "&Plaats"), self.placeEdit)
+        group_form.addRow(translate("ReportingDialogs", "&Agenda"), self.agendaEdit)
         layout.addWidget(self.groupBox)
 
         self.hintLabel = QLabel(self)
@@ -319,8 +318,8 @@ class ReportingDialog(RememberingDialog):
         self.messageLabel = _message_label(self)
         layout.addWidget(self.messageLabel)
         buttons = QDialogButtonBox(self)
-        self.saveButton = buttons.addButton(_tr("&Opslaan als PDF…"), QDialogButtonBox.ButtonRole.AcceptRole)
-        close = buttons.addButton(_tr("Sluiten"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.saveButton = buttons.addButton(translate("ReportingDialogs", "&Opslaan als PDF…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        close = buttons.addButton(translate("ReportingDialogs", "Sluiten"), QDialogButtonBox.ButtonRole.RejectRole)
         self.saveButton.clicked.connect(self.save_pdf)
         close.clicked.connect(self.reject)
         layout.addWidget(buttons)
@@ -346,19 +345,19 @@ class ReportingDialog(RememberingDialog):
             self.groupCombo.addItem(name)
         self.saveButton.setEnabled(bool(rows))
         if not rows:
-            self._show(_tr("Deze flat heeft nog geen ronde. Maak eerst een ronde aan op het tabblad "
+            self._show(translate("ReportingDialogs", "Deze flat heeft nog geen ronde. Maak eerst een ronde aan op het tabblad "
                            "'Ronde voorbereiden'."), error=True)
 
     def _kind_chosen(self, kind: int) -> None:
         self.groupBox.setVisible(kind == GROUP_INVITATION)
         hints = {
-            REPORT: _tr("Intern: geen namen, geen woningcodes, geen cijfers over minder dan 10 bewoners, alleen "
+            REPORT: translate("ReportingDialogs", "Intern: geen namen, geen woningcodes, geen cijfers over minder dan 10 bewoners, alleen "
                         "goedgekeurde citaten."),
-            TENT_INVITATION: _tr("Datum, tijd en plaats van de tent en de contactpersoon komen uit Ronde "
+            TENT_INVITATION: translate("ReportingDialogs", "Datum, tijd en plaats van de tent en de contactpersoon komen uit Ronde "
                                  "voorbereiden › Afzender en tent…"),
-            GROUP_INVITATION: _tr("Alleen leden die toestemming gaven om benaderd te worden, krijgen een "
+            GROUP_INVITATION: translate("ReportingDialogs", "Alleen leden die toestemming gaven om benaderd te worden, krijgen een "
                                   "uitnodiging. Het afdrukken wordt gelogd."),
-            UPDATE_HANDOUT: _tr("Openbaar: uit de publicatie en de werkgroepen (aantallen, nooit namen)."),
+            UPDATE_HANDOUT: translate("ReportingDialogs", "Openbaar: uit de publicatie en de werkgroepen (aantallen, nooit namen)."),
         }
         self.hintLabel.setText(hints.get(kind, ""))
         self.adjustSize()
@@ -368,8 +367,8 @@ class ReportingDialog(RememberingDialog):
 
     def default_file_name(self) -> str:
         kind = self.kindCombo.currentIndex()
-        words = {REPORT: _tr("Rapport"), TENT_INVITATION: _tr("Uitnodigingen tent"),
-                 GROUP_INVITATION: _tr("Uitnodigingen werkgroep"), UPDATE_HANDOUT: _tr("Wat is er gebeurd")}
+        words = {REPORT: translate("ReportingDialogs", "Rapport"), TENT_INVITATION: translate("ReportingDialogs", "Uitnodigingen tent"),
+                 GROUP_INVITATION: translate("ReportingDialogs", "Uitnodigingen werkgroep"), UPDATE_HANDOUT: translate("ReportingDialogs", "Wat is er gebeurd")}
         parts = [words[kind], self.roundCombo.currentText()]
         if kind == GROUP_INVITATION:
             parts.append(self.groupCombo.currentText())
@@ -381,7 +380,7 @@ class ReportingDialog(RememberingDialog):
 
         round_id = self.round_id()
         if round_id is None:
-            raise UserError(_tr("Kies eerst een ronde."))
+            raise UserError(translate("ReportingDialogs", "Kies eerst een ronde."))
         kind = self.kindCombo.currentIndex()
         with self.database.session() as session, session.begin():
             if kind == REPORT:
@@ -391,7 +390,7 @@ class ReportingDialog(RememberingDialog):
             if kind == UPDATE_HANDOUT:
                 return service.print_update_handout(session, round_id, target)
             if not self.groupCombo.currentText():
-                raise UserError(_tr("Deze flat heeft nog geen werkgroep; maak er eerst een aan."))
+                raise UserError(translate("ReportingDialogs", "Deze flat heeft nog geen werkgroep; maak er eerst een aan."))
             return service.print_group_invitations(
                 session, round_id, self.groupCombo.currentText(), target,
                 day=self.meetingDateEdit.date().toPython(), starts=self.meetingStartEdit.time().toPython(),
@@ -405,16 +404,16 @@ class ReportingDialog(RememberingDialog):
             self._show(str(error), error=True)
             return False
         self.last_printed = printed
-        lines = [_tr("Opgeslagen: {summary}").format(summary=printed.summary())]
-        lines += [_tr("Let op: {notice}").format(notice=n) for n in printed.notices]
+        lines = [translate("ReportingDialogs", "Opgeslagen: {summary}").format(summary=printed.summary())]
+        lines += [translate("ReportingDialogs", "Let op: {notice}").format(notice=n) for n in printed.notices]
         self._show("\n".join(lines))
         return True
 
     def save_pdf(self) -> bool:
         folder = QSettings().value(LAST_FOLDER_KEY) or str(Path.home())
-        path, _filter = QFileDialog.getSaveFileName(self, _tr("Opslaan als PDF"),
+        path, _filter = QFileDialog.getSaveFileName(self, translate("ReportingDialogs", "Opslaan als PDF"),
                                                     str(Path(folder) / self.default_file_name()),
-                                                    _tr("PDF-bestanden (*.pdf)"))
+                                                    translate("ReportingDialogs", "PDF-bestanden (*.pdf)"))
         if not path:
             return False
         target = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
