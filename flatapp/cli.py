@@ -305,6 +305,7 @@ def _add_work_commands(commands, common: argparse.ArgumentParser) -> None:
     from flatapp.cli_outcomes import add_outcome_commands
     from flatapp.cli_printing import add_print_commands
     from flatapp.cli_privacy import add_privacy_commands
+    from flatapp.cli_reporting import add_reporting_commands
     from flatapp.cli_responses import add_response_commands
     from flatapp.cli_results import add_results_commands
     from flatapp.cli_rounds import add_round_commands
@@ -318,6 +319,7 @@ def _add_work_commands(commands, common: argparse.ArgumentParser) -> None:
     add_tent_commands(commands, common)
     add_privacy_commands(commands, common)
     add_group_commands(commands, common)
+    add_reporting_commands(commands, common)
 
 
 def _starts_window(argv: list[str]) -> bool:

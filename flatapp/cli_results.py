@@ -65,6 +65,11 @@ def cmd_results(args: argparse.Namespace) -> int:
                         comparison, internal_view(session, round_row.id, args.entrance, floor),
                         internal_view(session, other_row.id, args.entrance, floor))
                 data = comparison_to_dict(comparison, tier)
+                if other_row.building_id == round_row.building_id:
+                    from flatapp.reporting.content import between_rounds, between_to_dict
+
+                    # The groups created and the actions done between the two rounds (no names).
+                    data["tussen_de_rondes"] = between_to_dict(between_rounds(session, round_row.id, other_row.id))
             elif tier is Tier.CONFIDENTIAL:
                 data = results_to_dict(results, confidential=True)
             else:

@@ -1,4 +1,4 @@
-"""`flatapp round create|list|show|assign`: planning a round from the command line (no Qt).
+"""`flatapp round create|list|show|assign` (and `set`, `copy` from cli_reporting): planning a round from the command line (no Qt).
 
 ``add_round_commands`` adds the commands to the `flatapp` parser; each handler takes the argparse
 Namespace (with ``.db``), raises ``UserError`` for bad input (``flatapp.cli.main`` prints it) and
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 
+from flatapp.cli_reporting import add_round_reporting_commands
 from flatapp.cli_support import open_database_of, round_of, say, usage_handler
 
 EXIT_OK = 0
@@ -234,4 +235,5 @@ def add_round_commands(subparsers, common_parent: argparse.ArgumentParser) -> ar
     assign.add_argument("--building", metavar="FLAT", help="nodig als twee flats een ronde met deze naam hebben")
     assign.add_argument("--evening", metavar="DD-MM-JJJJ", help="alleen deze avond (standaard: elke verdeelde avond)")
     assign.set_defaults(handler=cmd_round_assign)
+    add_round_reporting_commands(commands, common_parent)
     return round_parser

@@ -13,6 +13,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from flatapp.demo_groups import add_demo_groups
+from flatapp.demo_reporting import add_demo_reporting
 from flatapp.domain.answers import DONT_KNOW
 from flatapp.resources import shipped_path
 from flatapp.services.buildings import get_building
@@ -55,6 +56,7 @@ def create_demo_database(path: Path, passphrase: str | None = None) -> None:
             # Published, so the tent's posters work at once (as after Tent › Cijfers publiceren…).
             make_publication(session, round_id)
             add_demo_groups(session, round_id)
+            add_demo_reporting(session, round_id)
     except BaseException:
         database.dispose()
         _remove_database_files(path)

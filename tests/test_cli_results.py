@@ -171,12 +171,15 @@ def test_compare_two_rounds_of_one_block_as_json(two_rounds, capsys, database):
     assert main(["results", "--round", "Voorjaar", "--building", "Cliflat", "--compare-with", "Najaar",
                  "--db", two_rounds]) == 0
     internal = json.loads(capsys.readouterr().out)
-    assert internal["tier"] == "intern" and set(internal) == COMPARISON_KEYS
+    # Two rounds of one block: also the groups and actions in between (none here).
+    assert internal["tier"] == "intern" and set(internal) == COMPARISON_KEYS | {"tussen_de_rondes"}
+    assert internal["tussen_de_rondes"]["werkgroepen"] == [] and internal["tussen_de_rondes"]["acties_klaar"] == []
     assert all(row["before"] is None and row["after"] is None for row in internal["rows"])   # 2 and 1 interviews
     assert main(["results", "--round", "Voorjaar", "--building", "Cliflat", "--compare-with", "Najaar",
                  "--confidential", "--db", two_rounds]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert set(data) == COMPARISON_KEYS and data["format"] == "flatapp-comparison" and data["tier"] == "vertrouwelijk"
+    assert set(data) == COMPARISON_KEYS | {"tussen_de_rondes"}
+    assert data["format"] == "flatapp-comparison" and data["tier"] == "vertrouwelijk"
     assert data["before"]["round_name"] == "Voorjaar" and data["after"]["round_name"] == "Najaar"
     assert data["same_building"] is True
     rows = {row["key"]: row for row in data["rows"]}

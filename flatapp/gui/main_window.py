@@ -555,6 +555,9 @@ class MainController(QObject):
         ui.actionPrintDoorLists.triggered.connect(lambda: self.print_round(0))
         ui.actionPrintForms.triggered.connect(lambda: self.print_round(1))
         ui.actionPrintLetters.triggered.connect(lambda: self.print_round(2))
+        ui.actionReport.triggered.connect(lambda: self.report_back(0))
+        ui.actionInvitations.triggered.connect(lambda: self.report_back(1))
+        ui.actionUpdateHandout.triggered.connect(lambda: self.report_back(3))
         ui.actionReviewQuotes.triggered.connect(self.review_quotes)
         ui.actionDesignPoster.triggered.connect(self.design_poster)
         ui.actionPublish.triggered.connect(self.publish_figures)
@@ -919,6 +922,23 @@ class MainController(QObject):
             index = dialog.ui.roundCombo.findData(planner_round)
             if index >= 0:
                 dialog.ui.roundCombo.setCurrentIndex(index)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+
+    def report_back(self, kind: int) -> None:
+        """The report (0), invitations (1: tent, 2: group) or the update handout (3) of one of the block's rounds."""
+        from flatapp.gui.reporting_dialogs import ReportingDialog
+
+        if self._building_id is None:
+            return
+        dialog = ReportingDialog(self.database, self._building_id, kind, self.window)
+        planner = self._pages.get("round")
+        planner_round = planner.current_round_id() if planner is not None else None
+        index = dialog.roundCombo.findData(planner_round) if planner_round is not None else -1
+        if index >= 0:
+            dialog.roundCombo.setCurrentIndex(index)
         try:
             dialog.exec()
         finally:

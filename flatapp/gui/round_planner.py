@@ -377,6 +377,7 @@ class RoundPlannerWidget(QWidget):
         ui.saveRoundButton.clicked.connect(self.save_round)
         ui.nameEdit.returnPressed.connect(self.save_round)
         ui.periodCheck.toggled.connect(self._period_toggled)
+        self._add_reporting_buttons()
         # Evenings
         ui.addEveningButton.clicked.connect(self.add_evening)
         ui.removeEveningButton.clicked.connect(self.remove_evening)
@@ -403,6 +404,53 @@ class RoundPlannerWidget(QWidget):
         self.reload()
 
     # --- setup helpers -------------------------------------------------------------------------
+    def _add_reporting_buttons(self) -> None:
+        """'Afzender en tent…' and 'Vervolgronde plannen…' under the round's fields (flatapp.gui.reporting_dialogs)."""
+        from PySide6.QtWidgets import QHBoxLayout, QPushButton
+
+        box = self.ui.roundBox
+        self.senderButton = QPushButton(self.tr("Afzender en tent…"), box)
+        self.senderButton.setObjectName("senderButton")
+        self.senderButton.setToolTip(self.tr("Wie de brieven ondertekent, de woningcorporatie en de datum, tijd en "
+                                             "plaats van de tent"))
+        self.copyButton = QPushButton(self.tr("Vervolgronde plannen…"), box)
+        self.copyButton.setObjectName("copyRoundButton")
+        self.copyButton.setToolTip(self.tr("Een nieuwe ronde op deze flat met dezelfde vragenlijst, vrijwilligers en "
+                                           "instellingen"))
+        for button in (self.senderButton, self.copyButton):
+            button.setAutoDefault(False)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.senderButton)
+        row.addWidget(self.copyButton)
+        self.ui.roundLayout.addLayout(row, 4, 0, 1, 5)
+        self.senderButton.clicked.connect(self.edit_sender)
+        self.copyButton.clicked.connect(self.plan_next_round)
+
+    def edit_sender(self) -> None:
+        from flatapp.gui.reporting_dialogs import SenderSettingsDialog
+
+        if self._round_id is None:
+            return
+        dialog = SenderSettingsDialog(self.planner.database, self._round_id, self)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+
+    def plan_next_round(self) -> None:
+        from flatapp.gui.reporting_dialogs import CopyRoundDialog
+
+        if self._round_id is None:
+            return
+        dialog = CopyRoundDialog(self.planner.database, self._round_id, self)
+        try:
+            if dialog.exec() and dialog.new_round_id is not None:
+                self._round_id = dialog.new_round_id
+                self.reload()
+        finally:
+            dialog.deleteLater()
+
     def _setup_table(self, table: QTableView, model: _RowModel) -> None:
         table.setModel(model)
         table.verticalHeader().hide()
@@ -506,6 +554,8 @@ class RoundPlannerWidget(QWidget):
             self._loading = False
         self._period_toggled(ui.periodCheck.isChecked())
         ui.tabs.setEnabled(detail is not None)
+        self.senderButton.setEnabled(detail is not None)
+        self.copyButton.setEnabled(detail is not None)
         ui.noRoundLabel.setVisible(detail is None)
         self._show_detail()
         self.roundChanged.emit(round_id or 0)

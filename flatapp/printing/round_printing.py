@@ -115,7 +115,9 @@ def print_questionnaires(session: Session, round_id: int, target: Path,
 def print_letters(session: Session, round_id: int, target: Path, logo: Path | None = None,
                   sent_to: str | None = None) -> PrintedPdf:
     """An announcement letter per home: public (every door gets one), logged because it has addresses."""
+    from flatapp.printing.letterhead import Sender
     from flatapp.printing.letters import render_letters
+    from flatapp.services.round_settings import letter_settings
 
     if logo is not None:
         from flatapp.tent.options import check_logo_file
@@ -130,8 +132,9 @@ def print_letters(session: Session, round_id: int, target: Path, logo: Path | No
         raise UserError(f"Flat '{round_row.building_name}' heeft nog geen woningen; importeer eerst de adreslijst.")
     evenings = rounds.list_evenings(session, round_id)
     text = round_row.letter_text if round_row.letter_text.strip() else rounds.DEFAULT_LETTER_TEXT
+    sender = Sender.from_settings(letter_settings(session, round_id), organisation_logo=logo)
     pages, notices = write_pdf_noted(target, lambda handle: render_letters(
-        homes, handle, round_row.organisation, evenings, text, logo=logo))
+        homes, handle, round_row.organisation, evenings, text, sender=sender))
     return _logged(session, round_id, "print.letters",
                    PrintedPdf(Path(target), pages, f"{len(homes)} brieven", notices=notices), Tier.PUBLIC, sent_to)
 

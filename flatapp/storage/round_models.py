@@ -33,6 +33,20 @@ class Round(Base):
     retention_until: Mapped[date | None] = mapped_column(Date)
     # When the round's personal data was removed (flatapp privacy purge); aggregates stay.
     purged_at: Mapped[datetime | None] = mapped_column()
+    # Who signs the letters and invitations, and how residents reach them (flatapp round set).
+    sender_name: Mapped[str] = mapped_column(String(120), default="")
+    sender_role: Mapped[str] = mapped_column(String(120), default="")
+    sender_phone: Mapped[str] = mapped_column(String(40), default="")
+    sender_email: Mapped[str] = mapped_column(String(120), default="")
+    organisation_logo: Mapped[str] = mapped_column(String(500), default="")
+    # The housing corporation the round is run with (named on letters, invitations and the report).
+    corporation_name: Mapped[str] = mapped_column(String(160), default="")
+    corporation_logo: Mapped[str] = mapped_column(String(500), default="")
+    # The tent where the results are shown: date, times and place (for the invitation).
+    tent_date: Mapped[date | None] = mapped_column(Date)
+    tent_starts: Mapped[time | None] = mapped_column(Time)
+    tent_ends: Mapped[time | None] = mapped_column(Time)
+    tent_place: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
 
     building: Mapped[Building] = relationship()

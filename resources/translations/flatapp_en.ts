@@ -2537,7 +2537,7 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
         <translation>{shown} of {total}</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+185"/>
         <source>Voorbeelddatabase: {where}</source>
         <translation>Demo database: {where}</translation>
     </message>
@@ -2598,12 +2598,12 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
     <message>
         <location line="+160"/>
-        <location line="+123"/>
+        <location line="+140"/>
         <source>Deze flat heeft nog geen ronde. Maak eerst een ronde aan op het tabblad &apos;Ronde voorbereiden&apos;.</source>
         <translation>This block has no round yet. First create a round on the &apos;Prepare round&apos; tab.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-132"/>
         <source>Uitkomstcodes</source>
         <translation>Outcome codes</translation>
     </message>
@@ -2625,7 +2625,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>{count} interviews exported to {path}</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+78"/>
         <source>Naar de tent</source>
         <translation>To the tent</translation>
     </message>
@@ -2686,7 +2686,7 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/main_window.ui" line="+608"/>
+        <location filename="../../ui/main_window.ui" line="+612"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -2734,7 +2734,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>&lt;h3&gt;FlatApp {version}&lt;/h3&gt;&lt;p&gt;For community workers who knock on doors in a block of flats with volunteers: from address list and door lists to the results for the residents.&lt;/p&gt;&lt;p&gt;Everything stays on this computer. Public summaries show totals only.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="-599"/>
+        <location filename="../../ui/main_window.ui" line="-603"/>
         <source>FlatApp</source>
         <translation>FlatApp</translation>
     </message>
@@ -2844,7 +2844,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>&amp;Round</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>&amp;Tent</source>
         <translation>&amp;Tent</translation>
     </message>
@@ -3024,12 +3024,37 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Print door &amp;lists…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+27"/>
+        <source>Rapp&amp;ort voor gebiedsteam en corporatie…</source>
+        <translation>Rep&amp;ort for area team and corporation…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De ronde in een paar pagina&apos;s, intern: cijfers, tent, werkgroepen en volgende stappen (PDF)</source>
+        <translation>The round in a few pages, internal: figures, tent, working groups and next steps (PDF)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Uitnodi&amp;gingen afdrukken…</source>
+        <translation>Print invitati&amp;ons…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Een uitnodiging voor de tent per woning, of voor een werkgroep per lid met toestemming (PDF)</source>
+        <translation>An invitation to the tent per home, or to a working group per member with consent (PDF)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Een bewonersbrief over de werkgroepen en wat ze deden, voor alle bewoners (PDF, openbaar)</source>
+        <translation>A letter for all residents about the working groups and what they did (PDF, public)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Du&amp;bbele invoer…</source>
         <translation>Dou&amp;ble entry…</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-78"/>
         <source>De vragenlijst &apos;Kennen en helpen&apos; bekijken, kopiëren of aanpassen</source>
         <translation>View, copy or change the questionnaire &apos;Kennen en helpen&apos;</translation>
     </message>
@@ -3064,7 +3089,12 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>One letter per home with the evenings when volunteers will call</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+21"/>
+        <source>&apos;Wat i&amp;s er gebeurd?&apos; afdrukken…</source>
+        <translation>Print &apos;What ha&amp;s happened?&apos;…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Deuren invullen</source>
         <translation>&amp;Door outcomes</translation>
     </message>
@@ -5001,6 +5031,309 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
 </context>
 <context>
+    <name>ReportingDialogs</name>
+    <message>
+        <location filename="../../flatapp/gui/reporting_dialogs.py" line="+79"/>
+        <source>geen logo</source>
+        <translation>no logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiezen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Afzender en tent — {round}</source>
+        <translation>Sender and tent — {round}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Afzender van brieven en uitnodigingen</source>
+        <translation>Sender of letters and invitations</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bijvoorbeeld opbouwwerker</source>
+        <translation>for example community worker</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Logo van de organisatie</source>
+        <translation>Logo of the organisation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Logo van de woningcorporatie</source>
+        <translation>Logo of the housing corporation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+103"/>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>&amp;Functie</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Telefoon</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisatie</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo organisatie</source>
+        <translation>Organisation logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Woningcorporatie</source>
+        <translation>&amp;Housing corporation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo corporatie</source>
+        <translation>Corporation logo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>De tent</source>
+        <translation>The tent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Datum van de tent is bekend</source>
+        <translation>The tent&apos;s &amp;date is known</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+156"/>
+        <source>tot</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="-152"/>
+        <source>D&amp;atum</source>
+        <translation>D&amp;ate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+160"/>
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <location line="+160"/>
+        <source>&amp;Plaats</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+72"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Vervolgronde plannen</source>
+        <translation>Plan the next round</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Een nieuwe ronde op {building} met dezelfde vragenlijst, vrijwilligers, teams, afzender en corporatie als &apos;{round}&apos;. Avonden, bezoeken en antwoorden horen bij de nieuwe ronde.</source>
+        <translation>A new round on {building} with the same questionnaire, volunteers, teams, sender and corporation as &apos;{round}&apos;. Evenings, visits and answers belong to the new round.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Van</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tot en met</source>
+        <translation>&amp;Up to and including</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Plannen</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Terugkoppeling</source>
+        <translation>Reporting back</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rapport voor gebiedsteam en corporatie (intern)</source>
+        <translation>Report for area team and corporation (internal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uitnodiging voor de tent, per woning (openbaar)</source>
+        <translation>Invitation to the tent, per home (public)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uitnodiging voor een werkgroep, per lid met toestemming (vertrouwelijk)</source>
+        <translation>Invitation to a working group, per member with consent (confidential)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;Wat is er gebeurd?&apos; voor alle bewoners (openbaar)</source>
+        <translation>&apos;What has happened?&apos; for all residents (public)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Wat</source>
+        <translation>&amp;What</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ronde</source>
+        <translation>&amp;Round</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bijeenkomst van de werkgroep</source>
+        <translation>Working group meeting</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>bijvoorbeeld in de ontmoetingsruimte van portiek A</source>
+        <translation>for example in the meeting room of entrance A</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wat er op tafel ligt (één zin)</source>
+        <translation>what is on the table (one sentence)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Werkgroep</source>
+        <translation>&amp;Working group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Agenda</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Opslaan als PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Deze flat heeft nog geen ronde. Maak eerst een ronde aan op het tabblad &apos;Ronde voorbereiden&apos;.</source>
+        <translation>This block has no round yet. First create a round on the &apos;Prepare round&apos; tab.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Intern: geen namen, geen woningcodes, geen cijfers over minder dan 10 bewoners, alleen goedgekeurde citaten.</source>
+        <translation>Internal: no names, no home codes, no figures about fewer than 10 residents, approved quotes only.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Datum, tijd en plaats van de tent en de contactpersoon komen uit Ronde voorbereiden › Afzender en tent…</source>
+        <translation>The tent&apos;s date, time and place and the contact person come from Prepare round › Sender and tent…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alleen leden die toestemming gaven om benaderd te worden, krijgen een uitnodiging. Het afdrukken wordt gelogd.</source>
+        <translation>Only members who consented to be contacted get an invitation. The print is logged.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Openbaar: uit de publicatie en de werkgroepen (aantallen, nooit namen).</source>
+        <translation>Public: from the publication and the working groups (counts, never names).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rapport</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Uitnodigingen tent</source>
+        <translation>Tent invitations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uitnodigingen werkgroep</source>
+        <translation>Working group invitations</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wat is er gebeurd</source>
+        <translation>What has happened</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kies eerst een ronde.</source>
+        <translation>Choose a round first.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Deze flat heeft nog geen werkgroep; maak er eerst een aan.</source>
+        <translation>This block has no working group yet; create one first.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Opgeslagen: {summary}</source>
+        <translation>Saved: {summary}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let op: {notice}</source>
+        <translation>Note: {notice}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Opslaan als PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
         <location filename="../../flatapp/gui/results_page.py" line="+163"/>
@@ -5676,7 +6009,27 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>The facade map is not available in this version yet.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+43"/>
+        <source>Afzender en tent…</source>
+        <translation>Sender and tent…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wie de brieven ondertekent, de woningcorporatie en de datum, tijd en plaats van de tent</source>
+        <translation>Who signs the letters, the housing corporation and the tent&apos;s date, time and place</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vervolgronde plannen…</source>
+        <translation>Plan the next round…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Een nieuwe ronde op deze flat met dezelfde vragenlijst, vrijwilligers en instellingen</source>
+        <translation>A new round on this block with the same questionnaire, volunteers and settings</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Deze flat heeft nog geen woningen; importeer eerst de adreslijst.</source>
         <translation>This block has no homes yet; import the address list first.</translation>
     </message>
@@ -5697,7 +6050,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>&amp;Save changes</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>Kies eerst de avond die weg moet.</source>
         <translation>First choose the evening to remove.</translation>
     </message>

@@ -262,7 +262,8 @@ def test_menus_are_in_dutch(qtbot, database):
     assert round_items == ["Ronde &voorbereiden", "&Deuren invullen", "Vragenlijsten &invoeren",
                            "Du&bbele invoer…", "&Resultaten", "Antwoorden &exporteren…", "Vragenlijst be&werken…", "&Uitkomstcodes…",
                            "Deur&lijsten afdrukken…", "&Papieren vragenlijsten afdrukken…",
-                           "&Aankondigingsbrieven afdrukken…"]
+                           "&Aankondigingsbrieven afdrukken…", "Rapp&ort voor gebiedsteam en corporatie…",
+                           "Uitnodi&gingen afdrukken…", "'Wat i&s er gebeurd?' afdrukken…"]
     file_items = [a.text() for a in ui.menuFile.actions() if not a.isSeparator()]
     assert file_items == ["&Nieuwe database…", "Database &openen…", "&Woningen importeren…", "&Vergrendelen",
                           "Au&tomatisch vergrendelen…", "&Afsluiten"]

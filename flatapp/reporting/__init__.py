@@ -1,0 +1,1 @@
+"""Reporting back after the tent: the report, the invitations, the update handout, the next round."""
