@@ -48,7 +48,7 @@ from flatapp.storage.models import Home
 from flatapp.storage.privacy_models import CONTACT, GROUP, Consent
 from flatapp.storage.round_models import Round
 
-NAME_MAX, TOPIC_MAX, HOUSE_MAX, PHONE_MAX = 120, 120, 40, 60
+NAME_MAX, TOPIC_MAX, HOUSE_MAX, PHONE_MAX, EMAIL_MAX = 120, 120, 40, 60, 120
 PHONE_MIN_DIGITS = 6          # fewer digits is a house number, not a phone number
 # Options of the topic question that are no topic of their own on a sheet.
 NOT_A_TOPIC = frozenset({"anders", "geen", "weet niet"})
@@ -171,6 +171,7 @@ class SignUpInput:
     phone: str = ""
     may_contact: bool = False
     wants_to_organise: bool = False
+    email: str = ""           # the sheet's optional e-mail column (kept with the person)
 
 
 @dataclass(frozen=True)
@@ -189,6 +190,7 @@ class SignUpRow:
     wants_to_organise: bool
     entered_by: str
     created_at: datetime | None
+    email: str = ""
 
     @property
     def matched(self) -> bool:
@@ -202,7 +204,7 @@ class SignUpRow:
 
     def as_input(self) -> SignUpInput:
         return SignUpInput(self.topic, self.name, self.house_text, self.phone, self.may_contact,
-                           self.wants_to_organise)
+                           self.wants_to_organise, self.email)
 
 
 @dataclass(frozen=True)
@@ -224,7 +226,7 @@ def _row(sign_up: SignUp, person: Person, home: Home | None) -> SignUpRow:
     return SignUpRow(sign_up.id, sign_up.round_id, person.id, sign_up.topic, person.name, sign_up.house_text,
                      home.id if home is not None else None, home.code if home is not None else "",
                      home_address_text(home), person.phone, bool(sign_up.may_contact), bool(sign_up.wants_to_organise),
-                     sign_up.entered_by, sign_up.created_at)
+                     sign_up.entered_by, sign_up.created_at, person.email)
 
 
 def list_sign_ups(session: Session, round_id: int, topic: str | None = None) -> list[SignUpRow]:
@@ -390,23 +392,30 @@ def _take_back_consent(session: Session, round_id: int, home_id: int, respondent
                  tier=Tier.CONFIDENTIAL, round_id=round_id, home=home.code, purpose=CONTACT, removed=True)
 
 
+class AlreadySignedUp(UserError):
+    """The same resident is already on the sheet of this topic; nothing was saved."""
+
+
 # --- adding and deleting lines ------------------------------------------------------------------------
 
 def check_input(entry: SignUpInput) -> SignUpInput:
     """The line tidied; a Dutch UserError when it cannot be saved (nothing is written)."""
     topic, name = _clean(entry.topic), _clean(entry.name)
-    house, phone = _clean(entry.house_text), _clean(entry.phone)
+    house, phone, email = _clean(entry.house_text), _clean(entry.phone), _clean(entry.email)
     if not topic:
         raise UserError("Kies eerst het onderwerp van deze inschrijflijst; de regel is niet bewaard.")
     if not (name or house or phone):
         raise UserError("Deze regel is leeg: typ een naam, een huisnummer of een telefoonnummer.")
     for value, limit, what in ((topic, TOPIC_MAX, "Het onderwerp"), (name, NAME_MAX, "De naam"),
-                               (house, HOUSE_MAX, "Het huisnummer"), (phone, PHONE_MAX, "Het telefoonnummer")):
+                               (house, HOUSE_MAX, "Het huisnummer"), (phone, PHONE_MAX, "Het telefoonnummer"),
+                               (email, EMAIL_MAX, "Het e-mailadres")):
         if len(value) > limit:
             raise UserError(f"{what} is te lang ({len(value)} tekens, hoogstens {limit}); de regel is niet bewaard.")
     if phone and len(phone_digits(phone)) < PHONE_MIN_DIGITS:
         raise UserError(f"'{phone}' is geen telefoonnummer (te weinig cijfers); de regel is niet bewaard.")
-    return SignUpInput(topic, name, house, phone, bool(entry.may_contact), bool(entry.wants_to_organise))
+    if email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
+        raise UserError(f"'{email}' is geen e-mailadres; de regel is niet bewaard.")
+    return SignUpInput(topic, name, house, phone, bool(entry.may_contact), bool(entry.wants_to_organise), email)
 
 
 def add_sign_up(session: Session, round_id: int, entry: SignUpInput,
@@ -416,18 +425,19 @@ def add_sign_up(session: Session, round_id: int, entry: SignUpInput,
     entry = check_input(entry)
     if not entry.phone and looks_like_phone(entry.house_text):
         entry = SignUpInput(entry.topic, entry.name, "", entry.house_text, entry.may_contact,
-                            entry.wants_to_organise)
+                            entry.wants_to_organise, entry.email)
     match = (matcher or home_matcher(session, round_id)).match(entry.house_text)
     person = find_person(session, round_id, entry.name, match.home_id, entry.phone, entry.house_text)
     if person is not None:
         for line in lines_of(session, person.id):
             if line.topic.casefold() == entry.topic.casefold():
                 who = person.name or entry.name or entry.house_text or entry.phone
-                raise UserError(f"{who} staat al op de lijst '{line.topic}' van ronde '{round_.name}'; de regel "
+                raise AlreadySignedUp(f"{who} staat al op de lijst '{line.topic}' van ronde '{round_.name}'; de regel "
                                 "is niet nog een keer bewaard.")
     created = person is None
     if person is None:
-        person = Person(round_id=round_id, home_id=match.home_id, name=entry.name, phone=entry.phone)
+        person = Person(round_id=round_id, home_id=match.home_id, name=entry.name, phone=entry.phone,
+                        email=entry.email)
         session.add(person)
         session.flush()
     else:
@@ -435,6 +445,8 @@ def add_sign_up(session: Session, round_id: int, entry: SignUpInput,
             person.name = entry.name
         if not person.phone and entry.phone:
             person.phone = entry.phone
+        if not person.email and entry.email:
+            person.email = entry.email
         if person.home_id is None and match.home_id is not None:
             person.home_id = match.home_id
     sign_up = SignUp(round_id=round_id, person_id=person.id, topic=entry.topic, house_text=entry.house_text,
