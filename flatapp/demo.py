@@ -53,6 +53,7 @@ def create_demo_database(path: Path, passphrase: str | None = None) -> None:
             round_id = create_demo_round(session, get_building(session, DEMO_BUILDING).id)
             # Published, so the tent's posters work at once (as after Tent › Cijfers publiceren…).
             make_publication(session, round_id)
+            __import__("flatapp.demo_signups").demo_signups.add_demo_sign_ups(session, round_id)
     except BaseException:
         database.dispose()
         _remove_database_files(path)

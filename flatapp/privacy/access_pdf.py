@@ -165,6 +165,9 @@ def _round(part: RoundPart) -> list[Flowable]:
     if part.consents:
         story += _section("Uw toestemming", "Waarvoor u wel of geen toestemming gaf. U kunt een toestemming "
                           "altijd intrekken.", _rows(part.consents))
+    if part.follow_up:
+        story += _section("Inschrijvingen en opvolging", "Waarvoor u zich in de tent inschreef, en wat wij "
+                          "noteerden toen wij contact met u opnamen.", _rows(part.follow_up))
     if part.named_by_others:
         times = "1 keer" if part.named_by_others == 1 else f"{part.named_by_others} keer"
         story.append(_p(f"Andere bewoners noemden uw woning {times} bij de vraag welke buren zij kennen. Wie dat "
