@@ -71,7 +71,7 @@ def _status(text: str | None) -> str | None:
 
 def cmd_followup_list(args: argparse.Namespace) -> int:
     from flatapp.domain.tiers import Tier
-    from flatapp.services.follow_up import follow_up_rows, follow_up_table, refresh_follow_up
+    from flatapp.services.follow_up import follow_up_rows, follow_up_table, log_follow_up_shown, refresh_follow_up
 
     database = open_database_of(args)
     try:
@@ -79,6 +79,7 @@ def cmd_followup_list(args: argparse.Namespace) -> int:
             round_row = round_of(session, args)
             refresh_follow_up(session, round_row.id)
             rows = follow_up_rows(session, round_row.id, _status(args.status))
+            log_follow_up_shown(session, round_row.id, len(rows))
     finally:
         database.dispose()
     header, table = follow_up_table(rows)

@@ -241,6 +241,13 @@ def set_follow_up(session: Session, person_id: int, version: int, *, status: str
     return get_follow_up(session, person_id)
 
 
+def log_follow_up_shown(session: Session, round_id: int, count: int, target: str = "scherm") -> None:
+    """The list was shown (window or command line): names and phones, so logged as confidential."""
+    round_ = get_round(session, round_id)
+    log_activity(session, "followup.show", f"Opvolglijst van ronde '{round_.name}' getoond ({count} bewoners)",
+                 round_.building_id, tier=Tier.CONFIDENTIAL, target=target, round_id=round_id, rows=count)
+
+
 def follow_up_table(rows: list[FollowUpRow]) -> tuple[list[str], list[list[object]]]:
     table = [[r.person_id, r.name, r.home_code or (f"niet gevonden: {r.house_text}" if r.house_text else ""),
               r.address, r.phone, r.email, "; ".join(([FORM_SOURCE] if r.from_form else [])
