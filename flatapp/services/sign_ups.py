@@ -41,7 +41,6 @@ from flatapp.services.activity import current_user, log_activity
 from flatapp.services.consent import SIGN_UP, set_consent
 from flatapp.services.errors import UserError
 from flatapp.services.homes import list_home_rows
-from flatapp.services.rounds import get_round
 from flatapp.storage.followup_models import GroupMember, Person, SignUp
 from flatapp.storage.interview_models import Interview
 from flatapp.storage.models import Home
@@ -104,8 +103,16 @@ class HomeMatcher:
         return HomeMatch(raw, home.id, home.code, home.address)
 
 
+def _round(session: Session, round_id: int) -> Round:
+    """The round (without loading the round services: the privacy modules that use this one load at start)."""
+    round_ = session.get(Round, round_id)
+    if round_ is None:
+        raise UserError(f"Ronde {round_id} bestaat niet (meer).")
+    return round_
+
+
 def home_matcher(session: Session, round_id: int) -> HomeMatcher:
-    round_ = get_round(session, round_id)
+    round_ = _round(session, round_id)
     return HomeMatcher(list_home_rows(session, round_.building_id))
 
 
@@ -421,7 +428,7 @@ def check_input(entry: SignUpInput) -> SignUpInput:
 def add_sign_up(session: Session, round_id: int, entry: SignUpInput,
                 matcher: HomeMatcher | None = None) -> AddedSignUp:
     """Save one sheet line: match the home, join or make the person, record consent."""
-    round_ = get_round(session, round_id)
+    round_ = _round(session, round_id)
     entry = check_input(entry)
     if not entry.phone and looks_like_phone(entry.house_text):
         entry = SignUpInput(entry.topic, entry.name, "", entry.house_text, entry.may_contact,
