@@ -3,7 +3,7 @@ the tent, one row per person, with a status (te bellen, gebeld, doet mee, geen i
 
 ``refresh_follow_up`` brings the forms in: every interview with CT1 'ja' whose CONTACT consent stands
 becomes a person (name from CT2, phone or e-mail from CT3), or is joined to the person the sign-up
-sheets already made for that home (same home: one resident). A person from a form whose consent was
+sheets already made for that home when the names can be one resident (same surname, or a name missing). A person from a form whose consent was
 withdrawn, with nothing else to keep (no sheet line, no status, no note, no group), is removed again.
 
 ``follow_up_rows`` lists only who may be contacted right now (``sign_ups.contact_allowed``: consent is
@@ -31,6 +31,7 @@ from flatapp.services.sign_ups import (
     contact_allowed,
     home_address_text,
     lines_of,
+    may_be_same_resident,
     name_key,
 )
 from flatapp.services.table_files import check_table_suffix, write_table
@@ -142,8 +143,8 @@ def refresh_follow_up(session: Session, round_id: int) -> RefreshResult:
         if person is None:
             sheet_persons = [p for p in persons if p.home_id == interview.home_id and p.interview_id is None]
             person = next((p for p in sheet_persons if name and name_key(p.name) == name_key(name)), None)
-            if person is None and sheet_persons:
-                person = sheet_persons[0]
+            if person is None:
+                person = next((p for p in sheet_persons if may_be_same_resident(name, p.name)), None)
             if person is not None:
                 person.interview_id = interview.id
                 linked += 1

@@ -8,8 +8,9 @@ of the block as in the form's neighbours field (``flatapp.domain.answers.home_lo
 
 One resident is one ``Person`` per round. A line joins an existing person when (in this order) the
 phone digits are the same; or the matched home is the same and the name is the same ignoring case and
-spaces; or the home is the same as that of a resident who asked for contact on the form (CT1: one
-resident per home, as the issue says); or, without a home, the same house number as written and the
+spaces; or the home is that of a resident who asked for contact on the form (CT1) and the names can be
+one resident (``may_be_same_resident``: the same surname, 'M. Bakker' and 'Marieke Bakker', or one
+name left empty; a different surname in the same home is another resident); or, without a home, the same house number as written and the
 same name. Otherwise the line makes a new person.
 
 Consent (``flatapp.services.consent``, source 'inschrijflijst'): a ticked box records CONTACT as given
@@ -146,6 +147,20 @@ def split_house_or_phone(text: str) -> tuple[str, str]:
 def name_key(name: str) -> str:
     """A name compared ignoring case and spaces: 'Jan  de Vries' and 'jan devries' are the same."""
     return "".join((name or "").split()).casefold()
+
+
+def _surname(name: str) -> str:
+    words = re.findall(r"[^\W\d_]+", (name or "").casefold())
+    return words[-1] if words else ""
+
+
+def may_be_same_resident(form_name: str, sheet_name: str) -> bool:
+    """Whether the name on a form (CT2) and on a sheet of the same home can be one resident: the same name
+    ignoring case and spaces, the same surname ('M. Bakker' and 'Marieke Bakker'), or one of them empty."""
+    if not name_key(form_name) or not name_key(sheet_name) or name_key(form_name) == name_key(sheet_name):
+        return True
+    surname = _surname(form_name)
+    return len(surname) >= 2 and surname == _surname(sheet_name)
 
 
 def parse_yes_no(text: str | bool | None, what: str) -> bool:
@@ -298,7 +313,7 @@ def find_person(session: Session, round_id: int, name: str, home_id: int | None,
             for person in same_home:
                 if name_key(person.name) == key:
                     return person
-        from_form = [p for p in same_home if p.interview_id is not None]
+        from_form = [p for p in same_home if p.interview_id is not None and may_be_same_resident(p.name, name)]
         if from_form:
             return from_form[0]
         if not key and len(same_home) == 1:
@@ -430,6 +445,13 @@ def add_sign_up(session: Session, round_id: int, entry: SignUpInput,
     """Save one sheet line: match the home, join or make the person, record consent."""
     round_ = _round(session, round_id)
     entry = check_input(entry)
+    known = session.scalar(select(SignUp.topic).where(SignUp.round_id == round_id,
+                                                      func.lower(SignUp.topic) == entry.topic.lower()).limit(1))
+    if known is None:
+        known = next((t for t in topics_of_round(session, round_id) if t.casefold() == entry.topic.casefold()), None)
+    if known is not None and known != entry.topic:     # 'koffieochtend' typed: the sheet is 'Koffieochtend'
+        entry = SignUpInput(known, entry.name, entry.house_text, entry.phone, entry.may_contact,
+                            entry.wants_to_organise, entry.email)
     if not entry.phone and looks_like_phone(entry.house_text):
         entry = SignUpInput(entry.topic, entry.name, "", entry.house_text, entry.may_contact,
                             entry.wants_to_organise, entry.email)
@@ -478,10 +500,9 @@ def get_sign_up(session: Session, sign_up_id: int) -> SignUpRow:
 
 
 def _in_use(session: Session, person: Person) -> bool:
-    """A person that a working group or the follow-up list still needs."""
+    """A person that a working group or a form still keeps (a status or note alone does not)."""
     member = session.scalar(select(GroupMember.id).where(GroupMember.person_id == person.id).limit(1))
-    return (member is not None or person.interview_id is not None or bool(person.follow_up_note)
-            or person.version > 1)
+    return member is not None or person.interview_id is not None
 
 
 def delete_sign_up(session: Session, sign_up_id: int) -> SignUpRow:

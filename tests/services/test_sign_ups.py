@@ -197,6 +197,8 @@ def test_topics_come_from_the_questionnaire_then_from_the_sheets(database, sheet
     assert topics[:4] == ["Afval van balkons", "Groepsapp per portiek", "Koffieochtend", "Groen rond de flat"]
     assert "Anders" not in topics and "Geen" not in topics
     add(database, round_id, "Buurtbarbecue", "Jan", "10")
+    typed = add(database, round_id, "koffieochtend", "Jan", "10")        # the sheet's own spelling is kept
+    assert typed.row.topic == "Koffieochtend"
     with database.session() as s:
         assert topics_of_round(s, round_id)[-1] == "Buurtbarbecue"
 
@@ -207,3 +209,22 @@ def test_a_group_may_name_someone_who_ticked_the_box_on_that_topic(database, she
     with database.session() as s:
         assert may_name_in_group(s, added.row.person_id, "koffieochtend")
         assert not may_name_in_group(s, added.row.person_id, "Groen rond de flat")
+
+
+def test_another_surname_in_a_form_home_is_another_resident(database, sheet_round):
+    from flatapp.services.follow_up import refresh_follow_up
+    from flatapp.services.sign_ups import may_be_same_resident
+
+    assert may_be_same_resident("M. Bakker", "Marieke Bakker") and may_be_same_resident("", "Kees")
+    assert not may_be_same_resident("M. Bakker", "Kees Jansen")
+    round_id, homes = sheet_round
+    kees = add(database, round_id, "Koffieochtend", "Kees Jansen", "14", contact=True)    # before the form
+    with database.session() as s, s.begin():
+        complete_filled(s, round_id, homes["14"].id, {"CT1": 1, "CT2": "A. Bakker", "CT3": "a@b.nl"}, None)
+        result = refresh_follow_up(s, round_id)
+    assert (result.added, result.linked) == (1, 0)
+    anna = add(database, round_id, "Groen rond de flat", "Anna Bakker", "14", contact=True)
+    with database.session() as s:
+        assert s.get(Person, kees.row.person_id).interview_id is None
+        assert s.get(Person, anna.row.person_id).interview_id is not None
+        assert len(list(s.scalars(select(Person)))) == 2
