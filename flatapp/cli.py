@@ -309,6 +309,7 @@ def _add_work_commands(commands, common: argparse.ArgumentParser) -> None:
     from flatapp.cli_responses import add_response_commands
     from flatapp.cli_results import add_results_commands
     from flatapp.cli_rounds import add_round_commands
+    from flatapp.cli_signups import add_signup_commands
     from flatapp.cli_tent import add_tent_commands
 
     add_round_commands(commands, common)
@@ -320,6 +321,7 @@ def _add_work_commands(commands, common: argparse.ArgumentParser) -> None:
     add_privacy_commands(commands, common)
     add_group_commands(commands, common)
     add_reporting_commands(commands, common)
+    add_signup_commands(commands, common)
 
 
 def _starts_window(argv: list[str]) -> bool:

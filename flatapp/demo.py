@@ -14,6 +14,7 @@ from pathlib import Path
 
 from flatapp.demo_groups import add_demo_groups
 from flatapp.demo_reporting import add_demo_reporting
+from flatapp.demo_signups import add_demo_sign_ups
 from flatapp.domain.answers import DONT_KNOW
 from flatapp.resources import shipped_path
 from flatapp.services.buildings import get_building
@@ -55,6 +56,7 @@ def create_demo_database(path: Path, passphrase: str | None = None) -> None:
             round_id = create_demo_round(session, get_building(session, DEMO_BUILDING).id)
             # Published, so the tent's posters work at once (as after Tent › Cijfers publiceren…).
             make_publication(session, round_id)
+            add_demo_sign_ups(session, round_id)      # persons first: the groups take their members from them
             add_demo_groups(session, round_id)
             add_demo_reporting(session, round_id)
     except BaseException:

@@ -565,6 +565,8 @@ class MainController(QObject):
         ui.actionGroupsOverview.triggered.connect(self.show_groups)
         ui.actionPartners.triggered.connect(self.show_partners)
         ui.actionGroupsOnMap.toggled.connect(self.show_group_homes)
+        ui.actionEnterSignUps.triggered.connect(self.enter_sign_ups)
+        ui.actionFollowUp.triggered.connect(self.show_follow_up)
         ui.menuTent.aboutToShow.connect(self._update_tent_actions)
         self._check_language(current_language())
         window.language_group.triggered.connect(lambda action: self.choose_language(str(action.data())))
@@ -963,7 +965,8 @@ class MainController(QObject):
             with self.database.session() as session:
                 has_round = bool(list_rounds(session, self._building_id))
         ui = self.window.ui
-        for action in (ui.actionReviewQuotes, ui.actionPublish, ui.actionDesignPoster, ui.actionStartSlideShow):
+        for action in (ui.actionReviewQuotes, ui.actionPublish, ui.actionDesignPoster, ui.actionStartSlideShow,
+                       ui.actionEnterSignUps, ui.actionFollowUp):
             action.setEnabled(has_round)
 
     def _add_tent_button(self, page) -> None:
@@ -1010,6 +1013,32 @@ class MainController(QObject):
         name, ok = QInputDialog.getItem(self.window, title, translate("MainWindow", "Voor welke ronde?"),
                                         names, 0, False)
         return rounds[names.index(name)] if ok and name in names else None
+
+    def enter_sign_ups(self) -> None:
+        """Tent › Inschrijvingen invoeren…: the sheets from the tent, typed in (flatapp.gui.sign_up_entry)."""
+        from flatapp.gui.sign_up_entry import SignUpEntryDialog
+
+        chosen = self.tent_round(translate("MainWindow", "Inschrijvingen invoeren"))
+        if chosen is None:
+            return
+        dialog = SignUpEntryDialog(self.database, self._building_id, chosen.id, self.window)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+
+    def show_follow_up(self) -> None:
+        """Tent › Opvolglijst…: who wants contact, with status and note (flatapp.gui.follow_up_list)."""
+        from flatapp.gui.follow_up_list import FollowUpDialog
+
+        chosen = self.tent_round(translate("MainWindow", "Opvolglijst"))
+        if chosen is None:
+            return
+        dialog = FollowUpDialog(self.database, chosen.id, chosen.name, self.window)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
 
     def review_quotes(self) -> None:
         from flatapp.gui.quote_approval_dialog import QuoteApprovalDialog

@@ -2,7 +2,7 @@
 
 Per round: the door visits (date, outcome), the answers of every respondent with the question's text
 and the answer's label, the story and whether and how it was shown, consent per purpose with its
-dates, the corrections, and how often other residents named the home as a neighbour they know (not who:
+dates, the corrections, the sign-ups in the tent and the follow-up list (status, note), and how often other residents named the home as a neighbour they know (not who:
 that is their data). Plus what FlatApp does with it: purpose, retention date, who to ask.
 ``write_access_letter`` prints it (access_pdf) and logs it as a confidential output.
 """
@@ -28,6 +28,8 @@ from flatapp.services.activity import log_activity
 from flatapp.services.consent import PURPOSE_LABELS, SOURCE_LABELS
 from flatapp.services.quotes import STATUS_LABELS
 from flatapp.services.rounds import period_label
+from flatapp.services.sign_ups import lines_of
+from flatapp.storage.followup_models import Person
 from flatapp.storage.interview_models import COMPLETE, Interview, InterviewChange, VerificationEntry
 from flatapp.storage.models import Building, Home
 from flatapp.storage.privacy_models import PURPOSES, Consent
@@ -81,6 +83,7 @@ class RoundPart:
     consents: tuple[Line, ...]
     named_by_others: int
     groups: tuple[Line, ...] = ()     # working groups the household's residents are members of
+    follow_up: tuple[Line, ...] = ()     # sign-ups in the tent and the follow-up list
 
 
 @dataclass(frozen=True)
@@ -201,6 +204,27 @@ def _named_by_others(session: Session, round_: Round, home: Home) -> int:
     return count
 
 
+def _follow_up(session: Session, round_id: int, home_id: int) -> tuple[Line, ...]:
+    """Per resident of the home on the sheets or the follow-up list: what was written, and the follow-up."""
+    lines = []
+    for person in session.scalars(select(Person).where(Person.round_id == round_id, Person.home_id == home_id)
+                                  .order_by(Person.id)):
+        who = person.name or "(zonder naam)"
+        details = [f"naam: {who}"] + [f"{label}: {value}" for label, value in
+                                      (("telefoon", person.phone), ("e-mail", person.email)) if value]
+        if person.interview_id is not None:
+            details.append("vroeg op het formulier om contact")
+        lines.append(Line("Opvolging", "; ".join(details) + f"; status: {person.follow_up_status}"
+                          + (f"; notitie: {person.follow_up_note}" if person.follow_up_note else "")))
+        for line in lines_of(session, person.id):
+            flags = [f"mag contact: {'ja' if line.may_contact else 'nee'}",
+                     f"wil mee organiseren: {'ja' if line.wants_to_organise else 'nee'}"]
+            written = f"; huisnummer geschreven als '{line.house_text}'" if line.house_text else ""
+            lines.append(Line(f"Inschrijving '{line.topic}'",
+                              f"{who}; {', '.join(flags)}{written}; ingevoerd op {dutch_moment(line.created_at)}"))
+    return tuple(lines)
+
+
 def household_record(session: Session, home_id: int, today: date | None = None) -> HouseholdRecord:
     home = get_home(session, home_id)
     building = session.get(Building, home.building_id)
@@ -215,7 +239,8 @@ def household_record(session: Session, home_id: int, today: date | None = None) 
         consents = _consents(session, round_.id, home.id)
         named = _named_by_others(session, round_, home)
         groups = _groups(session, round_.id, home.id)
-        if not (interviews or visits or consents or named or groups):
+        follow_up = _follow_up(session, round_.id, home.id)
+        if not (interviews or visits or consents or named or groups or follow_up):
             continue
         story_consent = {c.respondent for c in session.scalars(select(Consent).where(
             Consent.round_id == round_.id, Consent.home_id == home.id, Consent.purpose == "story"))
@@ -224,7 +249,7 @@ def household_record(session: Session, home_id: int, today: date | None = None) 
             round_.name, round_.organisation, _period(round_), dutch_date(retention_date(session, round_)),
             f"opgeschoond op {dutch_moment(round_.purged_at)}" if round_.purged_at else "", visits,
             tuple(_respondent(session, i, round_, addresses, i.respondent in story_consent) for i in interviews),
-            consents, named, groups))
+            consents, named, groups, follow_up))
     return HouseholdRecord(home.code, home_address(home), f"{home.postcode} {home.city}".strip(),
                            building.name if building else "", dutch_date(today or date.today()), tuple(parts))
 

@@ -168,6 +168,9 @@ def _round(part: RoundPart) -> list[Flowable]:
     if part.groups:
         story += _section("Werkgroepen", "De werkgroepen waar u lid van bent. Uw naam is alleen met uw toestemming "
                           "gedeeld met de groep; u kunt altijd stoppen.", _rows(part.groups))
+    if part.follow_up:
+        story += _section("Inschrijvingen en opvolging", "Waarvoor u zich in de tent inschreef, en wat wij "
+                          "noteerden toen wij contact met u opnamen.", _rows(part.follow_up))
     if part.named_by_others:
         times = "1 keer" if part.named_by_others == 1 else f"{part.named_by_others} keer"
         story.append(_p(f"Andere bewoners noemden uw woning {times} bij de vraag welke buren zij kennen. Wie dat "

@@ -1,7 +1,8 @@
 """Erasure of one household (AVG art. 17): every personal trace of a home, in every round.
 
 Removed: the interviews of every respondent in every round (drafts too), their correction history,
-the double entry, the coordinator's quote decisions, the consent records, and the ties to this home
+the double entry, the coordinator's quote decisions, the consent records, the home's residents on the
+follow-up list with their sign-up lines from the tent (and so their group memberships), and the ties to this home
 in other residents' answers (the "which neighbours" questions lose its code, also in their double
 entry and correction history; no correction is recorded for that, since it would keep the code).
 Door visits stay as outcome codes (the response figures need them) without their notes. Copies of the
@@ -39,6 +40,8 @@ from flatapp.privacy.household import (
 from flatapp.privacy.labels import home_address
 from flatapp.privacy.scrub import REMOVED, scrub_activity_log
 from flatapp.services.activity import log_activity
+from flatapp.services.sign_ups import lines_of, persons_of_home, texts_of_persons
+from flatapp.storage.followup_models import Person, SignUp
 from flatapp.storage.interview_models import DRAFT, Interview, InterviewChange, VerificationEntry
 from flatapp.storage.models import ActivityLog, Home
 from flatapp.storage.privacy_models import Consent
@@ -73,10 +76,12 @@ class ErasurePlan:
     named_by_others: int             # other residents' answers that name this home
     door_visits: int
     door_notes: int                  # visits with a note or a time to come back
+    persons: int = 0                 # residents of this home on the follow-up list / the sign-up sheets
+    sign_ups: int = 0                # their lines on the tent's sign-up sheets
 
     @property
     def empty(self) -> bool:
-        return not (self.interviews or self.consents or self.named_by_others or self.door_notes)
+        return not (self.interviews or self.consents or self.named_by_others or self.door_notes or self.persons)
 
     def lines(self) -> list[str]:
         """Dutch lines naming what will be removed (for the confirmation and the command line)."""
@@ -106,6 +111,11 @@ class ErasurePlan:
         if self.door_notes:
             lines.append(f"de notities bij {_count(self.door_notes, 'deurbezoek', 'deurbezoeken')} "
                          "(de uitkomstcodes blijven staan voor de respons)")
+        if self.persons:
+            text = f"{_count(self.persons, 'bewoner', 'bewoners')} op de opvolglijst (naam, telefoon, status, notitie"
+            if self.sign_ups:
+                text += f", {_count(self.sign_ups, 'inschrijving', 'inschrijvingen')} uit de tent"
+            lines.append(text + "; ook uit werkgroepen)")
         return lines
 
 
@@ -170,6 +180,7 @@ def plan_erasure(session: Session, home_id: int) -> ErasurePlan:
         if any(q.personal and answers.get(code) for code, q in asked.items()):
             contacts += 1
     attempts = list(session.scalars(select(DoorAttempt).where(DoorAttempt.home_id == home.id)))
+    persons = persons_of_home(session, home.id)
     return ErasurePlan(
         home_id=home.id, home_code=home.code, address=home_address(home), building_id=home.building_id,
         rounds=tuple(dict.fromkeys(round_names.get(i.round_id, str(i.round_id)) for i in interviews)),
@@ -181,6 +192,7 @@ def plan_erasure(session: Session, home_id: int) -> ErasurePlan:
         consents=len(list(session.scalars(select(Consent.id).where(Consent.home_id == home.id)))),
         named_by_others=len(_others_naming(session, home, _homes_questions(session, home.building_id))),
         door_visits=len(attempts), door_notes=sum(1 for a in attempts if a.note or a.come_back),
+        persons=len(persons), sign_ups=sum(len(lines_of(session, p.id)) for p in persons),
     )
 
 
@@ -211,6 +223,7 @@ def _removed_texts(session: Session, home: Home, interviews: list[Interview]) ->
     texts += [c.note for c in session.scalars(select(Consent).where(Consent.home_id == home.id))]
     for attempt in session.scalars(select(DoorAttempt).where(DoorAttempt.home_id == home.id)):
         texts += [attempt.note, attempt.come_back]
+    texts += texts_of_persons(session, persons_of_home(session, home.id))
     return [t for t in distinct_texts(texts) if t not in codes]
 
 
@@ -291,6 +304,13 @@ def erase_home(session: Session, home_id: int, today: date | None = None) -> Era
             session.execute(delete(model).where(column.in_(ids)).execution_options(synchronize_session=False))
         session.execute(delete(Interview).where(Interview.id.in_(ids)).execution_options(synchronize_session=False))
     session.execute(delete(Consent).where(Consent.home_id == home.id).execution_options(synchronize_session=False))
+    # The follow-up list and the sign-up sheets: group memberships go with the person (ON DELETE CASCADE),
+    # a group's contact person and an action's 'who' become empty (SET NULL).
+    person_ids = [p.id for p in persons_of_home(session, home.id)]
+    if person_ids:
+        session.execute(delete(SignUp).where(SignUp.person_id.in_(person_ids))
+                        .execution_options(synchronize_session=False))
+        session.execute(delete(Person).where(Person.id.in_(person_ids)).execution_options(synchronize_session=False))
     session.execute(update(DoorAttempt).where(DoorAttempt.home_id == home.id).values(note="", come_back="")
                     .execution_options(synchronize_session=False))
     _cut_ties(session, home, questions)
@@ -303,8 +323,8 @@ def erase_home(session: Session, home_id: int, today: date | None = None) -> Era
     log_activity(session, ACTION, summary, home.building_id, tier=Tier.CONFIDENTIAL, target="",
                  home=plan.home_code, interviews=plan.interviews, corrections=plan.corrections,
                  double_entries=plan.double_entries, stories=plan.stories, consents=plan.consents,
-                 named_by_others=plan.named_by_others, door_notes=plan.door_notes,
-                 log_lines_cleaned=cleaned, publications=PUBLICATIONS_NOTE)
+                 named_by_others=plan.named_by_others, door_notes=plan.door_notes, persons=plan.persons,
+                 sign_ups=plan.sign_ups, log_lines_cleaned=cleaned, publications=PUBLICATIONS_NOTE)
     session.flush()
     return ErasureResult(plan, cleaned, summary)
 

@@ -7,9 +7,10 @@ identifies a resident or is their own words and keeps what the figures need:
 * removed: names and contact details (personal questions), open answers (short and long text,
   stories), the named neighbours (home-level ties), drafts, the values in the correction history,
   the double entry's copies of those answers, the coordinator's quote decisions, consent notes,
-  door-visit notes and times to come back, the volunteers' names and phone numbers (teams are
-  renamed Team 1, Team 2, … as a team may carry its members' names), and copies of the removed texts
-  in the activity log;
+  door-visit notes and times to come back, the names, phone numbers, e-mail addresses and notes of the
+  follow-up list and the house numbers as written on the sign-up sheets (topics and counts stay), the
+  volunteers' names and phone numbers (teams are renamed Team 1, Team 2, … as a team may carry its
+  members' names), and copies of the removed texts in the activity log;
 * kept: the closed answers (so counts, percentages and the cohesion score still compute), door
   outcomes (response), consent as yes/no per purpose with its dates (proof of what was agreed),
   publications (frozen public figures) and the activity log's lines.
@@ -37,7 +38,9 @@ from flatapp.privacy.household import distinct_texts, personal_codes, round_ques
 from flatapp.privacy.scrub import scrub_activity_log
 from flatapp.services.activity import log_activity
 from flatapp.services.errors import UserError
+from flatapp.services.sign_ups import texts_of_persons
 from flatapp.storage.base import utc_now
+from flatapp.storage.followup_models import Person, SignUp
 from flatapp.storage.interview_models import DRAFT, Interview, InterviewChange, VerificationEntry
 from flatapp.storage.models import Home
 from flatapp.storage.privacy_models import Consent
@@ -157,6 +160,7 @@ class PurgePlan:
     door_notes: int
     volunteers: int
     purged_at: datetime | None
+    persons: int = 0                # on the follow-up list / the sign-up sheets: lose name, phone, e-mail, note
 
     def lines(self) -> list[str]:
         lines = [f"namen, contactgegevens, verhalen, open antwoorden en welke buren iemand kent, uit "
@@ -174,6 +178,9 @@ class PurgePlan:
         if self.volunteers:
             lines.append(f"namen en telefoonnummers van {self.volunteers} vrijwilligers (de teams heten daarna "
                          "Team 1, Team 2, …)")
+        if self.persons:
+            lines.append(f"namen, telefoonnummers, e-mailadressen en notities van {self.persons} bewoners op de "
+                         "opvolglijst en de inschrijflijsten (de onderwerpen en aantallen blijven)")
         return lines
 
 
@@ -203,6 +210,7 @@ def plan_purge(session: Session, round_id: int) -> PurgePlan:
             DoorAttempt.round_id == round_id, (DoorAttempt.note != "") | (DoorAttempt.come_back != ""))),
         volunteers=_count(session, select(Volunteer.id).where(Volunteer.round_id == round_id)),
         purged_at=round_.purged_at,
+        persons=_count(session, select(Person.id).where(Person.round_id == round_id)),
     )
 
 
@@ -278,6 +286,12 @@ def purge_round(session: Session, round_id: int, *, now: bool = False, today: da
         texts += [volunteer.name, volunteer.phone]
         volunteer.name, volunteer.phone = f"Vrijwilliger {number}", ""
     _rename_teams(session, round_id, texts)
+    persons = list(session.scalars(select(Person).where(Person.round_id == round_id)))
+    texts += texts_of_persons(session, persons)
+    for person in persons:
+        person.name = person.phone = person.email = person.follow_up_note = ""
+    for line in session.scalars(select(SignUp).where(SignUp.round_id == round_id)):
+        line.house_text = ""
     session.flush()
     home_codes = _home_codes(session, round_.building_id)
     cleaned = scrub_activity_log(session, [t for t in distinct_texts(texts) if t not in home_codes],

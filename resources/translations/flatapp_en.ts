@@ -679,6 +679,172 @@
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <location filename="../../flatapp/gui/follow_up_list.py" line="+56"/>
+        <source>te bellen</source>
+        <translation>to call</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gebeld</source>
+        <translation>called</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>doet mee</source>
+        <translation>takes part</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>geen interesse</source>
+        <translation>not interested</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Woning</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefoon / e-mail</source>
+        <translation>Phone / e-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>niet gevonden: {text}</source>
+        <translation>not found: {text}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>formulier</source>
+        <translation>form</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{topic} (organiseren)</source>
+        <translation>{topic} (organise)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inschrijflijst: {topics}</source>
+        <translation>sign-up sheet: {topics}</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>opvolging van {who} wijzigen</source>
+        <translation>change the follow-up of {who}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location line="+35"/>
+        <source>Opvolglijst – {round}</source>
+        <translation>Follow-up list – {round}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opvolglijst</source>
+        <translation>Follow-up list</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bewoners die op het formulier om contact vroegen en bewoners die zich in de tent inschreven met &apos;mag contact&apos;. Status: toets 1 te bellen, 2 gebeld, 3 doet mee, 4 geen interesse (of F2 in de kolom Status). Notitie: F2 of gewoon typen in de kolom Notitie. Ctrl+Z maakt ongedaan.</source>
+        <translation>Residents who asked for contact on their form and residents who signed up in the tent with &apos;may contact&apos;. Status: key 1 to call, 2 called, 3 takes part, 4 not interested (or F2 in the Status column). Note: F2 or just type in the Note column. Ctrl+Z undoes.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Alle</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Lijst &amp;bijwerken</source>
+        <translation>&amp;Refresh list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nieuwe formulieren met &apos;contact: ja&apos; en nieuwe inschrijvingen toevoegen; wie toestemming introk verdwijnt</source>
+        <translation>Add new forms with &apos;contact: yes&apos; and new sign-ups; whoever withdrew consent disappears</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opslaan &amp;als…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>{count} bewoners</source>
+        <translation>{count} residents</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>De lijst is bijgewerkt met de formulieren en inschrijvingen van nu.</source>
+        <translation>The list now holds the current forms and sign-ups.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{who}: {status}</source>
+        <translation>{who}: {status}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notitie bij {who} bewaard.</source>
+        <translation>Note for {who} saved.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kies eerst een bewoner in de lijst.</source>
+        <translation>First choose a resident in the list.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Opvolglijst opslaan</source>
+        <translation>Save the follow-up list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV voor Excel (*.csv);;Excel-werkmap (*.xlsx)</source>
+        <translation>CSV for Excel (*.csv);;Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{tier}: {count} bewoners opgeslagen in {path}. Dit is vastgelegd in het privacylogboek.</source>
+        <translation>{tier}: {count} residents saved in {path}. This was recorded in the privacy log.</translation>
+    </message>
+</context>
+<context>
     <name>GroupDialog</name>
     <message>
         <location filename="../../flatapp/gui/groups_dialogs.py" line="+162"/>
@@ -2537,7 +2703,7 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
         <translation>{shown} of {total}</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+187"/>
         <source>Voorbeelddatabase: {where}</source>
         <translation>Demo database: {where}</translation>
     </message>
@@ -2598,12 +2764,12 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
     <message>
         <location line="+160"/>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>Deze flat heeft nog geen ronde. Maak eerst een ronde aan op het tabblad &apos;Ronde voorbereiden&apos;.</source>
         <translation>This block has no round yet. First create a round on the &apos;Prepare round&apos; tab.</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-133"/>
         <source>Uitkomstcodes</source>
         <translation>Outcome codes</translation>
     </message>
@@ -2625,7 +2791,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>{count} interviews exported to {path}</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Naar de tent</source>
         <translation>To the tent</translation>
     </message>
@@ -2640,7 +2806,17 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>For which round?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Inschrijvingen invoeren</source>
+        <translation>Enter sign-ups</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Opvolglijst</source>
+        <translation>Follow-up list</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Citaten beoordelen</source>
         <translation>Review quotes</translation>
     </message>
@@ -2686,7 +2862,7 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/main_window.ui" line="+612"/>
+        <location filename="../../ui/main_window.ui" line="+615"/>
         <source>&amp;Ongedaan maken</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -2734,7 +2910,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>&lt;h3&gt;FlatApp {version}&lt;/h3&gt;&lt;p&gt;For community workers who knock on doors in a block of flats with volunteers: from address list and door lists to the results for the residents.&lt;/p&gt;&lt;p&gt;Everything stays on this computer. Public summaries show totals only.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="-603"/>
+        <location filename="../../ui/main_window.ui" line="-606"/>
         <source>FlatApp</source>
         <translation>FlatApp</translation>
     </message>
@@ -2849,7 +3025,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>&amp;Tent</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Wer&amp;kgroepen</source>
         <translation>Wor&amp;king groups</translation>
     </message>
@@ -3054,7 +3230,27 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Dou&amp;ble entry…</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="+97"/>
+        <source>&amp;Inschrijvingen invoeren…</source>
+        <translation>Enter si&amp;gn-ups…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De inschrijflijsten uit de tent overtypen: onderwerp, naam, huisnummer of telefoon, mag contact, organiseren</source>
+        <translation>Type in the sign-up sheets from the tent: topic, name, house number or phone, may contact, organise</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Opvolglijst…</source>
+        <translation>&amp;Follow-up list…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bewoners die contact willen (formulier en inschrijflijsten), met status en notitie</source>
+        <translation>Residents who want contact (form and sign-up sheets), with status and note</translation>
+    </message>
+    <message>
+        <location line="-186"/>
         <source>De vragenlijst &apos;Kennen en helpen&apos; bekijken, kopiëren of aanpassen</source>
         <translation>View, copy or change the questionnaire &apos;Kennen en helpen&apos;</translation>
     </message>
@@ -6410,6 +6606,194 @@ Choose File › Import homes… to read in the address list.</translation>
         <location line="+7"/>
         <source>Afbreken</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SignUpEntry</name>
+    <message>
+        <location filename="../../flatapp/gui/sign_up_entry.py" line="+99"/>
+        <source>regel {who} invoeren</source>
+        <translation>enter the line of {who}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>regel {who} verwijderen</source>
+        <translation>delete the line of {who}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Ongedaan gemaakt: de regel van {who} is weggehaald.</source>
+        <translation>Undone: the line of {who} was taken away.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ongedaan gemaakt: de regel van {who} staat er weer.</source>
+        <translation>Undone: the line of {who} is back.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+34"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+34"/>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Woning</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mag contact</source>
+        <translation>May contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organiseren</source>
+        <translation>Organise</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>niet gevonden: {text}</source>
+        <translation>not found: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>SignUpEntryDialog</name>
+    <message>
+        <location line="+24"/>
+        <source>Inschrijvingen invoeren</source>
+        <translation>Enter sign-ups</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kies per inschrijflijst eenmaal de ronde en het onderwerp. Typ dan per regel: naam ⏎ huisnummer of telefoon ⏎ mag contact (j/n of spatie) ⏎ organiseren (j/n) ⏎ – de regel is bewaard en u begint aan de volgende. Ctrl+Z haalt de laatste regel weg, Delete de gekozen regel.</source>
+        <translation>Choose the round and topic once per sign-up sheet. Then type per line: name ⏎ house number or phone ⏎ may contact (j/n or space) ⏎ organise (j/n) ⏎ – the line is saved and you start the next one. Ctrl+Z takes back the last line, Delete the chosen line.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Ronde:</source>
+        <translation>&amp;Round:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>kies of typ een onderwerp</source>
+        <translation>choose or type a topic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Onderwerp (blad):</source>
+        <translation>&amp;Topic (sheet):</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>12, 12a, 12-2 of 06-…</source>
+        <translation>12, 12a, 12-2 or 06-…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Huisnummer of telefoon</source>
+        <translation>&amp;House number or phone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Mag contact</source>
+        <translation>May &amp;contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or&amp;ganiseren</source>
+        <translation>Or&amp;ganise</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Regel &amp;verwijderen</source>
+        <translation>&amp;Delete line</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>{count} regels op dit blad</source>
+        <translation>{count} lines on this sheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kies eerst het onderwerp van het blad.</source>
+        <translation>First choose the topic of the sheet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} met een huisnummer dat niet in de flat voorkomt</source>
+        <translation>{count} with a house number that is not in the block</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>telefoonnummer</source>
+        <translation>phone number</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Niet gekoppeld: {reason}</source>
+        <translation>Not matched: {reason}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Deze flat heeft nog geen ronde; maak eerst een ronde aan.</source>
+        <translation>This block has no round yet; make a round first.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kies of typ eerst het onderwerp van deze inschrijflijst; de regel is niet bewaard.</source>
+        <translation>First choose or type the topic of this sign-up sheet; the line was not saved.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>niet gekoppeld aan een woning</source>
+        <translation>not matched to a home</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bewaard: {who} ({where}).</source>
+        <translation>Saved: {who} ({where}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dezelfde bewoner als op een andere lijst of het formulier.</source>
+        <translation>The same resident as on another sheet or the form.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kies eerst de regel die weg moet.</source>
+        <translation>First choose the line to delete.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Regel van {who} verwijderd (Ctrl+Z zet hem terug).</source>
+        <translation>Line of {who} deleted (Ctrl+Z puts it back).</translation>
     </message>
 </context>
 <context>

@@ -93,7 +93,8 @@ def test_the_tent_menu_opens_its_windows(qtbot, monkeypatch, demo_database):
     controller = start_main(qtbot, demo_database)
     ui = controller.window.ui
     assert [a.text() for a in ui.menuTent.actions() if not a.isSeparator()] == [
-        "&Citaten beoordelen…", "Cijfers p&ubliceren…", "&Poster maken…", "&Diavoorstelling starten"]
+        "&Citaten beoordelen…", "Cijfers p&ubliceren…", "&Poster maken…", "&Diavoorstelling starten",
+        "&Inschrijvingen invoeren…", "&Opvolglijst…"]
     assert ui.actionDesignPoster.isEnabled()
     ui.actionReviewQuotes.trigger()
     assert isinstance(opened[-1], QuoteApprovalDialog) and opened[-1].model.rowCount() == 10
