@@ -1409,7 +1409,7 @@
 <context>
     <name>InterviewEntryWidget</name>
     <message>
-        <location filename="../../flatapp/gui/interview_form.py" line="+229"/>
+        <location filename="../../flatapp/gui/interview_form/fields.py" line="+114"/>
         <source>codes, bijv. 1 3</source>
         <translation>codes, e.g. 1 3</translation>
     </message>
@@ -1454,7 +1454,7 @@
         <translation>skipped</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../../flatapp/gui/interview_form/view.py" line="+94"/>
         <source>Tweede invoer (blind): {round}</source>
         <translation>Second entry (blind): {round}</translation>
     </message>
@@ -1474,7 +1474,7 @@
         <translation>e.g. {code} or {number}</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location filename="../../flatapp/gui/interview_form/keys.py" line="+143"/>
         <source>Einde van het formulier. Ctrl+Enter (of Enter hier) slaat het op.</source>
         <translation>End of the form. Ctrl+Enter (or Enter here) saves it.</translation>
     </message>
@@ -1489,7 +1489,7 @@
         <translation>save</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location filename="../../flatapp/gui/interview_form/homes.py" line="+46"/>
         <source>Typ de woningcode of het huisnummer.</source>
         <translation>Type the home code or the house number.</translation>
     </message>
@@ -1549,7 +1549,7 @@
         <translation>home {code}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../flatapp/gui/interview_form/saving.py" line="+26"/>
         <source>Geschiedenis is er alleen van een afgerond formulier: typ eerst de woning van dat formulier.</source>
         <translation>Only a completed form has a history: first type the home of that form.</translation>
     </message>
@@ -1653,7 +1653,7 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
         <translation>Second entry saved: home {code} ({n} differences)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../flatapp/gui/interview_form/view.py" line="+123"/>
         <source>{complete} afgerond · {draft} concept</source>
         <translation>{complete} completed · {draft} draft</translation>
     </message>
