@@ -3562,7 +3562,7 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>QuestionnaireEditorDialog</name>
     <message>
-        <location filename="../../flatapp/gui/questionnaire_editor.py" line="+71"/>
+        <location filename="../../flatapp/gui/questionnaire_editor/draft.py" line="+25"/>
         <source>Eén antwoord kiezen</source>
         <translation>Choose one answer</translation>
     </message>
@@ -3602,7 +3602,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Long text</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+51"/>
         <source>vraag {code}: bij ‘Sla over als’ staan alleen antwoordcodes (getallen), gescheiden door komma’s.</source>
         <translation>question {code}: ‘Skip if’ takes only answer codes (numbers), separated by commas.</translation>
     </message>
@@ -3612,7 +3612,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>question {code}: give the answer code(s) of question {source} under ‘Skip if’.</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location filename="../../flatapp/gui/questionnaire_editor/models.py" line="+97"/>
         <location filename="../../ui/questionnaire_editor.ui" line="+263"/>
         <source>Titel, inleiding en slot</source>
         <translation>Title, introduction and closing</translation>
@@ -3648,7 +3648,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Answer text</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location filename="../../flatapp/gui/questionnaire_editor/versions.py" line="+36"/>
         <source>De vragenlijst ‘Kennen en helpen’ kon niet worden klaargezet: {error}</source>
         <translation>The questionnaire ‘Kennen en helpen’ could not be set up: {error}</translation>
     </message>
@@ -3658,63 +3658,63 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>The questionnaires could not be read: {error}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{name} · versie {number}</source>
         <translation>{name} · version {number}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source> (vastgezet)</source>
         <translation> (locked)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Versie {number} is vastgezet, omdat er al antwoorden mee zijn ingevoerd. Als u opslaat, maakt FlatApp een nieuwe versie {next}; versie {number} blijft zoals hij is.</source>
         <translation>Version {number} is locked because answers have already been entered with it. When you save, FlatApp makes a new version {next}; version {number} stays as it is.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Opslaan als versie {next}</source>
         <translation>Sa&amp;ve as version {next}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location filename="../../ui/questionnaire_editor.ui" line="+747"/>
         <source>&amp;Opslaan</source>
         <translation>Sa&amp;ve</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Deze versie hoort bij {count} ronde(s) waarvoor nog geen antwoorden zijn ingevoerd. Wijzigingen gelden ook voor die ronde(s).</source>
         <translation>This version belongs to {count} round(s) with no answers entered yet. Changes also apply to those round(s).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Vragenlijst bewerken – {name}, versie {number}</source>
         <translation>Edit questionnaire – {name}, version {number}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../flatapp/gui/questionnaire_editor/dialog.py" line="+173"/>
         <source>Niet opgeslagen wijzigingen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location filename="../../flatapp/gui/questionnaire_editor/panels.py" line="+89"/>
         <source>Onderdeel {number} van {total}</source>
         <translation>Section {number} of {total}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>{count} vragen. De code van een optioneel onderdeel gebruikt een ronde om het aan of uit te zetten; verander hem liever niet meer als er al rondes mee gepland zijn.</source>
         <translation>{count} questions. A round uses the code of an optional section to switch it on or off; better not change it once rounds have been planned with it.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Vraag {number} van {total} · {section}</source>
         <translation>Question {number} of {total} · {section}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>(nooit overslaan)</source>
         <translation>(never skip)</translation>
     </message>
@@ -3724,7 +3724,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>{code} (not before this question)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Deze vraag wordt altijd gesteld.</source>
         <translation>This question is always asked.</translation>
     </message>
@@ -3734,17 +3734,17 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Question {code} does not exist (any more).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Antwoord op {code} is een getal van {low} tot en met {high}.</source>
         <translation>The answer to {code} is a number from {low} to {high} inclusive.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Antwoordcodes van {code}: {codes}</source>
         <translation>Answer codes of {code}: {codes}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Vraag {code} heeft geen antwoordcodes; kies een keuzevraag.</source>
         <translation>Question {code} has no answer codes; choose a multiple-choice question.</translation>
     </message>
@@ -3754,7 +3754,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>The code is what the volunteer circles and what is typed in later (0 to 99).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Dit soort vraag heeft vaste antwoorden met vaste codes.</source>
         <translation>This type of question has fixed answers with fixed codes.</translation>
     </message>
@@ -3764,8 +3764,8 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Only for choice questions (one answer, several answers or yes / no): only those appear as percentages on the poster, in the leaflet and on the slides.</translation>
     </message>
     <message>
-        <location line="+147"/>
-        <location line="+24"/>
+        <location filename="../../flatapp/gui/questionnaire_editor/structure.py" line="+34"/>
+        <location line="+25"/>
         <source>Nieuw onderdeel</source>
         <translation>New section</translation>
     </message>
@@ -3780,7 +3780,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Delete the section ‘{title}’ with {count} questions?</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location filename="../../flatapp/gui/questionnaire_editor/versions.py" line="+46"/>
         <source>Opslaan is mislukt; er is niets veranderd. ({error})</source>
         <translation>Saving failed; nothing was changed. ({error})</translation>
     </message>
@@ -3790,7 +3790,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Saved as new version {number}; version {old} was not changed.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Opgeslagen.</source>
         <translation>Saved.</translation>
     </message>
@@ -3805,7 +3805,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>The questionnaire has changes that have not been saved yet. Do you want to save them?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>{name} (kopie)</source>
         <translation>{name} (copy)</translation>
     </message>
@@ -3820,12 +3820,12 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Name of the new questionnaire (the original stays as it is):</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>De kopie is niet gemaakt; er is niets veranderd. ({error})</source>
         <translation>The copy was not made; nothing was changed. ({error})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Kopie ‘{name}’ gemaakt; u bewerkt nu de kopie.</source>
         <translation>Copy ‘{name}’ made; you are now editing the copy.</translation>
     </message>
