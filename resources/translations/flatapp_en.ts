@@ -3694,7 +3694,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Edit questionnaire – {name}, version {number}</translation>
     </message>
     <message>
-        <location filename="../../flatapp/gui/questionnaire_editor/dialog.py" line="+173"/>
+        <location filename="../../flatapp/gui/questionnaire_editor/dialog.py" line="+172"/>
         <source>Niet opgeslagen wijzigingen</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -4241,7 +4241,7 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../flatapp/gui/results_page.py" line="+163"/>
+        <location filename="../../flatapp/gui/results_page/tables.py" line="+52"/>
         <source>Onderdeel</source>
         <translation>Part</translation>
     </message>
@@ -4276,7 +4276,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>worse</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Antwoord</source>
         <translation>Answer</translation>
     </message>
@@ -4286,7 +4286,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Count</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../flatapp/gui/results_page/network.py" line="+33"/>
         <source>Wie kent wie, op de gevel</source>
         <translation>Who knows whom, on the facade</translation>
     </message>
@@ -4326,7 +4326,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Not interviewed; named by {named_by}</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location filename="../../flatapp/gui/results_page/page.py" line="+58"/>
         <source>Deze flat heeft nog geen woningen.</source>
         <translation>This block has no homes yet.</translation>
     </message>
@@ -4411,7 +4411,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Note: fewer than {n} interviews in this selection ({count}); the percentages are uncertain.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../flatapp/gui/results_page/overview.py" line="+44"/>
         <source>huishoudens gesproken</source>
         <translation>households interviewed</translation>
     </message>
@@ -4541,7 +4541,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Spoken at the door</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location filename="../../flatapp/gui/results_page/confidential.py" line="+26"/>
         <source>&lt;p&gt;Er is geen netwerk te tonen: deze ronde vroeg niet welke buren men kent, of er zijn nog geen antwoorden.&lt;/p&gt;</source>
         <translation>&lt;p&gt;There is no network to show: this round did not ask which neighbours people know, or there are no answers yet.&lt;/p&gt;</translation>
     </message>
