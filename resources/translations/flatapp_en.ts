@@ -2133,7 +2133,7 @@
 <context>
     <name>InterviewEntryWidget</name>
     <message>
-        <location filename="../../flatapp/gui/interview_form.py" line="+229"/>
+        <location filename="../../flatapp/gui/interview_form/fields.py" line="+114"/>
         <source>codes, bijv. 1 3</source>
         <translation>codes, e.g. 1 3</translation>
     </message>
@@ -2178,7 +2178,7 @@
         <translation>skipped</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../../flatapp/gui/interview_form/view.py" line="+94"/>
         <source>Tweede invoer (blind): {round}</source>
         <translation>Second entry (blind): {round}</translation>
     </message>
@@ -2198,7 +2198,7 @@
         <translation>e.g. {code} or {number}</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location filename="../../flatapp/gui/interview_form/keys.py" line="+143"/>
         <source>Einde van het formulier. Ctrl+Enter (of Enter hier) slaat het op.</source>
         <translation>End of the form. Ctrl+Enter (or Enter here) saves it.</translation>
     </message>
@@ -2213,7 +2213,7 @@
         <translation>save</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location filename="../../flatapp/gui/interview_form/homes.py" line="+46"/>
         <source>Typ de woningcode of het huisnummer.</source>
         <translation>Type the home code or the house number.</translation>
     </message>
@@ -2273,7 +2273,7 @@
         <translation>home {code}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../flatapp/gui/interview_form/saving.py" line="+26"/>
         <source>Geschiedenis is er alleen van een afgerond formulier: typ eerst de woning van dat formulier.</source>
         <translation>Only a completed form has a history: first type the home of that form.</translation>
     </message>
@@ -2377,7 +2377,7 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
         <translation>Second entry saved: home {code} ({n} differences)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../flatapp/gui/interview_form/view.py" line="+123"/>
         <source>{complete} afgerond · {draft} concept</source>
         <translation>{complete} completed · {draft} draft</translation>
     </message>
@@ -4550,7 +4550,7 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>QuestionnaireEditorDialog</name>
     <message>
-        <location filename="../../flatapp/gui/questionnaire_editor.py" line="+71"/>
+        <location filename="../../flatapp/gui/questionnaire_editor/draft.py" line="+25"/>
         <source>Eén antwoord kiezen</source>
         <translation>Choose one answer</translation>
     </message>
@@ -4590,7 +4590,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Long text</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+51"/>
         <source>vraag {code}: bij ‘Sla over als’ staan alleen antwoordcodes (getallen), gescheiden door komma’s.</source>
         <translation>question {code}: ‘Skip if’ takes only answer codes (numbers), separated by commas.</translation>
     </message>
@@ -4600,7 +4600,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>question {code}: give the answer code(s) of question {source} under ‘Skip if’.</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location filename="../../flatapp/gui/questionnaire_editor/models.py" line="+97"/>
         <location filename="../../ui/questionnaire_editor.ui" line="+263"/>
         <source>Titel, inleiding en slot</source>
         <translation>Title, introduction and closing</translation>
@@ -4636,7 +4636,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Answer text</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location filename="../../flatapp/gui/questionnaire_editor/versions.py" line="+36"/>
         <source>De vragenlijst ‘Kennen en helpen’ kon niet worden klaargezet: {error}</source>
         <translation>The questionnaire ‘Kennen en helpen’ could not be set up: {error}</translation>
     </message>
@@ -4646,63 +4646,63 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>The questionnaires could not be read: {error}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{name} · versie {number}</source>
         <translation>{name} · version {number}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source> (vastgezet)</source>
         <translation> (locked)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Versie {number} is vastgezet, omdat er al antwoorden mee zijn ingevoerd. Als u opslaat, maakt FlatApp een nieuwe versie {next}; versie {number} blijft zoals hij is.</source>
         <translation>Version {number} is locked because answers have already been entered with it. When you save, FlatApp makes a new version {next}; version {number} stays as it is.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Opslaan als versie {next}</source>
         <translation>Sa&amp;ve as version {next}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location filename="../../ui/questionnaire_editor.ui" line="+747"/>
         <source>&amp;Opslaan</source>
         <translation>Sa&amp;ve</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Deze versie hoort bij {count} ronde(s) waarvoor nog geen antwoorden zijn ingevoerd. Wijzigingen gelden ook voor die ronde(s).</source>
         <translation>This version belongs to {count} round(s) with no answers entered yet. Changes also apply to those round(s).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Vragenlijst bewerken – {name}, versie {number}</source>
         <translation>Edit questionnaire – {name}, version {number}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../flatapp/gui/questionnaire_editor/dialog.py" line="+172"/>
         <source>Niet opgeslagen wijzigingen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location filename="../../flatapp/gui/questionnaire_editor/panels.py" line="+89"/>
         <source>Onderdeel {number} van {total}</source>
         <translation>Section {number} of {total}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>{count} vragen. De code van een optioneel onderdeel gebruikt een ronde om het aan of uit te zetten; verander hem liever niet meer als er al rondes mee gepland zijn.</source>
         <translation>{count} questions. A round uses the code of an optional section to switch it on or off; better not change it once rounds have been planned with it.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Vraag {number} van {total} · {section}</source>
         <translation>Question {number} of {total} · {section}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>(nooit overslaan)</source>
         <translation>(never skip)</translation>
     </message>
@@ -4712,7 +4712,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>{code} (not before this question)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Deze vraag wordt altijd gesteld.</source>
         <translation>This question is always asked.</translation>
     </message>
@@ -4722,17 +4722,17 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Question {code} does not exist (any more).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Antwoord op {code} is een getal van {low} tot en met {high}.</source>
         <translation>The answer to {code} is a number from {low} to {high} inclusive.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Antwoordcodes van {code}: {codes}</source>
         <translation>Answer codes of {code}: {codes}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Vraag {code} heeft geen antwoordcodes; kies een keuzevraag.</source>
         <translation>Question {code} has no answer codes; choose a multiple-choice question.</translation>
     </message>
@@ -4742,7 +4742,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>The code is what the volunteer circles and what is typed in later (0 to 99).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Dit soort vraag heeft vaste antwoorden met vaste codes.</source>
         <translation>This type of question has fixed answers with fixed codes.</translation>
     </message>
@@ -4752,8 +4752,8 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Only for choice questions (one answer, several answers or yes / no): only those appear as percentages on the poster, in the leaflet and on the slides.</translation>
     </message>
     <message>
-        <location line="+147"/>
-        <location line="+24"/>
+        <location filename="../../flatapp/gui/questionnaire_editor/structure.py" line="+34"/>
+        <location line="+25"/>
         <source>Nieuw onderdeel</source>
         <translation>New section</translation>
     </message>
@@ -4768,7 +4768,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Delete the section ‘{title}’ with {count} questions?</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location filename="../../flatapp/gui/questionnaire_editor/versions.py" line="+46"/>
         <source>Opslaan is mislukt; er is niets veranderd. ({error})</source>
         <translation>Saving failed; nothing was changed. ({error})</translation>
     </message>
@@ -4778,7 +4778,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Saved as new version {number}; version {old} was not changed.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Opgeslagen.</source>
         <translation>Saved.</translation>
     </message>
@@ -4793,7 +4793,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>The questionnaire has changes that have not been saved yet. Do you want to save them?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>{name} (kopie)</source>
         <translation>{name} (copy)</translation>
     </message>
@@ -4808,12 +4808,12 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Name of the new questionnaire (the original stays as it is):</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>De kopie is niet gemaakt; er is niets veranderd. ({error})</source>
         <translation>The copy was not made; nothing was changed. ({error})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Kopie ‘{name}’ gemaakt; u bewerkt nu de kopie.</source>
         <translation>Copy ‘{name}’ made; you are now editing the copy.</translation>
     </message>
@@ -5532,7 +5532,7 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../flatapp/gui/results_page.py" line="+163"/>
+        <location filename="../../flatapp/gui/results_page/tables.py" line="+52"/>
         <source>Onderdeel</source>
         <translation>Part</translation>
     </message>
@@ -5567,7 +5567,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>worse</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Antwoord</source>
         <translation>Answer</translation>
     </message>
@@ -5577,7 +5577,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Count</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../flatapp/gui/results_page/network.py" line="+33"/>
         <source>Wie kent wie, op de gevel</source>
         <translation>Who knows whom, on the facade</translation>
     </message>
@@ -5617,7 +5617,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Not interviewed; named by {named_by}</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location filename="../../flatapp/gui/results_page/page.py" line="+58"/>
         <source>Deze flat heeft nog geen woningen.</source>
         <translation>This block has no homes yet.</translation>
     </message>
@@ -5702,7 +5702,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Note: fewer than {n} interviews in this selection ({count}); the percentages are uncertain.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../flatapp/gui/results_page/overview.py" line="+44"/>
         <source>huishoudens gesproken</source>
         <translation>households interviewed</translation>
     </message>
@@ -5832,7 +5832,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Spoken at the door</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location filename="../../flatapp/gui/results_page/confidential.py" line="+26"/>
         <source>&lt;p&gt;Er is geen netwerk te tonen: deze ronde vroeg niet welke buren men kent, of er zijn nog geen antwoorden.&lt;/p&gt;</source>
         <translation>&lt;p&gt;There is no network to show: this round did not ask which neighbours people know, or there are no answers yet.&lt;/p&gt;</translation>
     </message>

@@ -37,7 +37,7 @@ def fake_compute(monkeypatch):
         calls.append((round_id, entrance, floor))
         return replace(holder["results"], round_id=round_id)
 
-    monkeypatch.setattr(results_page, "compute_results", compute)
+    monkeypatch.setattr(results_page.controller, "compute_results", compute)
     return holder, calls
 
 
@@ -192,7 +192,7 @@ def test_user_error_is_shown(qtbot, database, block, monkeypatch):
     def fail(session, round_id, entrance=None, floor=None):
         raise UserError("Deze ronde bestaat niet meer.")
 
-    monkeypatch.setattr(results_page, "compute_results", fail)
+    monkeypatch.setattr(results_page.controller, "compute_results", fail)
     page = make_page(qtbot, database, block[0])
     assert page.ui.messageLabel.text() == "Deze ronde bestaat niet meer."
     assert page.results is None
@@ -304,7 +304,7 @@ def test_comparison_tab_shows_before_after_and_coloured_differences(qtbot, datab
         calls.append((round_id, entrance, floor))
         return by_round[round_id]
 
-    monkeypatch.setattr(results_page, "compute_results", compute)
+    monkeypatch.setattr(results_page.controller, "compute_results", compute)
     page = make_page(qtbot, database, building_id)
     page.select_round(spring)
     combo = page.ui.compareCombo

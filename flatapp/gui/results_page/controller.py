@@ -1,0 +1,46 @@
+"""The results page's database work: rounds, homes and computed results, each in a short session."""
+
+from __future__ import annotations
+
+from flatapp.analysis.compare import Comparison, compare_results
+from flatapp.analysis.model import RoundResults
+from flatapp.services.buildings import list_buildings
+from flatapp.services.homes import HomeRow, list_home_rows
+from flatapp.services.rounds import RoundRow, list_rounds
+from flatapp.storage.database import Database
+
+
+def compute_results(session, round_id: int, entrance: str | None = None, floor: int | None = None) -> RoundResults:
+    """The analysis, imported when first used (tests replace this function)."""
+    from flatapp.analysis.results import compute_results as compute
+
+    return compute(session, round_id, entrance=entrance, floor=floor)
+
+
+class ResultsController:
+    """Reads rounds and homes and computes results, each in its own short session."""
+
+    def __init__(self, database: Database):
+        self.database = database
+
+    def rounds_and_homes(self, building_id: int) -> tuple[list[RoundRow], list[HomeRow]]:
+        with self.database.session() as session:
+            return list_rounds(session, building_id), list_home_rows(session, building_id)
+
+    def results(self, round_id: int, entrance: str | None, floor: int | None) -> RoundResults:
+        with self.database.session() as session:
+            return compute_results(session, round_id, entrance=entrance, floor=floor)
+
+    def all_rounds(self, building_id: int) -> list[RoundRow]:
+        """Every round to compare with: this block's rounds first, then the other blocks' rounds."""
+        with self.database.session() as session:
+            own = list_rounds(session, building_id)
+            others = [row for building in list_buildings(session) if building.id != building_id
+                      for row in list_rounds(session, building.id)]
+        return own + others
+
+    def comparison(self, before_id: int, after_id: int, entrance: str | None, floor: int | None) -> Comparison:
+        with self.database.session() as session:
+            before = compute_results(session, before_id, entrance=entrance, floor=floor)
+            after = compute_results(session, after_id, entrance=entrance, floor=floor)
+        return compare_results(before, after)

@@ -1,0 +1,78 @@
+"""The overview's panels: big-number cards, charts drawn when first shown, and emptying a layout."""
+
+from __future__ import annotations
+
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+# --- big numbers -------------------------------------------------------------------------------
+
+class BigNumber(QFrame):
+    """A card: one big value with a caption under it."""
+
+    def __init__(self, value: str, caption: str, tooltip: str = "", accent: str = "#2f6f9f",
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("bigNumber")
+        self.setStyleSheet(f"#bigNumber {{ background: white; border: 1px solid #d5dbe2; "
+                           f"border-left: 6px solid {accent}; border-radius: 6px; }}")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(2)
+        self.value_label = QLabel(value, self)
+        font = QFont(self.font())
+        font.setPointSize(24)
+        font.setBold(True)
+        self.value_label.setFont(font)
+        self.value_label.setStyleSheet("color: #1b2430; border: none;")
+        self.caption_label = QLabel(caption, self)
+        self.caption_label.setWordWrap(True)
+        self.caption_label.setStyleSheet("color: #444f5c; font-size: 11pt; border: none;")
+        layout.addWidget(self.value_label)
+        layout.addWidget(self.caption_label)
+        layout.addStretch(1)
+        if tooltip:
+            self.setToolTip(tooltip)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+    def text(self) -> str:
+        return f"{self.value_label.text()} {self.caption_label.text()}"
+
+
+class LazyChart(QWidget):
+    """A chart's place on the page; the matplotlib canvas is made (and drawn) when it is first
+    painted, so charts scrolled out of sight cost nothing until the coordinator scrolls to them."""
+
+    def __init__(self, figure, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.figure = figure
+        self.canvas: FigureCanvasQTAgg | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        # The figure follows the canvas's size: fix the height, let the width follow the page.
+        self.setFixedHeight(round(figure.get_figheight() * figure.dpi))
+        self.setMinimumWidth(420)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def ensure_canvas(self) -> FigureCanvasQTAgg:
+        if self.canvas is None:
+            self.canvas = FigureCanvasQTAgg(self.figure)
+            self.canvas.setParent(self)
+            self._layout.addWidget(self.canvas)
+            self.canvas.show()
+        return self.canvas
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        if self.canvas is None:
+            self.ensure_canvas()
+        super().paintEvent(event)
+
+
+def _clear_layout(layout) -> None:
+    """Remove and delete every widget of a layout that is filled anew on each refresh."""
+    while layout.count():
+        widget = layout.takeAt(0).widget()
+        if widget is not None:
+            widget.setParent(None)
+            widget.deleteLater()
