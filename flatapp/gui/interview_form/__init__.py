@@ -28,29 +28,9 @@ one question's field, ``keys`` the keyboard and cursor rule, ``homes`` finding t
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING
+from flatapp.gui.interview_form.controller import InterviewEntryController
+from flatapp.gui.interview_form.fields import SINGLE_CHOICE, QuestionField, ReadValue
+from flatapp.gui.interview_form.view import SAVE_DELAY_MS, InterviewEntryWidget
 
-if TYPE_CHECKING:
-    from flatapp.gui.interview_form.controller import InterviewEntryController
-    from flatapp.gui.interview_form.fields import SINGLE_CHOICE, QuestionField, ReadValue
-    from flatapp.gui.interview_form.view import SAVE_DELAY_MS, InterviewEntryWidget
-
-# The parts (and Qt with them) load when a name is first used, not when the package is imported:
-# walking flatapp's packages (tests/test_core_is_qt_free.py) must not load Qt outside flatapp.gui.
-_HOME = {
-    "InterviewEntryController": "flatapp.gui.interview_form.controller",
-    "InterviewEntryWidget": "flatapp.gui.interview_form.view",
-    "QuestionField": "flatapp.gui.interview_form.fields",
-    "ReadValue": "flatapp.gui.interview_form.fields",
-    "SAVE_DELAY_MS": "flatapp.gui.interview_form.view",
-    "SINGLE_CHOICE": "flatapp.gui.interview_form.fields",
-}
 __all__ = ["InterviewEntryController", "InterviewEntryWidget", "QuestionField", "ReadValue", "SAVE_DELAY_MS",
            "SINGLE_CHOICE"]
-
-
-def __getattr__(name: str):
-    if name in _HOME:
-        return getattr(import_module(_HOME[name]), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -15,39 +15,16 @@ The package: ``draft`` holds the working copy (plain data), ``models`` the tree 
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING
+from flatapp.gui.questionnaire_editor.dialog import QuestionnaireEditorDialog
+from flatapp.gui.questionnaire_editor.draft import (
+           TYPE_LABELS,
+           Draft,
+           OptionDraft,
+           QuestionDraft,
+           SectionDraft,
+           parse_codes,
+)
+from flatapp.gui.questionnaire_editor.models import OptionTableModel, QuestionTreeModel
 
-if TYPE_CHECKING:
-    from flatapp.gui.questionnaire_editor.dialog import QuestionnaireEditorDialog
-    from flatapp.gui.questionnaire_editor.draft import (
-        TYPE_LABELS,
-        Draft,
-        OptionDraft,
-        QuestionDraft,
-        SectionDraft,
-        parse_codes,
-    )
-    from flatapp.gui.questionnaire_editor.models import OptionTableModel, QuestionTreeModel
-
-# The parts (and Qt with them) load when a name is first used, not when the package is imported:
-# walking flatapp's packages (tests/test_core_is_qt_free.py) must not load Qt outside flatapp.gui.
-_HOME = {
-    "Draft": "flatapp.gui.questionnaire_editor.draft",
-    "OptionDraft": "flatapp.gui.questionnaire_editor.draft",
-    "OptionTableModel": "flatapp.gui.questionnaire_editor.models",
-    "QuestionDraft": "flatapp.gui.questionnaire_editor.draft",
-    "QuestionTreeModel": "flatapp.gui.questionnaire_editor.models",
-    "QuestionnaireEditorDialog": "flatapp.gui.questionnaire_editor.dialog",
-    "SectionDraft": "flatapp.gui.questionnaire_editor.draft",
-    "TYPE_LABELS": "flatapp.gui.questionnaire_editor.draft",
-    "parse_codes": "flatapp.gui.questionnaire_editor.draft",
-}
 __all__ = ["Draft", "OptionDraft", "OptionTableModel", "QuestionDraft", "QuestionTreeModel",
            "QuestionnaireEditorDialog", "SectionDraft", "TYPE_LABELS", "parse_codes"]
-
-
-def __getattr__(name: str):
-    if name in _HOME:
-        return getattr(import_module(_HOME[name]), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

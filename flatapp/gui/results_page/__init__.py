@@ -25,72 +25,33 @@ facade map with the ties, ``controller`` the database work.
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
-if TYPE_CHECKING:
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QLabel
+from flatapp.charts.figures import dutch_percent
+from flatapp.gui.results_page.controller import ResultsController, compute_results
+from flatapp.gui.results_page.network import (
+           ISOLATED,
+           ISOLATED_RING,
+           NAMED_ONLY,
+           NOT_SPOKEN,
+           RESPONDENT,
+           TIE_MUTUAL,
+           TIE_ONE_WAY,
+           NetworkFacadeMap,
+)
+from flatapp.gui.results_page.page import BANNER_STYLE, MESSAGE_STYLE, ResultsPage
+from flatapp.gui.results_page.panels import BigNumber, LazyChart
+from flatapp.gui.results_page.tables import (
+           BETTER_FILL,
+           BETTER_TEXT,
+           WORSE_FILL,
+           WORSE_TEXT,
+           ComparisonModel,
+           OpenAnswersModel,
+)
 
-    from flatapp.charts.figures import dutch_percent
-    from flatapp.gui.results_page.controller import ResultsController, compute_results
-    from flatapp.gui.results_page.network import (
-        ISOLATED,
-        ISOLATED_RING,
-        NAMED_ONLY,
-        NOT_SPOKEN,
-        RESPONDENT,
-        TIE_MUTUAL,
-        TIE_ONE_WAY,
-        NetworkFacadeMap,
-    )
-    from flatapp.gui.results_page.page import BANNER_STYLE, MESSAGE_STYLE, ResultsPage
-    from flatapp.gui.results_page.panels import BigNumber, LazyChart
-    from flatapp.gui.results_page.tables import (
-        BETTER_FILL,
-        BETTER_TEXT,
-        WORSE_FILL,
-        WORSE_TEXT,
-        ComparisonModel,
-        OpenAnswersModel,
-    )
-
-# The parts (and Qt with them) load when a name is first used, not when the package is imported:
-# walking flatapp's packages (tests/test_core_is_qt_free.py) must not load Qt outside flatapp.gui.
-# Qt, QLabel and dutch_percent: the tests reach them through this package, as before the split.
-_HOME = {
-    "BANNER_STYLE": "flatapp.gui.results_page.page",
-    "BETTER_FILL": "flatapp.gui.results_page.tables",
-    "BETTER_TEXT": "flatapp.gui.results_page.tables",
-    "BigNumber": "flatapp.gui.results_page.panels",
-    "ComparisonModel": "flatapp.gui.results_page.tables",
-    "ISOLATED": "flatapp.gui.results_page.network",
-    "ISOLATED_RING": "flatapp.gui.results_page.network",
-    "LazyChart": "flatapp.gui.results_page.panels",
-    "MESSAGE_STYLE": "flatapp.gui.results_page.page",
-    "NAMED_ONLY": "flatapp.gui.results_page.network",
-    "NOT_SPOKEN": "flatapp.gui.results_page.network",
-    "NetworkFacadeMap": "flatapp.gui.results_page.network",
-    "OpenAnswersModel": "flatapp.gui.results_page.tables",
-    "QLabel": "PySide6.QtWidgets",
-    "Qt": "PySide6.QtCore",
-    "RESPONDENT": "flatapp.gui.results_page.network",
-    "ResultsController": "flatapp.gui.results_page.controller",
-    "ResultsPage": "flatapp.gui.results_page.page",
-    "TIE_MUTUAL": "flatapp.gui.results_page.network",
-    "TIE_ONE_WAY": "flatapp.gui.results_page.network",
-    "WORSE_FILL": "flatapp.gui.results_page.tables",
-    "WORSE_TEXT": "flatapp.gui.results_page.tables",
-    "compute_results": "flatapp.gui.results_page.controller",
-    "dutch_percent": "flatapp.charts.figures",
-}
 __all__ = ["BANNER_STYLE", "BETTER_FILL", "BETTER_TEXT", "BigNumber", "ComparisonModel", "ISOLATED",
            "ISOLATED_RING", "LazyChart", "MESSAGE_STYLE", "NAMED_ONLY", "NOT_SPOKEN", "NetworkFacadeMap",
            "OpenAnswersModel", "QLabel", "Qt", "RESPONDENT", "ResultsController", "ResultsPage", "TIE_MUTUAL",
            "TIE_ONE_WAY", "WORSE_FILL", "WORSE_TEXT", "compute_results", "dutch_percent"]
-
-
-def __getattr__(name: str):
-    if name in _HOME:
-        return getattr(import_module(_HOME[name]), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
