@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from flatapp.domain.dutch import dutch_moment
 from flatapp.gui.row_table_model import ModelIndex, RowTableModel
-from flatapp.services.consent import SOURCE_LABELS, ConsentRow
+from flatapp.services.consent import PURPOSE_SHORT, SOURCE_LABELS, ConsentRow
 
 VISIBLE_ROWS = 3
 # Column order: the purpose first (it stretches and elides), the round last.
@@ -44,10 +44,10 @@ class ConsentTableModel(RowTableModel):
         row: ConsentRow = self.row_at(index.row())
         who = f" (bewoner {row.respondent})" if row.respondent != 1 else ""
         moment = row.withdrawn_at or row.recorded_at
-        values = (row.purpose_label + who, row.state_label, SOURCE_LABELS.get(row.source, row.source),
-                  dutch_moment(moment)[:10], row.round_name)
+        values = (PURPOSE_SHORT.get(row.purpose, row.purpose) + who, row.state_label,
+                  SOURCE_LABELS.get(row.source, row.source), dutch_moment(moment)[:10], row.round_name)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(part for part in (values[COL_PURPOSE], row.note) if part)
+            return "\n".join(part for part in (row.purpose_label + who, row.note) if part)
         return values[index.column()]
 
 

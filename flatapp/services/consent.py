@@ -39,6 +39,8 @@ PURPOSE_LABELS = {
     GROUP: "naam delen met een werkgroep",
     RESEARCH: "antwoorden zonder naam voor onderzoek",
 }
+# The same, short enough for a column in the home panel (the long text is its tooltip).
+PURPOSE_SHORT = {STORY: "verhaal op poster", CONTACT: "contact", GROUP: "naam in werkgroep", RESEARCH: "onderzoek"}
 SOURCE_LABELS = {FORM: "op het formulier", SPOKEN: "mondeling", WRITTEN: "schriftelijk",
                  SIGN_UP: "op de inschrijflijst"}
 
