@@ -467,6 +467,9 @@ class RoundPlannerWidget(QWidget):
         data = self.ui.assignEveningCombo.currentData()
         return int(data) if data is not None else None
 
+    def save_pending(self) -> None:
+        """Page protocol (flatapp.gui.main_window.pages): nothing waits, every change is saved at once."""
+
     def set_building(self, building_id: int) -> None:
         self.planner.building_id = building_id
         self._round_id = None
