@@ -1,4 +1,4 @@
-"""The round's tabs and the Ronde menu of the main window (mixed into MainController): building the pages, following the round, printing, exporting."""
+"""The round's tabs and the Ronde menu (mixed into MainController): the pages, their round, printing, exports."""
 
 from __future__ import annotations
 

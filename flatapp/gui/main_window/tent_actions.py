@@ -1,4 +1,4 @@
-"""The Tent menu of the main window (mixed into MainController): the round for the tent, quotes, publication, poster and slide show, sign-ups."""
+"""The Tent menu (mixed into MainController): the round for the tent, quotes, publication, poster, slides."""
 
 from __future__ import annotations
 
