@@ -1,1 +1,1 @@
-"""Pure domain rules (no database, no Qt): addresses, floors, codes."""
+"""Pure domain rules (no database, no Qt): addresses, floors, codes, typed Dutch dates, walking order."""

@@ -383,6 +383,10 @@ class DoorOutcomeWidget(QWidget):
         if index >= 0:
             self.ui.roundCombo.setCurrentIndex(index)
 
+    def save_pending(self) -> None:
+        """Page protocol (flatapp.gui.main_window.pages): the visits are saved; the log row is written here."""
+        self.flush_log()
+
     def flush_log(self) -> None:
         """Write one activity-log row for what was typed since the last one."""
         if self._logged_key is None or not (self._recorded or self._undone):

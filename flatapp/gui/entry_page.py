@@ -92,6 +92,10 @@ class InterviewEntryPage(QWidget):
         if self.form is not None:
             self.form.save_draft_now()
 
+    def save_pending(self) -> None:
+        """Page protocol (flatapp.gui.main_window.pages): the open form's draft is saved."""
+        self.save_draft_now()
+
     def _drop_form(self) -> None:
         if self.form is not None:
             self.form.save_draft_now()

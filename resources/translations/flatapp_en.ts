@@ -269,7 +269,7 @@
         <translation>no round yet</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>Alle teams</source>
         <translation>All teams</translation>
     </message>
@@ -367,7 +367,7 @@
 <context>
     <name>DoorOutcomes</name>
     <message>
-        <location filename="../../flatapp/gui/door_outcomes.py" line="-612"/>
+        <location filename="../../flatapp/gui/door_outcomes.py" line="-616"/>
         <source>gesproken</source>
         <translation>interviewed</translation>
     </message>
@@ -2593,7 +2593,7 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../flatapp/gui/main_window.py" line="+83"/>
+        <location filename="../../flatapp/gui/main_window/controller.py" line="+50"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
@@ -2603,17 +2603,19 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
         <translation>FlatApp will use the chosen language from the next start. Quit FlatApp and start it again.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../flatapp/gui/main_window/database_actions.py" line="+32"/>
         <source>FlatApp-database (*.sqlite *.db);;Alle bestanden (*)</source>
         <translation>FlatApp database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../flatapp/gui/main_window/window.py" line="+35"/>
         <source>1 woning</source>
         <translation>1 home</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../flatapp/gui/main_window/window.py" line="+1"/>
         <source>{count} woningen</source>
         <translation>{count} homes</translation>
     </message>
@@ -2673,7 +2675,7 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
         <translation>Start a new database…</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location filename="../../flatapp/gui/main_window/window.py" line="+76"/>
         <source>nog geen flat</source>
         <translation>no block yet</translation>
     </message>
@@ -2703,7 +2705,7 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
         <translation>{shown} of {total}</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location filename="../../flatapp/gui/main_window/controller.py" line="+120"/>
         <source>Voorbeelddatabase: {where}</source>
         <translation>Demo database: {where}</translation>
     </message>
@@ -2763,13 +2765,13 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>{name}: {homes}</translation>
     </message>
     <message>
-        <location line="+160"/>
-        <location line="+141"/>
+        <location filename="../../flatapp/gui/main_window/round_actions.py" line="+138"/>
+        <location filename="../../flatapp/gui/main_window/tent_actions.py" line="+70"/>
         <source>Deze flat heeft nog geen ronde. Maak eerst een ronde aan op het tabblad &apos;Ronde voorbereiden&apos;.</source>
         <translation>This block has no round yet. First create a round on the &apos;Prepare round&apos; tab.</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="+8"/>
         <source>Uitkomstcodes</source>
         <translation>Outcome codes</translation>
     </message>
@@ -2791,7 +2793,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>{count} interviews exported to {path}</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location filename="../../flatapp/gui/main_window/tent_actions.py" line="-20"/>
         <source>Naar de tent</source>
         <translation>To the tent</translation>
     </message>
@@ -2801,7 +2803,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Review quotes, make a poster or start the slide show for the round chosen here</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>Voor welke ronde?</source>
         <translation>For which round?</translation>
     </message>
@@ -2851,7 +2853,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Slide show</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../../flatapp/gui/main_window/controller.py" line="+59"/>
         <source>Ongedaan maken lukt niet</source>
         <translation>Cannot undo</translation>
     </message>
@@ -2878,7 +2880,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../flatapp/gui/main_window/building_actions.py" line="+50"/>
         <location line="+8"/>
         <source>Nieuwe flat</source>
         <translation>New block</translation>
@@ -2900,7 +2902,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>New name for the block:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../flatapp/gui/main_window/controller.py" line="+28"/>
         <source>Over FlatApp</source>
         <translation>About FlatApp</translation>
     </message>
@@ -5647,7 +5649,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Contact</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Alle portieken</source>
         <translation>All entrances</translation>
     </message>
@@ -6124,7 +6126,7 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>RoundPlanner</name>
     <message>
-        <location filename="../../flatapp/gui/round_planner.py" line="+115"/>
+        <location filename="../../flatapp/gui/round_planner/controller.py" line="+37"/>
         <source>{name}, versie {number}</source>
         <translation>{name}, version {number}</translation>
     </message>
@@ -6134,7 +6136,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>{name} (built-in)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../flatapp/gui/round_planner/models.py" line="+45"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -6200,7 +6202,7 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>RoundPlannerWidget</name>
     <message>
-        <location line="+99"/>
+        <location filename="../../flatapp/gui/round_planner/view.py" line="+116"/>
         <source>De gevelkaart is in deze versie nog niet beschikbaar.</source>
         <translation>The facade map is not available in this version yet.</translation>
     </message>
@@ -6225,7 +6227,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>A new round on this block with the same questionnaire, volunteers and settings</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>Deze flat heeft nog geen woningen; importeer eerst de adreslijst.</source>
         <translation>This block has no homes yet; import the address list first.</translation>
     </message>
@@ -6246,7 +6248,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>&amp;Save changes</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location filename="../../flatapp/gui/round_planner/evenings_panel.py" line="+35"/>
         <source>Kies eerst de avond die weg moet.</source>
         <translation>First choose the evening to remove.</translation>
     </message>
@@ -6261,12 +6263,12 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Remove the evening of {label}? The sharing out of the doors on that evening goes too.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../flatapp/gui/round_planner/teams_panel.py" line="+42"/>
         <source>Kies eerst de vrijwilliger die weg moet.</source>
         <translation>First choose the volunteer to remove.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Teams opnieuw indelen</source>
         <translation>Form teams again</translation>
     </message>
@@ -6276,12 +6278,12 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>The existing teams will be replaced by pairs. Evenings whose doors were already shared out will be shared out again. Continue?</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>{name} (in {team})</source>
         <translation>{name} (in {team})</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Team verwijderen</source>
         <translation>Remove team</translation>
     </message>
@@ -6291,24 +6293,24 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Remove {team}? This team&apos;s doors will be left without a team on every evening.</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+85"/>
+        <location filename="../../flatapp/gui/round_planner/doors_panel.py" line="+46"/>
+        <location line="+89"/>
         <source>Deuren opnieuw verdelen</source>
         <translation>Share out doors again</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-87"/>
         <location filename="../../ui/round_planner.ui" line="+423"/>
         <source>Deuren verde&amp;len</source>
         <translation>S&amp;hare out doors</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Woningen zonder team verdeeld over {teams}. Print de deurlijsten van deze avonden opnieuw.</source>
         <translation>Homes without a team divided over {teams}. Print the door lists of these evenings again.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Plan eerst een avond (tabblad Avonden).</source>
         <translation>Plan an evening first (Evenings tab).</translation>
     </message>
@@ -6318,7 +6320,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Put the volunteers into teams first (Volunteers and teams tab).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{count} deuren te doen</source>
         <translation>{count} doors to do</translation>
     </message>
@@ -6328,7 +6330,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>{count} already done</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>nog niet verdeeld: kies &apos;Deuren verdelen&apos;</source>
         <translation>not yet shared out: choose &apos;Share out doors&apos;</translation>
     </message>
@@ -6338,23 +6340,23 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>{count} still without a team</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>afgerond</source>
         <translation>done</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>nog zonder team</source>
         <translation>no team yet</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>Deze avond is al verdeeld. Opnieuw verdelen maakt verplaatste woningen ongedaan. Doorgaan?</source>
         <translation>This evening has already been shared out. Sharing out again undoes homes you moved. Continue?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <location filename="../../ui/round_planner.ui" line="+143"/>
         <source>Kies een woning op de kaart.</source>
         <translation>Choose a home on the map.</translation>
@@ -6375,12 +6377,12 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>{code} · {address} · {floor} · {where}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Kies eerst een woning op de kaart.</source>
         <translation>First choose a home on the map.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../flatapp/gui/round_planner/view.py" line="+122"/>
         <source>Opslaan lukte niet door een fout in de database; er is niets gewijzigd. ({error})</source>
         <translation>Saving failed because of a database error; nothing was changed. ({error})</translation>
     </message>

@@ -102,7 +102,7 @@ def test_run_gui_refused_at_start_and_the_user_quits(monkeypatch, tmp_path):
         asked.append(cancel_text)
         return RefusalChoice.CANCEL
 
-    monkeypatch.setattr("flatapp.gui.main_window.ask_after_refusal", refuse)
+    monkeypatch.setattr("flatapp.gui.main_window.database_actions.ask_after_refusal", refuse)
     monkeypatch.setattr(QApplication, "exec", lambda self=None: pytest.fail("the window must not open"))
     assert app_module.run_gui(str(broken)) == 1
     assert asked == ["Afsluiten"]
@@ -113,9 +113,9 @@ def test_run_gui_refused_at_start_then_a_new_database(monkeypatch, tmp_path):
     broken = tmp_path / "kapot.sqlite"
     broken.write_text("geen database")
     fresh = tmp_path / "nieuw.sqlite"
-    monkeypatch.setattr("flatapp.gui.main_window.ask_after_refusal", lambda *a: RefusalChoice.NEW_DATABASE)
-    monkeypatch.setattr("flatapp.gui.main_window.ask_new_database_path", lambda parent: fresh)
-    monkeypatch.setattr("flatapp.gui.main_window.ask_new_database_encryption", lambda parent, path: (True, None))
+    monkeypatch.setattr("flatapp.gui.main_window.database_actions.ask_after_refusal", lambda *a: RefusalChoice.NEW_DATABASE)
+    monkeypatch.setattr("flatapp.gui.main_window.database_actions.ask_new_database_path", lambda parent: fresh)
+    monkeypatch.setattr("flatapp.gui.main_window.database_actions.ask_new_database_encryption", lambda parent, path: (True, None))
     monkeypatch.setattr(QApplication, "exec", lambda self=None: 0)
     try:
         assert app_module.run_gui(str(broken)) == 0

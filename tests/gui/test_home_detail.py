@@ -151,7 +151,7 @@ def test_saving_nothing_adds_no_undo_step_and_revert_restores(qtbot, setup, data
 def test_undo_that_can_no_longer_apply_is_explained(qtbot, setup, database, monkeypatch):
     controller, building_id = setup
     warnings = []
-    monkeypatch.setattr("flatapp.gui.main_window.QMessageBox.warning",
+    monkeypatch.setattr("flatapp.gui.main_window.controller.QMessageBox.warning",
                         lambda parent, title, text: warnings.append(text))
     home_id = pick_home(qtbot, controller, "1")
     ui = controller.window.detail_panel.ui

@@ -96,7 +96,7 @@ def test_cancelling_the_passphrase_refuses_and_changes_nothing(qtbot, database, 
         explained.append(str(error))
         return RefusalChoice.CANCEL
 
-    monkeypatch.setattr(main_window_module, "ask_after_refusal", refuse)
+    monkeypatch.setattr("flatapp.gui.main_window.database_actions.ask_after_refusal", refuse)
     answer_passphrase_dialogs(qtbot, [None], [])
     assert app_module.open_at_start(str(path)) is None
     assert explained and "versleuteld" in explained[0] and "geen wachtwoord" in explained[0]
@@ -246,10 +246,10 @@ def test_a_plain_database_unlocks_with_a_click_in_the_users_name(qtbot, tmp_path
 def test_the_idle_minutes_are_a_setting(qtbot, database, monkeypatch):
     controller = MainController(database, remember=False)
     qtbot.addWidget(controller.window)
-    monkeypatch.setattr("flatapp.gui.main_window.QInputDialog.getInt", lambda *a, **k: (0, True))
+    monkeypatch.setattr("flatapp.gui.main_window.controller.QInputDialog.getInt", lambda *a, **k: (0, True))
     controller.window.auto_lock_action.trigger()
     assert QSettings().value(AUTO_LOCK_KEY) in (0, "0") and auto_lock_minutes() == 0
     assert controller.screen_lock.interval_ms == 0 and not controller.screen_lock.timer.isActive()
-    monkeypatch.setattr("flatapp.gui.main_window.QInputDialog.getInt", lambda *a, **k: (3, True))
+    monkeypatch.setattr("flatapp.gui.main_window.controller.QInputDialog.getInt", lambda *a, **k: (3, True))
     controller.window.auto_lock_action.trigger()
     assert auto_lock_minutes() == 3 and controller.screen_lock.interval_ms == 180_000

@@ -126,7 +126,7 @@ def test_new_database_from_the_banner(qtbot, flatapp_home, tmp_path, monkeypatch
         return str(target), filter_
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", fake_save)
-    monkeypatch.setattr(main_window_module, "ask_new_database_encryption", lambda parent, path: (True, None))
+    monkeypatch.setattr("flatapp.gui.main_window.database_actions.ask_new_database_encryption", lambda parent, path: (True, None))
     qtbot.mouseClick(controller.window.ui.newDatabaseButton, Qt.MouseButton.LeftButton)
     created = target.with_suffix(".sqlite")
     assert asked and asked[0][0] == "Nieuwe database"
@@ -167,7 +167,7 @@ def test_a_refused_database_is_explained_and_left_untouched(qtbot, database, mak
         explained.append((str(error), cancel_text))
         return RefusalChoice.CANCEL
 
-    monkeypatch.setattr(main_window_module, "ask_after_refusal", refuse)
+    monkeypatch.setattr("flatapp.gui.main_window.database_actions.ask_after_refusal", refuse)
     controller.window.ui.actionOpenDatabase.trigger()
     assert explained and "geen FlatApp-database" in explained[0][0]
     assert explained[0][1] == "Annuleren"
@@ -184,7 +184,7 @@ def test_after_a_refusal_the_user_can_pick_another_file(qtbot, database, make_bu
     open_database(good, create=True).dispose()
     picks = iter([str(broken), str(good)])
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (next(picks), ""))
-    monkeypatch.setattr(main_window_module, "ask_after_refusal", lambda *a: RefusalChoice.OTHER_FILE)
+    monkeypatch.setattr("flatapp.gui.main_window.database_actions.ask_after_refusal", lambda *a: RefusalChoice.OTHER_FILE)
     assert controller.open_database_dialog()
     assert controller.database.file == good.resolve()
     assert controller.undo_stack.count() == 0

@@ -102,6 +102,9 @@ class ResultsPage(OverviewTab, ConfidentialTabs, QWidget):
             self.building_id = building_id
             self.reload()
 
+    def save_pending(self) -> None:
+        """Nothing to save: the results page only reads."""
+
     def reload(self) -> None:
         """Read rounds and homes again (keeping the chosen round and filters) and recompute."""
         rounds, homes = self.controller.rounds_and_homes(self.building_id)
