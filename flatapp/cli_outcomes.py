@@ -8,20 +8,18 @@ returns the exit code. An import is one transaction: every row, or nothing.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from flatapp.cli_support import EXIT_FAILED, EXIT_OK, open_database_of, round_of, say, usage_handler
-
-MAX_SHOWN = 50
-
-
-
-def _print_list(lines: list, prefix: str, stream=None) -> None:
-    for line in lines[:MAX_SHOWN]:
-        print(f"  {prefix}{line}", file=stream or sys.stdout)
-    if len(lines) > MAX_SHOWN:
-        print(f"  … en nog {len(lines) - MAX_SHOWN}", file=stream or sys.stdout)
+from flatapp.cli_support import (
+    EXIT_FAILED,
+    EXIT_OK,
+    open_database_of,
+    round_of,
+    run_file_import,
+    say,
+    say_list,
+    usage_handler,
+)
 
 
 def cmd_outcomes_export(args: argparse.Namespace) -> int:
@@ -41,19 +39,11 @@ def cmd_outcomes_export(args: argparse.Namespace) -> int:
 def cmd_outcomes_import(args: argparse.Namespace) -> int:
     from flatapp.services.outcomes_io import OutcomesImportError, import_outcomes
 
-    database = open_database_of(args)
-    try:
-        try:
-            with database.session() as session, session.begin():
-                result = import_outcomes(session, round_of(session, args).id, Path(args.file))
-        except OutcomesImportError as error:
-            print(f"fout: {error}", file=sys.stderr)
-            _print_list(error.issues, "", sys.stderr)
-            return EXIT_FAILED
-    finally:
-        database.dispose()
+    result = run_file_import(args, import_outcomes, OutcomesImportError)
+    if result is None:
+        return EXIT_FAILED
     say(result.summary())
-    _print_list(result.warnings, "let op: ")
+    say_list(result.warnings, "let op: ")
     return EXIT_OK
 
 

@@ -8,13 +8,11 @@ returns the exit code. An import is one transaction: every row, or (without --sk
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from flatapp.cli_support import open_database_of, round_of, say, usage_handler
+from flatapp.cli_support import open_database_of, round_of, run_file_import, say, say_list, usage_handler
 
 EXIT_OK, EXIT_FAILED = 0, 1
-MAX_SHOWN_ISSUES = 50
 
 
 
@@ -35,24 +33,11 @@ def cmd_responses_export(args: argparse.Namespace) -> int:
 def cmd_responses_import(args: argparse.Namespace) -> int:
     from flatapp.services.responses_io import ResponsesImportError, import_responses
 
-    database = open_database_of(args)
-    try:
-        try:
-            with database.session() as session, session.begin():
-                result = import_responses(session, round_of(session, args).id, Path(args.file),
-                                          skip_invalid=args.skip_invalid)
-        except ResponsesImportError as error:
-            print(f"fout: {error}", file=sys.stderr)
-            for issue in error.issues[:MAX_SHOWN_ISSUES]:
-                print(f"  {issue}", file=sys.stderr)
-            if len(error.issues) > MAX_SHOWN_ISSUES:
-                print(f"  … en nog {len(error.issues) - MAX_SHOWN_ISSUES} fouten", file=sys.stderr)
-            return EXIT_FAILED
-    finally:
-        database.dispose()
+    result = run_file_import(args, import_responses, ResponsesImportError, skip_invalid=args.skip_invalid)
+    if result is None:
+        return EXIT_FAILED
     say(result.summary())
-    for issue in result.issues[:MAX_SHOWN_ISSUES]:
-        say(f"  overgeslagen: {issue}")
+    say_list(result.issues, "overgeslagen: ")
     return EXIT_OK
 
 

@@ -19,34 +19,26 @@ import json
 import sys
 from pathlib import Path
 
-from flatapp.cli_support import EXIT_FAILED, EXIT_OK, open_database_of, round_of, say, usage_handler
-
-MAX_SHOWN = 50
-
-
-def _print_list(lines: list, prefix: str, stream=None) -> None:
-    for line in lines[:MAX_SHOWN]:
-        print(f"  {prefix}{line}", file=stream or sys.stdout)
-    if len(lines) > MAX_SHOWN:
-        print(f"  … en nog {len(lines) - MAX_SHOWN}", file=stream or sys.stdout)
+from flatapp.cli_support import (
+    EXIT_FAILED,
+    EXIT_OK,
+    open_database_of,
+    round_of,
+    run_file_import,
+    say,
+    say_list,
+    usage_handler,
+)
 
 
 def cmd_signups_import(args: argparse.Namespace) -> int:
     from flatapp.services.sign_ups_io import SignUpsImportError, import_sign_ups
 
-    database = open_database_of(args)
-    try:
-        try:
-            with database.session() as session, session.begin():
-                result = import_sign_ups(session, round_of(session, args).id, Path(args.file))
-        except SignUpsImportError as error:
-            print(f"fout: {error}", file=sys.stderr)
-            _print_list(error.issues, "", sys.stderr)
-            return EXIT_FAILED
-    finally:
-        database.dispose()
+    result = run_file_import(args, import_sign_ups, SignUpsImportError)
+    if result is None:
+        return EXIT_FAILED
     say(result.summary())
-    _print_list(result.warnings, "let op: ")
+    say_list(result.warnings, "let op: ")
     return EXIT_OK
 
 

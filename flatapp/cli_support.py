@@ -97,6 +97,33 @@ def say(text: str = "") -> None:
     print(text)
 
 
+MAX_LISTED = 50       # rows of a list a command prints before "… en nog N"
+
+
+def say_list(lines, prefix: str = "", stream=None) -> None:
+    """Print at most MAX_LISTED lines, indented, then how many more there are."""
+    out = stream or sys.stdout
+    for line in list(lines)[:MAX_LISTED]:
+        print(f"  {prefix}{line}", file=out)
+    if len(lines) > MAX_LISTED:
+        print(f"  … en nog {len(lines) - MAX_LISTED}", file=out)
+
+
+def run_file_import(args: argparse.Namespace, importer: Callable, refused: type[Exception], **options):
+    """``importer(session, round id, file, **options)`` in one transaction; None after printing why the
+    file was refused (``refused`` carries ``issues``), else the importer's result."""
+    database = open_database_of(args)
+    try:
+        with database.session() as session, session.begin():
+            return importer(session, round_of(session, args).id, Path(args.file), **options)
+    except refused as error:
+        print(f"fout: {error}", file=sys.stderr)
+        say_list(error.issues, "", sys.stderr)
+        return None
+    finally:
+        database.dispose()
+
+
 def usage_handler(parser: argparse.ArgumentParser) -> Callable[[argparse.Namespace], int]:
     """For a command group called without a sub-command: show its help, exit 2."""
     def handler(_args: argparse.Namespace) -> int:
