@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session
 from flatapp.analysis.model import RoundResults
 from flatapp.disclosure.rules import (
     HIDDEN,
+    QUOTES_NOTE,
     DisclosurePolicy,
     PublicCohesion,
     PublicFigure,
@@ -199,6 +200,10 @@ def _rows(session: Session, round_id: int) -> list[Publication]:
                                 .order_by(Publication.number)))
 
 
+def next_number(publications: list[Publication]) -> int:
+    return publications[-1].number + 1 if publications else 1
+
+
 def _to_row(publication: Publication) -> PublicationRow:
     return PublicationRow(publication.id, publication.round_id, publication.number, publication.created_at,
                           publication.created_by, publication.threshold, publication.note)
@@ -224,7 +229,7 @@ def plan_publication(session: Session, round_id: int, policy: DisclosurePolicy,
     fresh = public_results(results, policy)
     fresh_sections = _sections_of(fresh, questions)
     latest_content = _stored(earlier[-1])[0] if earlier else None
-    number = earlier[-1].number + 1 if earlier else 1
+    number = next_number(earlier)
 
     sections: dict[str, object] = {}
     sources: dict[str, int] = {}
@@ -289,7 +294,7 @@ def publish(session: Session, round_id: int, policy: DisclosurePolicy) -> Public
         questionnaire = None
     results = compute_results(session, round_id)
     content, basis, held = plan_publication(session, round_id, policy, results, questionnaire)
-    number = max((p.number for p in _rows(session, round_id)), default=0) + 1
+    number = next_number(_rows(session, round_id))
     publication = Publication(round_id=round_id, number=number, created_by=current_user(),
                               threshold=policy.threshold, content=json.dumps(content, ensure_ascii=False),
                               basis=json.dumps(basis), note=_held_note(held, number, policy.threshold))
@@ -313,8 +318,6 @@ def latest_publication(session: Session, round_id: int) -> tuple[PublicationRow,
 
 def with_quotes(public: PublicResults, quotes: tuple[str, ...]) -> PublicResults:
     """The publication's figures with the quotes that may be shown now (consent checked at this moment)."""
-    from flatapp.disclosure.rules import QUOTES_NOTE
-
     texts = tuple(text.strip() for text in quotes if text and text.strip())
     notes = tuple(n for n in public.notes if n != QUOTES_NOTE) + (() if texts else (QUOTES_NOTE,))
     return replace(public, quotes=texts, notes=notes)
