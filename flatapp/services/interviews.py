@@ -500,7 +500,8 @@ def complete_interview(session: Session, round_id: int, home_id: int, answers: d
 
 def delete_draft(session: Session, interview_id: int, version: int | None = None) -> None:
     """Throw away a draft (e.g. a form started for the wrong home). Complete interviews stay."""
-    row = session.execute(select(Interview.status, Interview.version).where(Interview.id == interview_id)).first()
+    row = session.execute(select(Interview.status, Interview.version, Interview.round_id, Interview.home_id,
+                                 Interview.respondent).where(Interview.id == interview_id)).first()
     if row is None:
         return
     if row.status != DRAFT:
@@ -510,3 +511,5 @@ def delete_draft(session: Session, interview_id: int, version: int | None = None
                                 interview_id)
     session.execute(delete(Interview).where(Interview.id == interview_id, Interview.status == DRAFT)
                     .execution_options(synchronize_session=False))
+    # The draft's consent answers go with it (a form begun for the wrong home consents to nothing).
+    record_from_form(session, row.round_id, row.home_id, row.respondent, {})

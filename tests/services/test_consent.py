@@ -102,3 +102,18 @@ def test_unknown_purpose_source_and_foreign_home_are_refused(database, consent_r
             set_consent(s, round_id, foreign, STORY, True, "mondeling")
         with pytest.raises(UserError, match="geen toestemming .* die kan worden ingetrokken"):
             withdraw_consent(s, round_id, homes[1].id, CONTACT)
+
+
+def test_a_deleted_draft_takes_its_form_consent_with_it(database, consent_round):
+    from flatapp.services.interviews import delete_draft, save_draft
+
+    round_id, homes, _story = consent_round
+    with database.session() as s, s.begin():
+        draft = save_draft(s, round_id, homes[2].id, {"VH1": "Verkeerde woning", "VH2": 1, "CT1": 1}, None)
+    with database.session() as s:
+        assert (homes[2].id, 1) in consenting(s, round_id, STORY)
+    with database.session() as s, s.begin():
+        delete_draft(s, draft.id, draft.version)
+    with database.session() as s:
+        assert (homes[2].id, 1) not in consenting(s, round_id, STORY)
+        assert consents_of_home(s, homes[2].id) == []
