@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from flatapp.gui.dialogs import RememberingDialog
 from flatapp.gui.generated.ui_print_round_dialog import Ui_PrintRoundDialog
+from flatapp.gui.runner import ServiceRunner, error_line
 from flatapp.printing.round_printing import (
     PrintedPdf,
     print_door_lists,
@@ -124,29 +125,40 @@ class PrintRoundDialog(RememberingDialog):
         return safe_file_name(*parts, suffix=".pdf")     # never a path from a round's or team's name
 
     def write(self, target: Path, sent_to: str | None = None) -> PrintedPdf:
-        """Write the chosen PDF (one transaction: the letter text is kept with the round); ``sent_to``
-        is what the activity log names as the target when it is not the file ('printer')."""
+        """Write the chosen PDF (one transaction: the letter text is kept with the round) on a worker
+        thread with a progress dialog (200 forms take seconds); ``sent_to`` is what the activity log names
+        as the target when it is not the file ('printer')."""
         round_id = self.round_id()
         if round_id is None:
             raise UserError(translate("PrintRoundDialog", "Kies eerst een ronde."))
         ui = self.ui
         kind = ui.kindCombo.currentIndex()
-        with self.database.session() as session, session.begin():
-            if kind == DOOR_LISTS:
-                evening_id = ui.eveningCombo.currentData()
-                if evening_id is None:
-                    raise UserError(translate("PrintRoundDialog", "Deze ronde heeft nog geen avonden; plan "
-                                              "eerst een avond."))
-                return print_door_lists(session, round_id, evening_id, target, team_id=ui.teamCombo.currentData(),
-                                        sent_to=sent_to)
-            if kind == FORMS:
-                which = "open" if ui.openHomesRadio.isChecked() else "all"
-                return print_questionnaires(session, round_id, target, which=which,
-                                            duplex=ui.duplexCheck.isChecked(), sent_to=sent_to)
-            rounds.update_round(session, round_id, organisation=ui.organisationEdit.text(),
-                                letter_text=ui.letterTextEdit.toPlainText())
+        # Read every choice here, in the GUI thread; the work below only sees plain values.
+        if kind == DOOR_LISTS:
+            evening_id, team_id = ui.eveningCombo.currentData(), ui.teamCombo.currentData()
+            if evening_id is None:
+                raise UserError(translate("PrintRoundDialog", "Deze ronde heeft nog geen avonden; plan "
+                                          "eerst een avond."))
+
+            def work(session):
+                return print_door_lists(session, round_id, evening_id, target, team_id=team_id, sent_to=sent_to)
+            label = translate("PrintRoundDialog", "Deurlijsten maken…")
+        elif kind == FORMS:
+            which = "open" if ui.openHomesRadio.isChecked() else "all"
+            duplex = ui.duplexCheck.isChecked()
+
+            def work(session):
+                return print_questionnaires(session, round_id, target, which=which, duplex=duplex, sent_to=sent_to)
+            label = translate("PrintRoundDialog", "Vragenlijsten maken…")
+        else:
+            organisation, letter_text = ui.organisationEdit.text(), ui.letterTextEdit.toPlainText()
             logo = ui.logoEdit.text().strip().strip('"')
-            return print_letters(session, round_id, target, logo=Path(logo) if logo else None, sent_to=sent_to)
+
+            def work(session):
+                rounds.update_round(session, round_id, organisation=organisation, letter_text=letter_text)
+                return print_letters(session, round_id, target, logo=Path(logo) if logo else None, sent_to=sent_to)
+            label = translate("PrintRoundDialog", "Brieven maken…")
+        return ServiceRunner(self.database).run_slow(self, label, work)
 
     def save_pdf(self) -> bool:
         folder = QSettings().value(LAST_FOLDER_KEY) or str(Path.home())
@@ -184,8 +196,8 @@ class PrintRoundDialog(RememberingDialog):
     def _run(self, target: Path, sent_to: str | None = None) -> PrintedPdf | None:
         try:
             printed = self.write(target, sent_to)
-        except UserError as error:
-            self._show_error(str(error))
+        except Exception as error:          # UserError, a disk or database fault: one Dutch line
+            self._show_error(error_line(error))
             return None
         self.last_printed = printed
         return printed

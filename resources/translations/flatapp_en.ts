@@ -4104,7 +4104,7 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>PrintRoundDialog</name>
     <message>
-        <location filename="../../flatapp/gui/print_round_dialog.py" line="+78"/>
+        <location filename="../../flatapp/gui/print_round_dialog.py" line="+79"/>
         <source>Deze flat heeft nog geen ronde. Maak eerst een ronde aan op het tabblad &apos;Ronde voorbereiden&apos;.</source>
         <translation>This block has no round yet. First create a round on the &apos;Prepare round&apos; tab.</translation>
     </message>
@@ -4144,7 +4144,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Letters</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Kies eerst een ronde.</source>
         <translation>Choose a round first.</translation>
     </message>
@@ -4154,7 +4154,22 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>This round has no evenings yet; plan an evening first.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <source>Deurlijsten maken…</source>
+        <translation>Making door lists…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Vragenlijsten maken…</source>
+        <translation>Making questionnaires…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Brieven maken…</source>
+        <translation>Making letters…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Opslaan als PDF</source>
         <translation>Save as PDF</translation>
     </message>

@@ -208,3 +208,31 @@ def test_a_shortened_address_is_named_in_the_dialog(qtbot, monkeypatch, database
     qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
     text = dialog.ui.messageLabel.text()
     assert text.startswith("Opgeslagen:") and "Let op: Het adres van woning" in text, text
+
+
+def test_printing_runs_off_the_gui_thread_and_a_disk_fault_is_one_dutch_line(qtbot, monkeypatch, database,
+                                                                           planned_round, tmp_path):
+    import errno
+    import threading
+
+    building_id, _round_id = planned_round
+    dialog = open_dialog(qtbot, database, building_id, FORMS)
+    real, ran_on = print_round_dialog.print_questionnaires, []
+
+    def spy(*args, **kwargs):
+        ran_on.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(print_round_dialog, "print_questionnaires", spy)
+    save_to(monkeypatch, tmp_path / "formulieren.pdf")
+    qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert ran_on and ran_on[0] is not threading.main_thread()
+    assert (tmp_path / "formulieren.pdf").exists()
+
+    def full_disk(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(print_round_dialog, "print_questionnaires", full_disk)
+    save_to(monkeypatch, tmp_path / "vol.pdf")
+    qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
+    assert "schijf" in dialog.ui.messageLabel.text().lower() and not (tmp_path / "vol.pdf").exists()
