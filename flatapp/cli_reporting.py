@@ -14,9 +14,10 @@ from flatapp.cli_support import EXIT_OK, open_database_of, round_of, say
 
 
 def _say_printed(printed) -> None:
-    say(f"Opgeslagen: {printed.summary()}")
-    for notice in printed.notices:
-        say(f"Let op: {notice}")
+    """As every PDF command: the file written, then what was shortened or left out (on stderr)."""
+    from flatapp.cli_printing import show_printed
+
+    show_printed(printed, prefix="Opgeslagen: ")
 
 
 def _times(text: str | None, what: str):
