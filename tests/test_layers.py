@@ -9,7 +9,8 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "flatapp"
 LAYERS = {"domain": 0, "storage": 1, "importing": 1, "services": 2, "analysis": 3, "disclosure": 3, "tent": 3,
-          "charts": 3, "printing": 3, "privacy": 3, "reporting": 3, "demo": 3, "gui": 4}
+          "charts": 3, "printing": 3, "privacy": 3, "reporting": 3, "demo": 3, "scanning": 3,
+          "gui": 4}
 TOP = 4       # flatapp/cli*.py and the package's own top modules (paths, resources) are read per file
 
 
