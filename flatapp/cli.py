@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from flatapp import __version__
-from flatapp.cli_support import EXIT_FAILED, EXIT_OK, default_target, open_database_of, passphrase_for, say
+from flatapp.cli_support import EXIT_FAILED, EXIT_OK, default_target, open_database_of, passphrase_for, say, session_of
 
 
 def _fail(text: str) -> int:
@@ -70,17 +70,13 @@ def _home_dicts(args: argparse.Namespace) -> list[dict[str, object]]:
     from flatapp.services.buildings import get_building
     from flatapp.services.homes import list_home_rows
 
-    database = open_database_of(args)
-    try:
-        with database.session() as session, session.begin():
-            building = get_building(session, args.building)
-            rows = [row.export_dict() for row in list_home_rows(session, building.id)]
-            log_activity(session, "homes.list", f"Woningen van flat '{building.name}' getoond ({args.format}, "
-                         f"{len(rows)} woningen)", building.id, tier=Tier.CONFIDENTIAL, target="scherm",
-                         format=args.format)
-            return rows
-    finally:
-        database.dispose()
+    with session_of(args, write=True) as session:
+        building = get_building(session, args.building)
+        rows = [row.export_dict() for row in list_home_rows(session, building.id)]
+        log_activity(session, "homes.list", f"Woningen van flat '{building.name}' getoond ({args.format}, "
+                     f"{len(rows)} woningen)", building.id, tier=Tier.CONFIDENTIAL, target="scherm",
+                     format=args.format)
+        return rows
 
 
 def cmd_homes(args: argparse.Namespace) -> int:
@@ -117,12 +113,8 @@ def cmd_homes(args: argparse.Namespace) -> int:
 def cmd_buildings(args: argparse.Namespace) -> int:
     from flatapp.services.buildings import list_buildings
 
-    database = open_database_of(args)
-    try:
-        with database.session() as session:
-            rows = list_buildings(session)
-    finally:
-        database.dispose()
+    with session_of(args) as session:
+        rows = list_buildings(session)
     if not rows:
         say("Nog geen flats in deze database.")
     for row in rows:
