@@ -174,7 +174,10 @@ def _check_window(database: Database, problems: list[str]) -> None:
     finally:
         window.close()
         window.deleteLater()
-        QApplication.processEvents()
+        controller.deleteLater()   # with it go the timers it set for after the first paint
+        # Only the deletions: what a real start does after its first paint (the retention reminder, which
+        # may ask a question) is no part of a selftest, and would cost it a tenth of a second.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _quiet_offscreen_notes(mode, context, message: str) -> None:
