@@ -336,6 +336,9 @@ def run() -> None:
     450 modules (SQLAlchemy's, Qt's wrappers) took a quarter of a second at every exit, the start-up
     benchmark's selftest included; the registered clean-ups (logging, temporary folders) still run.
     """
+    from flatapp.startup import pause_collection
+
+    pause_collection()              # until the window is shown; other commands resume it in main()
     try:
         code = main()
     except SystemExit as stop:      # argparse: --help, --version or a usage error
@@ -369,6 +372,10 @@ def main(argv: list[str] | None = None) -> int:
 
     use_dutch()          # argparse's own words ("usage", "options", its errors) in Dutch too
     args = build_parser(window_only=_starts_window(argv)).parse_args(argv)
+    if args.handler not in (cmd_gui, cmd_selftest):
+        from flatapp.startup import resume_collection
+
+        resume_collection()
     try:
         return args.handler(args)
     except (UserError, DatabaseRefused) as error:
