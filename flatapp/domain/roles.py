@@ -59,7 +59,8 @@ ALLOWED: dict[Role, frozenset[Action]] = {
 ACTION_TEXT = {
     Action.MANAGE: "flats, woningen, rondes, planning, vragenlijsten of gebruikers wijzigen",
     Action.ENTER: "deuruitkomsten of formulieren invoeren",
-    Action.VIEW_CONFIDENTIAL: "vertrouwelijke gegevens bekijken (netwerk, opvolglijst, namen, verhalen, logboek)",
+    Action.VIEW_CONFIDENTIAL: ("vertrouwelijke gegevens bekijken, zoals het netwerk, de opvolglijst, namen, verhalen of "
+                              "het logboek"),
     Action.VIEW_INTERNAL: "resultaten bekijken",
     Action.EXPORT: "gegevens exporteren of afdrukken",
     Action.EXPORT_INTERNAL: "interne rapporten exporteren",
