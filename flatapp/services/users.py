@@ -19,6 +19,7 @@ from flatapp.domain.errors import UserError
 from flatapp.domain.roles import Action, Role
 from flatapp.services.access import ACTOR_KEY, actor_of, require
 from flatapp.services.activity import log_activity
+from flatapp.services.db_roles import is_postgresql, sync_login
 from flatapp.storage.round_models import Round
 from flatapp.storage.user_models import AppUser, UserRound
 
@@ -97,20 +98,22 @@ def _row(session: Session, user: AppUser) -> UserRow:
     return next(row for row in _rows(session, AppUser.id == user.id))
 
 
-def add_user(session: Session, name: str, role: Role, full_name: str = "") -> AddResult:
+def add_user(session: Session, name: str, role: Role, full_name: str = "", password: str | None = None) -> AddResult:
+    """A new user. On PostgreSQL (once 'users setup-roles' ran) also their login, with ``password``."""
     actor = require(session, Action.MANAGE, where="gebruikers")
     name = check_name(name)
     if session.scalar(select(AppUser.id).where(AppUser.name == name)) is not None:
         raise UserError(f"Gebruiker '{name}' bestaat al. Wijzig de rol met 'users set-role'; er is niets gewijzigd.")
     also = ""
     first = session.scalar(select(func.count()).select_from(AppUser)) == 0
-    if first and session.get_bind().dialect.name == "sqlite" and actor.name and actor.name != name:
+    if first and not is_postgresql(session) and actor.name and actor.name != name:
         # The laptop's own user would lose access the moment another user exists.
         session.add(AppUser(name=check_name(actor.name), role=Role.COORDINATOR.value))
         also = actor.name
     user = AppUser(name=name, full_name=full_name.strip(), role=role.value)
     session.add(user)
     session.flush()
+    sync_login(session, name, role, password)
     log_activity(session, "users.add", f"Gebruiker '{name}' toegevoegd als {role.label}"
                  + (f" (en '{also}' als coördinator)" if also else ""), user=name, role=role.value)
     return AddResult(_row(session, user), also)
@@ -140,6 +143,7 @@ def set_role(session: Session, name: str, role: Role) -> UserRow:
         for line in session.scalars(select(UserRound).where(UserRound.user_id == user.id)):
             session.delete(line)
     session.flush()
+    sync_login(session, user.name, role)
     log_activity(session, "users.role", f"Rol van gebruiker '{user.name}' gewijzigd van {before.label} in "
                  f"{role.label}", user=user.name, role=role.value)
     _forget_cached_actor(session, user.name)
@@ -182,6 +186,7 @@ def remove_user(session: Session, name: str) -> None:
     _keep_a_coordinator(session, user, "verwijderen")
     session.delete(user)
     session.flush()
+    sync_login(session, user.name, None)       # the server login stays (its log lines name it), without rights
     log_activity(session, "users.remove", f"Gebruiker '{user.name}' verwijderd", user=user.name)
 
 
