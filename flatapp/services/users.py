@@ -195,3 +195,12 @@ def _forget_cached_actor(session: Session, name: str) -> None:
     actor = session.info.get(ACTOR_KEY)
     if actor is not None and actor.name == name:
         session.info.pop(ACTOR_KEY, None)
+
+
+def round_choices(session: Session) -> list[tuple[int, str]]:
+    """Every round a typist can be assigned to: (id, 'Flat › Ronde'), by block and name."""
+    from flatapp.storage.models import Building
+
+    return [(round_id, f"{building} › {name}") for round_id, building, name in session.execute(
+        select(Round.id, Building.name, Round.name).join(Building, Building.id == Round.building_id)
+        .order_by(Building.name, Round.name))]

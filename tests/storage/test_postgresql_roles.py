@@ -62,6 +62,8 @@ def url(server, user: str, password: str) -> str:
 def office(server, tmp_path_factory):
     """The administrator sets up the database, two rounds with forms typed, and the roles; then adds tina
     (typist of round A) and pim (partner)."""
+    from sqlalchemy import text
+
     from flatapp.domain.roles import Role
     from flatapp.services.access import sign_in
     from flatapp.services.db_roles import setup_roles
@@ -71,7 +73,6 @@ def office(server, tmp_path_factory):
     from flatapp.services.rounds import create_round
     from flatapp.services.users import add_user, assign_rounds
     from flatapp.storage.database import open_database
-    from sqlalchemy import text
 
     source = tmp_path_factory.mktemp("pg-roles") / "adressen.csv"
     source.write_text("Straat;Huisnummer;Postcode;Verdieping;Portiek\n"
