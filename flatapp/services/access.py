@@ -23,7 +23,7 @@ from __future__ import annotations
 import getpass
 from dataclasses import dataclass
 
-from sqlalchemy import event, text
+from sqlalchemy import Table, event, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import ORMExecuteState, Session, with_loader_criteria
 from sqlalchemy.sql.util import find_tables
@@ -183,7 +183,8 @@ def can(session: Session, action: Action) -> bool:
 # --- the guards -------------------------------------------------------------------------------------
 
 def _names(tables) -> set[str]:
-    return {getattr(table, "name", None) for table in tables} - {None}
+    """The real tables' names (an alias or a subquery is seen through: its own tables are listed too)."""
+    return {table.name for table in tables if isinstance(table, Table)}
 
 
 def _tables_of(statement) -> set[str]:

@@ -11,6 +11,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -25,9 +26,9 @@ GOOD = {"KN1": 1, "KN3": 1, "KN4": 2, "KN5": "?", "HP1": 1, "HP2": [2, 1], "HP4"
         "ON2": [6], "CT1": 1}
 
 
-@pytest.fixture(scope="module")
-def server():
-    """(host, port) of a server that asks passwords over TCP; stopped at the end."""
+@contextmanager
+def password_server():
+    """(host, port) of a throwaway server that asks passwords over TCP; stopped at the end."""
     bin_dir = _pg_bin()
     if bin_dir is None:
         pytest.skip("PostgreSQL server binaries are not installed")
@@ -51,6 +52,12 @@ def server():
         subprocess.run([*as_postgres, str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
                        capture_output=True)
         shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def server():
+    with password_server() as address:
+        yield address
 
 
 def url(server, user: str, password: str) -> str:

@@ -30,12 +30,12 @@ class AccessActions:
 
     def _setup_access(self) -> None:
         window, ui = self.window, self.window.ui
-        self.connect_action = QAction(translate("MainWindow", "&Verbinden met server…"), window)
+        self.connect_action = QAction(translate("MainWindow", "Verbinden met &server…"), window)
         self.connect_action.setObjectName("actionConnectServer")
         ui.menuFile.insertAction(ui.actionImportHomes, self.connect_action)
         ui.menuFile.insertSeparator(ui.actionImportHomes)
         self.connect_action.triggered.connect(self.connect_to_server)
-        self.admin_menu = window.menuBar().addMenu(translate("MainWindow", "&Beheer"))
+        self.admin_menu = window.menuBar().addMenu(translate("MainWindow", "Be&heer"))
         self.admin_menu.setObjectName("menuAdmin")
         window.menuBar().insertMenu(ui.menuEdit.menuAction(), self.admin_menu)
         self.users_action = QAction(translate("MainWindow", "&Gebruikers…"), window)
