@@ -125,19 +125,20 @@ def add_user_commands(commands, common: argparse.ArgumentParser) -> None:
     listing.set_defaults(handler=cmd_users_list)
 
     set_role = sub.add_parser("set-role", parents=[common], help="de rol van een gebruiker wijzigen")
-    set_role.add_argument("name", metavar="NAAM")
+    set_role.add_argument("name", metavar="NAAM", help="de loginnaam van de gebruiker")
     set_role.add_argument("role", metavar="ROL", help=roles)
     set_role.set_defaults(handler=cmd_users_set_role)
 
     assign = sub.add_parser("assign", parents=[common], help="een invoerder bij rondes indelen (of eraf halen)")
-    assign.add_argument("name", metavar="NAAM")
-    assign.add_argument("--round", action="append", required=True, metavar="RONDE")
+    assign.add_argument("name", metavar="NAAM", help="de loginnaam van de invoerder")
+    assign.add_argument("--round", action="append", required=True, metavar="RONDE",
+                        help="de naam van de ronde (mag vaker)")
     assign.add_argument("--building", metavar="FLAT", help="de flat van de ronde (als twee flats zo'n ronde hebben)")
     assign.add_argument("--remove", action="store_true", help="van deze rondes afhalen in plaats van indelen")
     assign.set_defaults(handler=cmd_users_assign)
 
     remove = sub.add_parser("remove", parents=[common], help="een gebruiker verwijderen")
-    remove.add_argument("name", metavar="NAAM")
+    remove.add_argument("name", metavar="NAAM", help="de loginnaam van de gebruiker")
     remove.set_defaults(handler=cmd_users_remove)
 
     setup = sub.add_parser("setup-roles", parents=[common],

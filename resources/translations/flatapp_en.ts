@@ -3556,7 +3556,7 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Be&amp;heer</source>
+        <source>B&amp;eheer</source>
         <translation>Ad&amp;min</translation>
     </message>
     <message>
@@ -7010,7 +7010,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Nieuwe gebruiker</source>
         <translation>New user</translation>
     </message>
@@ -7030,7 +7030,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Login:</source>
         <translation>&amp;Login:</translation>
     </message>
@@ -7060,7 +7060,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Change &amp;role</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Rondes die een invoerder invoert:</source>
         <translation>Rounds a typist enters:</translation>
     </message>
@@ -7070,12 +7070,12 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>&amp;Save rounds</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Verwijderen…</source>
         <translation>Re&amp;move…</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+69"/>
         <source>&apos;{name}&apos; is toegevoegd als {role}.</source>
         <translation>&apos;{name}&apos; was added as {role}.</translation>
     </message>

@@ -98,7 +98,7 @@ def test_a_partner_sees_the_results_only(qtbot, monkeypatch, office):
     controller = start_as(qtbot, monkeypatch, office, "pim")
     assert visible_tabs(controller) == ["homesTab", "resultsTab"]
     assert [a.objectName() for a in controller.window.ui.menuRound.actions() if a.isVisible()] == ["actionShowResults"]
-    assert "&Privacy" not in visible_menus(controller) and "Be&heer" not in visible_menus(controller)
+    assert "&Privacy" not in visible_menus(controller) and "B&eheer" not in visible_menus(controller)
 
 
 def test_a_stranger_is_refused_at_the_door(qtbot, monkeypatch, office):
@@ -113,7 +113,7 @@ def test_the_coordinator_manages_users_in_the_dialog(qtbot, monkeypatch, office)
     from flatapp.gui.users_dialog import UsersDialog
 
     controller = start_as(qtbot, monkeypatch, office, "coco")
-    assert "Be&heer" in visible_menus(controller)
+    assert "B&eheer" in visible_menus(controller)
     assert visible_tabs(controller) == ["homesTab", "roundTab", "doorsTab", "formsTab", "resultsTab"]
     dialog = UsersDialog(controller.database, controller.window)
     qtbot.addWidget(dialog)

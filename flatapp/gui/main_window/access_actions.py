@@ -35,7 +35,7 @@ class AccessActions:
         ui.menuFile.insertAction(ui.actionImportHomes, self.connect_action)
         ui.menuFile.insertSeparator(ui.actionImportHomes)
         self.connect_action.triggered.connect(self.connect_to_server)
-        self.admin_menu = window.menuBar().addMenu(translate("MainWindow", "Be&heer"))
+        self.admin_menu = window.menuBar().addMenu(translate("MainWindow", "B&eheer"))
         self.admin_menu.setObjectName("menuAdmin")
         window.menuBar().insertMenu(ui.menuEdit.menuAction(), self.admin_menu)
         self.users_action = QAction(translate("MainWindow", "&Gebruikers…"), window)
