@@ -304,6 +304,7 @@ def _add_work_commands(commands, common: argparse.ArgumentParser) -> None:
     from flatapp.cli_rounds import add_round_commands
     from flatapp.cli_signups import add_signup_commands
     from flatapp.cli_tent import add_tent_commands
+    from flatapp.cli_users import add_user_commands
 
     add_round_commands(commands, common)
     add_response_commands(commands, common)
@@ -315,6 +316,7 @@ def _add_work_commands(commands, common: argparse.ArgumentParser) -> None:
     add_group_commands(commands, common)
     add_reporting_commands(commands, common)
     add_signup_commands(commands, common)
+    add_user_commands(commands, common)
 
 
 def _starts_window(argv: list[str]) -> bool:

@@ -26,8 +26,9 @@ def default_target() -> str:
 
 
 def open_database_of(args: argparse.Namespace, **options):
-    """The database named by --db (or the default), opened, backed up and upgraded when needed.
-    An encrypted one asks its passphrase (FLATAPP_PASSPHRASE, else a prompt when interactive)."""
+    """The database named by --db (or the default), opened, backed up and upgraded when needed, with the
+    user signed in (flatapp.services.access). An encrypted one asks its passphrase (FLATAPP_PASSPHRASE,
+    else a prompt when interactive)."""
     from flatapp.paths import app_paths
     from flatapp.storage.database import open_database
 
@@ -36,7 +37,15 @@ def open_database_of(args: argparse.Namespace, **options):
     # Only FlatApp's own database in its data folder is made when missing; a named file never is.
     own = Path(str(target)).expanduser().resolve() == paths.default_database.resolve()
     options = {"backup_dir": paths.backups, "create": own, **options}
-    return open_database(target, passphrase=passphrase_for(target), **options)
+    database = open_database(target, passphrase=passphrase_for(target), **options)
+    from flatapp.services.access import sign_in
+
+    try:
+        sign_in(database)        # who works: a login that is not one of the database's users stops here
+    except BaseException:
+        database.dispose()
+        raise
+    return database
 
 
 @contextmanager

@@ -396,12 +396,18 @@ def compute_results(session: Session, round_id: int, entrance: str | None = None
                     floor: int | None = None) -> RoundResults:
     """Every figure of the round (optionally of one entrance and/or floor). Reads only; never writes.
 
-    Raises UserError (Dutch) for an unknown round, entrance or floor.
+    Raises UserError (Dutch) for an unknown round, entrance or floor, AccessDenied for a typist. A user who
+    may not see confidential data (a partner) gets the figures without the network's homes and ties, the
+    stories, the open answers and the follow-up list.
     """
     from flatapp.analysis.network import HomeNode, analyse_network
+    from flatapp.domain.roles import Action
+    from flatapp.services.access import can, require
     from flatapp.services.consent import consenting
     from flatapp.storage.privacy_models import CONTACT, STORY
 
+    require(session, Action.VIEW_INTERNAL)
+    confidential = can(session, Action.VIEW_CONFIDENTIAL)
     rid, round_name, building_id, building_name, definition, sections = round_header(session, round_id)
     questionnaire = _questionnaire(definition or "", sections or "")
     all_homes = _homes(session, building_id)
@@ -490,7 +496,9 @@ def compute_results(session: Session, round_id: int, entrance: str | None = None
         nodes = [HomeNode(h.id, h.code, h.label, h.entrance, h.floor) for h in all_homes]
         result = analyse_network(nodes, named, scope if filters else None)
         if result.summary.respondents:
-            network, network_homes, ties = result.summary, result.homes, result.ties
+            network = result.summary
+            if confidential:
+                network_homes, ties = result.homes, result.ties
         isolated = {h.home_id for h in result.homes if h.isolated}
         notes.extend(result.notes)
     elif homes_question is None and questionnaire is not None:
@@ -502,5 +510,5 @@ def compute_results(session: Session, round_id: int, entrance: str | None = None
         by_entrance=_by_entrance(homes, dispositions), by_floor=_by_floor(homes, dispositions),
         evenings=_evening_rows(evening_times(session, rid), attempts, scope), questions=questions, topics=topics,
         network=network, network_homes=network_homes, ties=ties, cohesion=cohesion, quotes=quotes,
-        follow_up=follow_up, open_answers=open_answers, notes=tuple(notes),
+        follow_up=follow_up, open_answers=open_answers if confidential else (), notes=tuple(notes),
     )

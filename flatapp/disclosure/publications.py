@@ -295,7 +295,7 @@ def publish(session: Session, round_id: int, policy: DisclosurePolicy) -> Public
     results = compute_results(session, round_id)
     content, basis, held = plan_publication(session, round_id, policy, results, questionnaire)
     number = next_number(_rows(session, round_id))
-    publication = Publication(round_id=round_id, number=number, created_by=current_user(),
+    publication = Publication(round_id=round_id, number=number, created_by=current_user(session),
                               threshold=policy.threshold, content=json.dumps(content, ensure_ascii=False),
                               basis=json.dumps(basis), note=_held_note(held, number, policy.threshold))
     session.add(publication)

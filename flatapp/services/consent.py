@@ -34,7 +34,9 @@ from flatapp.domain.consent import (  # noqa: F401  (the names services and scre
     WRITTEN,
     ConsentRow,
 )
+from flatapp.domain.roles import Action
 from flatapp.domain.tiers import Tier
+from flatapp.services.access import can
 from flatapp.services.activity import current_user, log_activity
 from flatapp.services.errors import UserError
 from flatapp.storage.base import utc_now
@@ -74,8 +76,11 @@ def consents_of_round(session: Session, round_id: int) -> list[ConsentRow]:
 
 
 def consenting(session: Session, round_id: int, purpose: str) -> set[tuple[int, int]]:
-    """(home id, respondent) of everyone whose consent for ``purpose`` stands right now."""
+    """(home id, respondent) of everyone whose consent for ``purpose`` stands right now; nobody for a
+    user who may not see confidential data (a partner's results have no stories and no follow-up)."""
     _check_purpose(purpose)
+    if not can(session, Action.VIEW_CONFIDENTIAL):
+        return set()
     rows = session.execute(select(Consent.home_id, Consent.respondent).where(
         Consent.round_id == round_id, Consent.purpose == purpose, Consent.given.is_(True),
         Consent.withdrawn_at.is_(None)))
@@ -111,11 +116,11 @@ def record_from_form(session: Session, round_id: int, home_id: int, respondent: 
             continue
         if existing is None:
             session.add(Consent(round_id=round_id, home_id=home_id, respondent=respondent, purpose=purpose,
-                                given=given, source=FORM, recorded_at=utc_now(), recorded_by=current_user()))
+                                given=given, source=FORM, recorded_at=utc_now(), recorded_by=current_user(session)))
         elif existing.given != given:
             existing.given = given
             existing.recorded_at = utc_now()
-            existing.recorded_by = current_user()
+            existing.recorded_by = current_user(session)
     session.flush()
 
 
@@ -141,7 +146,7 @@ def set_consent(session: Session, round_id: int, home_id: int, purpose: str, giv
         consent = Consent(round_id=round_id, home_id=home_id, respondent=respondent, purpose=purpose)
         session.add(consent)
     consent.given, consent.source, consent.note = bool(given), source, note.strip()
-    consent.recorded_at, consent.recorded_by, consent.withdrawn_at = utc_now(), current_user(), None
+    consent.recorded_at, consent.recorded_by, consent.withdrawn_at = utc_now(), current_user(session), None
     session.flush()
     answer = "gegeven" if given else "geweigerd"
     log_activity(session, "privacy.consent",

@@ -131,7 +131,7 @@ def save_verification(session: Session, interview_id: int, answers: dict) -> lis
         entry = VerificationEntry(interview_id=interview_id)
         session.add(entry)
     entry.answers = json.dumps(second, ensure_ascii=False, sort_keys=True)
-    entry.entered_by = current_user()
+    entry.entered_by = current_user(session)
     entry.differed = json.dumps([d.question for d in differences])
     entry.status = OPEN if differences else RESOLVED
     entry.created_at = utc_now()

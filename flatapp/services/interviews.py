@@ -241,7 +241,7 @@ def _check(session: Session, info: _RoundInfo, questionnaire: Questionnaire, ans
 
 def _record_changes(session: Session, interview_id: int, old: dict, new: dict, reason: str) -> int:
     """One InterviewChange per question whose answer changed; returns how many."""
-    user = current_user()
+    user = current_user(session)
     now = utc_now()
     rows = [
         {"interview_id": interview_id, "at": now, "user": user, "question": code,
@@ -270,7 +270,7 @@ def _write(session: Session, info: _RoundInfo, home: _HomeInfo, respondent: int,
                 f"({state}). Open dat gesprek in plaats van een nieuw formulier te beginnen; er is niets opgeslagen.",
                 existing.id,
             )
-        user = current_user()
+        user = current_user(session)
         try:
             interview_id = session.execute(
                 insert(Interview).values(round_id=info.id, home_id=home.id, respondent=respondent,

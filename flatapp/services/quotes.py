@@ -125,7 +125,7 @@ def _decide(session: Session, interview_id: int, status: str, public_text: str) 
     decision.source_text = source
     decision.public_text = public_text
     decision.status = status
-    decision.decided_by = current_user()
+    decision.decided_by = current_user(session)
     decision.decided_at = utc_now()
     session.flush()
     log_activity(session, "citaat", f"Citaat {STATUS_LABELS[status]} (ronde {interview.round_id})")

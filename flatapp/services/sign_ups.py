@@ -480,7 +480,7 @@ def add_sign_up(session: Session, round_id: int, entry: SignUpInput,
             person.home_id = match.home_id
     sign_up = SignUp(round_id=round_id, person_id=person.id, topic=entry.topic, house_text=entry.house_text,
                      may_contact=entry.may_contact, wants_to_organise=entry.wants_to_organise,
-                     entered_by=current_user())
+                     entered_by=current_user(session))
     session.add(sign_up)
     session.flush()
     warnings = _apply_consent(session, round_id, person, entry.may_contact)

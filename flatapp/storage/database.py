@@ -250,7 +250,9 @@ class Database:
         self.url = url
         self.read_only = read_only      # the file or its folder cannot be written: look, do not save
         self._key = key                 # an encrypted file's derived key (never the passphrase)
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # Copied into every session's ``info``: who is working (flatapp.services.access.sign_in).
+        self.session_info: dict = {}
+        self._sessions = sessionmaker(engine, expire_on_commit=False, info=self.session_info)
 
     @property
     def encrypted(self) -> bool:

@@ -130,6 +130,114 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../flatapp/gui/connect_dialog.py" line="+42"/>
+        <source>Verbinden met server</source>
+        <translation>Connect to server</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verbind met de PostgreSQL-database van uw kantoor. De gegevens krijgt u van de beheerder van de server.</source>
+        <translation>Connect to your office&apos;s PostgreSQL database. The server&apos;s administrator gives you these details.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>bijv. server.kantoor.local</source>
+        <translation>e.g. server.office.local</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>uw loginnaam</source>
+        <translation>your login name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Poort:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gebruiker:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Wachtwoord:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wachtwoord &amp;onthouden (in de sleutelhanger van deze computer)</source>
+        <translation>&amp;Remember password (in this computer&apos;s keyring)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Versleuteling (TLS) &amp;verplicht: niet verbinden als de server die niet biedt</source>
+        <translation>Encryption (TLS) re&amp;quired: do not connect if the server does not offer it</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Verbinding &amp;testen</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ver&amp;binden</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>de server</source>
+        <translation>the server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>de database</source>
+        <translation>the database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>de gebruiker</source>
+        <translation>the user</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vul nog in: {fields}.</source>
+        <translation>Still to fill in: {fields}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>De verbinding is versleuteld (TLS).</source>
+        <translation>The connection is encrypted (TLS).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let op: de verbinding is niet versleuteld; gebruik dit alleen binnen het kantoornetwerk, of vraag de beheerder TLS aan te zetten.</source>
+        <translation>Note: the connection is not encrypted; use it only inside the office network, or ask the administrator to turn on TLS.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Verbonden. {encryption}</source>
+        <translation>Connected. {encryption}</translation>
+    </message>
+</context>
+<context>
     <name>ConsentRecordDialog</name>
     <message>
         <location filename="../../flatapp/gui/consent_dialog.py" line="+19"/>
@@ -2593,7 +2701,7 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../flatapp/gui/main_window/controller.py" line="+50"/>
+        <location filename="../../flatapp/gui/main_window/controller.py" line="+51"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
@@ -2603,7 +2711,7 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
         <translation>FlatApp will use the chosen language from the next start. Quit FlatApp and start it again.</translation>
     </message>
     <message>
-        <location filename="../../flatapp/gui/main_window/database_actions.py" line="+32"/>
+        <location filename="../../flatapp/gui/main_window/database_actions.py" line="+33"/>
         <source>FlatApp-database (*.sqlite *.db);;Alle bestanden (*)</source>
         <translation>FlatApp database (*.sqlite *.db);;All files (*)</translation>
     </message>
@@ -2620,12 +2728,12 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
         <translation>{count} homes</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>De database &apos;{target}&apos; kon niet worden geopend: {reason}</source>
         <translation>The database &apos;{target}&apos; could not be opened: {reason}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+21"/>
         <source>De database &apos;{target}&apos; is versleuteld en er is geen wachtwoord gegeven. Er is niets geopend of gewijzigd.</source>
         <translation>The database &apos;{target}&apos; is encrypted and no passphrase was given. Nothing was opened or changed.</translation>
     </message>
@@ -2675,7 +2783,7 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
         <translation>Start a new database…</translation>
     </message>
     <message>
-        <location filename="../../flatapp/gui/main_window/window.py" line="+76"/>
+        <location filename="../../flatapp/gui/main_window/window.py" line="+79"/>
         <source>nog geen flat</source>
         <translation>no block yet</translation>
     </message>
@@ -2695,7 +2803,12 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
         <translation>Read-only: this database file (or its folder) may not be changed. You can view and print everything, but changes are not saved. Copy the file to a folder you may write to in order to work in it.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
+        <source>Aangemeld: {user}</source>
+        <translation>Signed in: {user}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Geen woning gevonden voor &apos;{text}&apos;. Zoek op adres, huisnummer, woningcode of VHE-nummer.</source>
         <translation>No home found for &apos;{text}&apos;. Search by address, house number, home code or VHE number.</translation>
     </message>
@@ -2705,7 +2818,7 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
         <translation>{shown} of {total}</translation>
     </message>
     <message>
-        <location filename="../../flatapp/gui/main_window/controller.py" line="+120"/>
+        <location filename="../../flatapp/gui/main_window/controller.py" line="+122"/>
         <source>Voorbeelddatabase: {where}</source>
         <translation>Demo database: {where}</translation>
     </message>
@@ -2725,7 +2838,7 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+18"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
@@ -3435,6 +3548,31 @@ Choose File › Import homes… to read in the address list.</translation>
         <location line="+3"/>
         <source>F5</source>
         <translation>F5</translation>
+    </message>
+    <message>
+        <location filename="../../flatapp/gui/main_window/access_actions.py" line="+33"/>
+        <source>Verbinden met &amp;server…</source>
+        <translation>Connect to &amp;server…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>B&amp;eheer</source>
+        <translation>Ad&amp;min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Gebruikers…</source>
+        <translation>&amp;Users…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>versleuteld</source>
+        <translation>encrypted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>niet versleuteld</source>
+        <translation>not encrypted</translation>
     </message>
 </context>
 <context>
@@ -6832,6 +6970,144 @@ Choose File › Import homes… to read in the address list.</translation>
         <location filename="../../flatapp/gui/home_detail.py" line="+24"/>
         <source>woning {code} corrigeren</source>
         <translation>correct home {code}</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../flatapp/gui/users_dialog.py" line="+40"/>
+        <source>Gebruikers</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Een coördinator mag alles; een invoerder voert deuruitkomsten en formulieren in van de rondes waarbij hij is ingedeeld, zonder vertrouwelijke gegevens of exports; een partner kijkt alleen (intern niveau). Zonder gebruikers is wie de database opent coördinator.</source>
+        <translation>A coordinator may do everything; a typist enters door outcomes and forms of the rounds assigned to them, without confidential data or exports; a partner only looks (internal tier). Without users, whoever opens the database is the coordinator.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rondes</source>
+        <translation>Rounds</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nieuwe gebruiker</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>loginnaam, bijv. anna</source>
+        <translation>login name, e.g. anna</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>alleen op een server</source>
+        <translation>only on a server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Toevoegen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Naam:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rol:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Wachtwoord:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gekozen gebruiker</source>
+        <translation>Selected user</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rol &amp;wijzigen</source>
+        <translation>Change &amp;role</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rondes die een invoerder invoert:</source>
+        <translation>Rounds a typist enters:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rondes &amp;opslaan</source>
+        <translation>&amp;Save rounds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Verwijderen…</source>
+        <translation>Re&amp;move…</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>&apos;{name}&apos; is toegevoegd als {role}.</source>
+        <translation>&apos;{name}&apos; was added as {role}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>U bent zelf (&apos;{me}&apos;) als coördinator toegevoegd, zodat u deze database kunt blijven beheren.</source>
+        <translation>You yourself (&apos;{me}&apos;) were added as coordinator, so you can keep managing this database.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;{name}&apos; is nu {role}.</source>
+        <translation>&apos;{name}&apos; is now {role}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>De rondes van &apos;{name}&apos; zijn opgeslagen.</source>
+        <translation>The rounds of &apos;{name}&apos; were saved.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gebruiker verwijderen</source>
+        <translation>Remove user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{name}&apos; verwijderen? Wat deze gebruiker heeft ingevoerd blijft, en het logboek blijft de naam noemen.</source>
+        <translation>Remove &apos;{name}&apos;? What this user entered stays, and the log keeps naming them.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;{name}&apos; is verwijderd.</source>
+        <translation>&apos;{name}&apos; was removed.</translation>
     </message>
 </context>
 </TS>

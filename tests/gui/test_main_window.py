@@ -256,7 +256,7 @@ def test_menus_are_in_dutch(qtbot, database):
     controller = start(qtbot, database)
     ui = controller.window.ui
     menus = [action.text() for action in ui.menubar.actions()]
-    assert menus == ["&Bestand", "&Flat", "&Ronde", "&Tent", "Wer&kgroepen", "&Privacy", "Be&werken", "Beel&d",
+    assert menus == ["&Bestand", "&Flat", "&Ronde", "&Tent", "Wer&kgroepen", "&Privacy", "B&eheer", "Be&werken", "Beel&d",
                      "&Help"]
     round_items = [a.text() for a in ui.menuRound.actions() if not a.isSeparator()]
     assert round_items == ["Ronde &voorbereiden", "&Deuren invullen", "Vragenlijsten &invoeren",
@@ -265,7 +265,8 @@ def test_menus_are_in_dutch(qtbot, database):
                            "&Aankondigingsbrieven afdrukken…", "Rapp&ort voor gebiedsteam en corporatie…",
                            "Uitnodi&gingen afdrukken…", "'Wat i&s er gebeurd?' afdrukken…"]
     file_items = [a.text() for a in ui.menuFile.actions() if not a.isSeparator()]
-    assert file_items == ["&Nieuwe database…", "Database &openen…", "&Woningen importeren…", "&Vergrendelen",
+    assert file_items == ["&Nieuwe database…", "Database &openen…", "Verbinden met &server…",
+                          "&Woningen importeren…", "&Vergrendelen",
                           "Au&tomatisch vergrendelen…", "&Afsluiten"]
     view_items = [a.text() for a in ui.menuView.actions() if not a.isSeparator()]
     assert view_items == ["&Passend maken", "&Inzoomen", "&Uitzoomen", "&Taal / Language"]

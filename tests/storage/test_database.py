@@ -46,7 +46,9 @@ def test_every_released_schema_has_a_fixture():
 
 
 @pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("schema_*.sqlite")), ids=lambda p: p.stem)
-def test_older_fixture_is_backed_up_then_upgraded_with_data_kept(tmp_path, fixture):
+def test_older_fixture_is_backed_up_then_upgraded_with_data_kept(tmp_path, fixture, monkeypatch):
+    # From 0010 the fixture has users: work as its coordinator (a login that is not a user is refused).
+    monkeypatch.setattr("flatapp.services.access.os_login", lambda: "coordinator")
     work = tmp_path / "office.sqlite"
     shutil.copy(fixture, work)
     revision = fixture.stem.removeprefix("schema_")
@@ -60,6 +62,12 @@ def test_older_fixture_is_backed_up_then_upgraded_with_data_kept(tmp_path, fixtu
     assert homes[-1].floor == 2
     if revision >= "0004":                   # rounds and interviews exist from 0003 and 0004 on
         _round_and_interviews_survive(db, revision)
+    if revision >= "0010":
+        from flatapp.services.users import list_users
+
+        with db.session() as session:
+            assert [(u.name, u.role.value, u.rounds) for u in list_users(session)] == [
+                ("coordinator", "coordinator", ()), ("invoerder", "invoerder", ("Fixtureronde",))]
     db.dispose()
 
     copies = list(backups.glob("*.sqlite")) if backups.exists() else []

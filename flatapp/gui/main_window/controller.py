@@ -25,6 +25,7 @@ from flatapp.gui.lock import (
     auto_lock_minutes,
     set_auto_lock_minutes,
 )
+from flatapp.gui.main_window.access_actions import AccessActions
 from flatapp.gui.main_window.building_actions import BuildingActions
 from flatapp.gui.main_window.database_actions import (
     ask_new_database,
@@ -51,11 +52,12 @@ LANGUAGE_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Taal")
 LANGUAGE_NOTICE = QT_TRANSLATE_NOOP("MainWindow", "FlatApp gebruikt de gekozen taal vanaf de volgende start. "
                                                   "Sluit FlatApp af en start het opnieuw.")
 
-class MainController(RoundActions, TentActions, GroupsActions, BuildingActions, QObject):
+class MainController(RoundActions, TentActions, GroupsActions, BuildingActions, AccessActions, QObject):
     """Behaviour of the main window: which database and block are shown, and every user action.
 
     ``remember=False`` (the selftest) leaves the user's settings untouched. The menus' actions come from the
-    mixins: ``RoundActions`` (round pages, Ronde menu), ``TentActions``, ``GroupsActions``, ``BuildingActions``.
+    mixins: ``RoundActions`` (round pages, Ronde menu), ``TentActions``, ``GroupsActions``, ``BuildingActions``,
+    ``AccessActions`` (the Beheer menu, connecting to a server, what the user's role shows).
     """
 
     databaseChanged = Signal()
@@ -84,6 +86,7 @@ class MainController(RoundActions, TentActions, GroupsActions, BuildingActions, 
         from flatapp.gui.privacy_controller import PrivacyController
 
         self.privacy = PrivacyController(self)   # the Privacy menu, consent under a home, the retention reminder
+        self._setup_access()
         self._database_shown()
         self.reload(building_id=self._remembered_building())
 
@@ -166,7 +169,7 @@ class MainController(RoundActions, TentActions, GroupsActions, BuildingActions, 
 
     def _database_shown(self) -> None:
         file = self.database.file
-        where = str(file) if file is not None else self.database.url.split("@")[-1]
+        where = str(file) if file is not None else self.server_text()
         if self.is_demo:
             text = translate("MainWindow", "Voorbeelddatabase: {where}").format(where=where)
         else:
@@ -176,6 +179,7 @@ class MainController(RoundActions, TentActions, GroupsActions, BuildingActions, 
         if self.database.read_only:
             title += " " + translate("MainWindow", "(alleen lezen)")
         self.window.set_database_info(text, self.is_demo, title, read_only=self.database.read_only)
+        self.apply_role()
 
     def new_database(self) -> bool:
         chosen = ask_new_database(self.window)

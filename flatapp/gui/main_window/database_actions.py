@@ -21,6 +21,7 @@ from flatapp.storage.database import (
     open_database,
 )
 from flatapp.storage.faults import describe_fault
+from flatapp.storage.server import ServerAddress, connection_problem, with_stored_password, without_password
 
 translate = QCoreApplication.translate
 
@@ -50,9 +51,11 @@ def open_database_checked(target: str | Path, create: bool = False, passphrase: 
         passphrase = os.environ.get(PASSPHRASE_ENV) or None
         if passphrase is None and ask:
             passphrase = _ask_or_refuse(parent, target, None)
+    target = with_stored_password(str(target)) if "://" in str(target) else target
     while True:
         try:
-            return open_database(target, backup_dir=app_paths().backups, create=create, passphrase=passphrase)
+            return signed_in(open_database(target, backup_dir=app_paths().backups, create=create,
+                                           passphrase=passphrase))
         except (PassphraseRequired, WrongPassphrase) as error:
             if not ask:
                 raise
@@ -61,10 +64,26 @@ def open_database_checked(target: str | Path, create: bool = False, passphrase: 
         except DatabaseRefused:
             raise
         except (OSError, SQLAlchemyError) as error:
+            address = ServerAddress.from_url(str(target)) if "://" in str(target) else None
+            if address is not None:        # server down, wrong password, no rights: what to do
+                raise DatabaseRefused(connection_problem(error, address)) from error
             raise DatabaseRefused(
                 translate("MainWindow", "De database '{target}' kon niet worden geopend: {reason}").format(
                     target=target, reason=describe_fault(error) or error)
             ) from error
+
+
+def signed_in(database: Database) -> Database:
+    """``database`` with its user signed in (flatapp.services.access); a login that is not one of its users
+    is refused like a database that cannot be opened."""
+    from flatapp.services.access import AccessDenied, sign_in
+
+    try:
+        sign_in(database)
+    except AccessDenied as error:
+        database.dispose()
+        raise DatabaseRefused(str(error)) from error
+    return database
 
 
 def _ask_or_refuse(parent: QWidget | None, target: str | Path, error_text: str | None) -> str:
@@ -178,5 +197,6 @@ def open_with_recovery(parent: QWidget | None, target: str | Path | None, cancel
 
 
 def remember_database(database: Database) -> None:
-    QSettings().setValue(LAST_DATABASE_KEY, str(database.file) if database.file else database.url)
+    # A server's address only: its password stays in the system keyring (flatapp.storage.server).
+    QSettings().setValue(LAST_DATABASE_KEY, str(database.file) if database.file else without_password(database.url))
 

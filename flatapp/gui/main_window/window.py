@@ -83,7 +83,10 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel(self)
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.count_label = QLabel(self)
+        self.user_label = QLabel(self)            # who is signed in, on a shared database
+        self.user_label.setObjectName("userLabel")
         ui.statusbar.addWidget(self.database_label, 1)
+        ui.statusbar.addPermanentWidget(self.user_label)
         ui.statusbar.addPermanentWidget(self.count_label)
 
         # Platform shortcuts beside the ones in the .ui file.
@@ -195,6 +198,10 @@ class MainWindow(QMainWindow):
             layout.insertWidget(layout.indexOf(self.ui.demoBanner), banner)
             self.read_only_banner = banner
         return banner
+
+    def set_user_text(self, text: str) -> None:
+        self.user_label.setText(translate("MainWindow", "Aangemeld: {user}").format(user=text) if text else "")
+        self.user_label.setVisible(bool(text))
 
     def set_count_text(self, text: str) -> None:
         self.count_label.setText(text)

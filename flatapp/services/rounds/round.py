@@ -8,6 +8,8 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from flatapp.domain.roles import Role
+from flatapp.services.access import actor_of
 from flatapp.services.activity import log_activity
 from flatapp.services.errors import UserError
 from flatapp.services.questionnaires import ensure_builtin_questionnaire, version_definition
@@ -159,8 +161,12 @@ def get_round(session: Session, round_id: int) -> RoundRow:
 
 
 def list_rounds(session: Session, building_id: int) -> list[RoundRow]:
-    """The block's rounds, newest period first (rounds without a period last, newest made first)."""
+    """The block's rounds, newest period first (rounds without a period last, newest made first); for a
+    typist only the rounds assigned to them."""
+    actor = actor_of(session)
     rounds = list(session.scalars(select(Round).where(Round.building_id == building_id)))
+    if actor.role is Role.TYPIST:
+        rounds = [round_ for round_ in rounds if round_.id in actor.rounds]
     rounds.sort(key=lambda r: (r.period_start is None, -(r.period_start or date.min).toordinal(), -r.id))
     return [_round_row(session, round_) for round_ in rounds]
 
