@@ -61,7 +61,7 @@ def _insert(connection, table: str, values: dict) -> None:
 
 def _round_with_interviews(connection) -> None:
     """From schema 0003 on: a round with a questionnaire, an evening, door visits, two interviews (one with a
-    story and consent), from 0005 the coordinator's approval of that story and, from 0010, a coordinator
+    story and consent), from 0005 the coordinator's approval of that story and, from 0009, a coordinator
     and a typist assigned to the round."""
     tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if "round" not in tables:
@@ -98,7 +98,7 @@ def _round_with_interviews(connection) -> None:
         _insert(connection, "consent", {"round_id": 1, "home_id": 1, "respondent": 1, "purpose": "story", "given": 1,
                                         "source": "formulier", "recorded_at": AT, "recorded_by": "fixture",
                                         "note": ""})
-    if "app_user" in tables:                    # from 0010 a shared database has users with roles
+    if "app_user" in tables:                    # from 0009 a shared database has users with roles
         _insert(connection, "app_user", {"id": 1, "name": "coordinator", "full_name": "Fixture Coördinator",
                                          "role": "coordinator", "created_at": AT})
         _insert(connection, "app_user", {"id": 2, "name": "invoerder", "full_name": "Fixture Invoerder",

@@ -62,7 +62,7 @@ def test_older_fixture_is_backed_up_then_upgraded_with_data_kept(tmp_path, fixtu
     assert homes[-1].floor == 2
     if revision >= "0004":                   # rounds and interviews exist from 0003 and 0004 on
         _round_and_interviews_survive(db, revision)
-    if revision >= "0010":
+    if revision >= "0009":
         from flatapp.services.users import list_users
 
         with db.session() as session:

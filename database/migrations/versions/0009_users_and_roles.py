@@ -1,9 +1,8 @@
 """users and roles: the people of a shared database, their role, and the rounds a typist enters
 
 A database without users keeps working as before: whoever opens it is the coordinator.
-down_revision is 0008 while 0009 (versions on every record) is written beside it; the merge re-points it.
 
-Revision ID: 0010
+Revision ID: 0009
 Revises: 0008
 Create Date: 2026-12-05 00:44:29.248035
 """
@@ -12,7 +11,7 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0010'
+revision = '0009'
 down_revision = '0008'
 branch_labels = None
 depends_on = None
