@@ -101,45 +101,75 @@ class ServiceRunner:
     def run_slow(self, parent: QWidget | None, label: str, function: Callable[..., T], *args: Any,
                  write: bool = True, **kwargs: Any) -> T:
         """``function`` on a worker thread (in one transaction when ``write``), with a progress dialog."""
-        progress = Progress() if "progress" in inspect.signature(function).parameters else None
-        if progress is not None:
-            kwargs["progress"] = progress
+        session_call = self.write if write else self.read
 
-        def work() -> T:
-            if write:
-                return self.write(function, *args, **kwargs)
-            return self.read(function, *args, **kwargs)
+        def work(*args: Any, **kwargs: Any) -> T:
+            return session_call(function, *args, **kwargs)
 
-        dialog = QProgressDialog(label, "", 0, 0, parent)
-        dialog.setWindowTitle(QCoreApplication.translate("ServiceRunner", "Even geduld"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setAutoReset(False)
-        dialog.setAutoClose(False)
-        if progress is None:
-            dialog.setCancelButton(None)
-        else:
-            dialog.setCancelButtonText(QCoreApplication.translate("ServiceRunner", "Afbreken"))
-            dialog.canceled.connect(lambda: setattr(progress, "cancelled", True))
-            shower = _Shower(dialog)            # a QObject in the GUI thread: the update is queued there
-            progress.changed.connect(shower.show)
-        job = _Job(work)
-        self.last_job = job
-        loop = QEventLoop()
-        job.finished.connect(loop.quit)     # queued: delivered inside loop.exec() even if already done
-        show = QTimer()                     # quick work never flashes a dialog
-        show.setSingleShot(True)
-        show.timeout.connect(dialog.show)
-        show.start(SHOW_AFTER_MS)
+        cooperative = "progress" in inspect.signature(function).parameters
+        return run_in_background(parent, label, work, *args, cooperative=cooperative, runner=self, **kwargs)
+
+
+def run_in_background(parent: QWidget | None, label: str, function: Callable[..., T], *args: Any,
+                      cooperative: bool | None = None, runner: ServiceRunner | None = None, **kwargs: Any) -> T:
+    """``function(*args, **kwargs)`` on a worker thread, without a session (writing a file, rendering a PDF
+    from plain rows), while a nested event loop keeps the window answering; a progress dialog shows when it
+    takes longer than ``SHOW_AFTER_MS``. Returns its result or raises its error here, in the GUI thread.
+    ``function`` must not touch widgets: read what it needs from them before."""
+    if cooperative is None:
+        cooperative = "progress" in inspect.signature(function).parameters
+    progress = Progress() if cooperative else None
+    if progress is not None:
+        kwargs["progress"] = progress
+
+    dialog = QProgressDialog(label, "", 0, 0, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("ServiceRunner", "Even geduld"))
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setAutoReset(False)
+    dialog.setAutoClose(False)
+    if progress is None:
+        dialog.setCancelButton(None)
+    else:
+        dialog.setCancelButtonText(QCoreApplication.translate("ServiceRunner", "Afbreken"))
+        dialog.canceled.connect(lambda: setattr(progress, "cancelled", True))
+        shower = _Shower(dialog)            # a QObject in the GUI thread: the update is queued there
+        progress.changed.connect(shower.show)
+    job = _Job(lambda: function(*args, **kwargs))
+    global last_job
+    last_job = job
+    if runner is not None:
+        runner.last_job = job
+    loop = QEventLoop()
+    job.finished.connect(loop.quit)     # queued: delivered inside loop.exec() even if already done
+    show = QTimer()                     # quick work never flashes a dialog
+    show.setSingleShot(True)
+    show.timeout.connect(dialog.show)
+    show.start(SHOW_AFTER_MS)
+    global _running
+    _running += 1
+    try:
         job.start()
         loop.exec()
         job.wait()
-        show.stop()
-        dialog.reset()
-        dialog.hide()
-        dialog.deleteLater()
-        if job.error is not None:
-            raise job.error
-        return job.result
+    finally:
+        _running -= 1
+    show.stop()
+    dialog.reset()
+    dialog.hide()
+    dialog.deleteLater()
+    if job.error is not None:
+        raise job.error
+    return job.result
+
+
+last_job: _Job | None = None            # the latest background job (tests look at the thread it ran on)
+_running = 0
+
+
+def background_busy() -> bool:
+    """True while a worker thread runs (the nested event loop is on): work that must not run beside it
+    (a preview rendered with the same, not thread-safe, chart code) waits for its next turn."""
+    return _running > 0
 
 
 class _Shower(QObject):
