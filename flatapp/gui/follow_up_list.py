@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from flatapp.domain.tiers import Tier
 from flatapp.gui.dialogs import RememberingDialog
 from flatapp.gui.row_table_model import ModelIndex, RowTableModel
+from flatapp.gui.runner import ServiceRunner
 from flatapp.gui.sign_up_entry import redo_keys
 from flatapp.services.errors import UserError
 from flatapp.services.follow_up import (
@@ -71,31 +72,26 @@ class FollowUpController:
 
     def __init__(self, database: Database, round_id: int):
         self.database = database
+        self.runner = ServiceRunner(database)
         self.round_id = round_id
 
     def refresh(self) -> None:
-        with self.database.session() as session, session.begin():
-            refresh_follow_up(session, self.round_id)
+        self.runner.write(refresh_follow_up, self.round_id)
 
     def rows(self, status: str | None = None) -> list[FollowUpRow]:
-        with self.database.session() as session:
-            return follow_up_rows(session, self.round_id, status)
+        return self.runner.read(follow_up_rows, self.round_id, status)
 
     def log_shown(self, count: int) -> None:
-        with self.database.session() as session, session.begin():
-            log_follow_up_shown(session, self.round_id, count)
+        self.runner.write(log_follow_up_shown, self.round_id, count)
 
     def get(self, person_id: int) -> FollowUpRow:
-        with self.database.session() as session:
-            return get_follow_up(session, person_id)
+        return self.runner.read(get_follow_up, person_id)
 
     def set(self, person_id: int, version: int, status: str | None = None, note: str | None = None) -> FollowUpRow:
-        with self.database.session() as session, session.begin():
-            return set_follow_up(session, person_id, version, status=status, note=note)
+        return self.runner.write(set_follow_up, person_id, version, status=status, note=note)
 
     def export(self, path: Path, status: str | None) -> int:
-        with self.database.session() as session, session.begin():
-            return export_follow_up(session, self.round_id, path, status)
+        return self.runner.write(export_follow_up, self.round_id, path, status)
 
 
 COL_NAME, COL_HOME, COL_CONTACT, COL_SOURCE, COL_STATUS, COL_NOTE = range(6)

@@ -180,8 +180,7 @@ class ImportHomesDialog(RememberingDialog):
 
     def _load_buildings(self, preferred: str | None) -> None:
         ui = self.ui
-        with self._database.session() as session:
-            self._buildings = list_buildings(session)
+        self._buildings = self.runner.read(list_buildings)
         ui.buildingCombo.clear()
         for row in self._buildings:
             if row.home_count == 1:

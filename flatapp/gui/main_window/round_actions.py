@@ -129,8 +129,7 @@ class RoundActions:
 
         if self._building_id is None:
             return None
-        with self.database.session() as session:
-            rounds = list_rounds(session, self._building_id)
+        rounds = self.runner.read(list_rounds, self._building_id)
         planner = self._planner()
         wanted = planner.current_round_id() if planner is not None else None
         chosen = next((r for r in rounds if r.id == wanted), rounds[0] if rounds else None)
@@ -169,8 +168,7 @@ class RoundActions:
         if not path:
             return
         try:
-            with self.database.session() as session, session.begin():
-                count = export_responses(session, chosen.id, Path(path))
+            count = self.runner.write(export_responses, chosen.id, Path(path))
         except UserError as error:
             QMessageBox.warning(self.window, translate("MainWindow", "Antwoorden exporteren"), str(error))
             return
