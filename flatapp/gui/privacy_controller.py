@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
-from flatapp.gui.runner import ServiceRunner
+from flatapp.gui.runner import ServiceRunner, error_line
 from flatapp.paths import app_paths
 from flatapp.services.errors import UserError
 
@@ -222,9 +222,10 @@ class PrivacyController(QObject):
         if not path:
             return None
         try:
-            self.runner.write(write_access_letter, home.id, Path(path))
-        except UserError as error:
-            QMessageBox.warning(window, translate("Privacy", "Inzage voor deze woning"), str(error))
+            self.runner.run_slow(window, translate("Privacy", "Inzage opslaan…"), write_access_letter, home.id,
+                                 Path(path))
+        except Exception as error:      # a full disk, a folder that cannot be written: one Dutch line
+            QMessageBox.warning(window, translate("Privacy", "Inzage voor deze woning"), error_line(error))
             return None
         self._status(translate("Privacy", "Inzage voor woning {code} opgeslagen als {path} (vertrouwelijk: alleen voor "
                                "de bewoners zelf).").format(code=home.code, path=path))
@@ -311,9 +312,11 @@ class PrivacyController(QObject):
         if not path:
             return None
         try:
-            self.runner.write(write_processing_record, chosen.id, Path(path), self.database.url, app_paths().backups)
-        except UserError as error:
-            QMessageBox.warning(self.main.window, title, str(error))
+            self.runner.run_slow(self.main.window, translate("Privacy", "Verwerkingsregister opslaan…"),
+                                 write_processing_record, chosen.id, Path(path), self.database.url,
+                                 app_paths().backups)
+        except Exception as error:
+            QMessageBox.warning(self.main.window, title, error_line(error))
             return None
         self._status(translate("Privacy", "Verwerkingsregister opgeslagen als {path}.").format(path=path))
         return Path(path)

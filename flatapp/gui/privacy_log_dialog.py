@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from flatapp.gui.row_table_model import ModelIndex, RowTableModel
-from flatapp.gui.runner import ServiceRunner
+from flatapp.gui.runner import ServiceRunner, error_line
 from flatapp.privacy.log import KINDS, PrivacyLogRow, export_privacy_log, privacy_log
-from flatapp.services.errors import UserError
 from flatapp.storage.database import Database
 
 
@@ -138,9 +137,10 @@ class PrivacyLogDialog(QDialog):
         if not path:
             return None
         try:
-            self.runner.write(export_privacy_log, self.model.rows(), Path(path))
-        except UserError as error:
-            QMessageBox.warning(self, self.tr("Privacylogboek exporteren"), str(error))
+            self.runner.run_slow(self, self.tr("Privacylogboek exporteren…"), export_privacy_log, self.model.rows(),
+                                 Path(path))
+        except Exception as error:      # a full disk, a folder that cannot be written: one Dutch line
+            QMessageBox.warning(self, self.tr("Privacylogboek exporteren"), error_line(error))
             return None
         self.reload()               # the export itself is a line of the log
         return Path(path)

@@ -161,3 +161,63 @@ def test_the_preview_waits_while_a_save_renders(qtbot, monkeypatch, designer, st
     assert dialog.save_pdf()
     qtbot.waitUntil(lambda: bool(during), timeout=3000)
     assert during == [False]
+
+
+def test_the_report_is_written_off_the_gui_thread_and_a_full_disk_is_one_line(qtbot, monkeypatch, demo_database,
+                                                                               tmp_path):
+    from flatapp.gui.reporting_dialogs import REPORT, ReportingDialog
+    from flatapp.reporting import service
+
+    real, ran_on = service.print_report, []
+
+    def slow_report(*args, **kwargs):
+        ran_on.append(threading.current_thread())
+        time.sleep(1.0)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(service, "print_report", slow_report)
+    dialog = ReportingDialog(demo_database, 1, REPORT)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with Ticks() as ticks:
+        assert dialog.save_to(tmp_path / "rapport.pdf")
+    assert ran_on and ran_on[0] is not threading.main_thread()
+    ticks.assert_kept_running(1.0)
+    assert ticks.progress and ticks.progress[0].startswith("Rapport voor gebiedsteam")
+    assert (tmp_path / "rapport.pdf").read_bytes().startswith(b"%PDF")
+
+    monkeypatch.setattr("flatapp.services.output_files.os.replace", full_disk)
+    assert not dialog.save_to(tmp_path / "vol.pdf")
+    line = dialog.messageLabel.text()
+    assert "schijf is vol" in line and "\n" not in line and not (tmp_path / "vol.pdf").exists()
+
+
+def test_exports_run_off_the_gui_thread_and_say_a_full_disk_in_one_line(qtbot, monkeypatch, demo_database, tmp_path):
+    """The privacy log's export and the answers' export (Ronde › Antwoorden exporteren…)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from flatapp.gui.main_window import MainController
+    from flatapp.gui.privacy_log_dialog import PrivacyLogDialog
+    from flatapp.services.rounds import list_rounds
+
+    dialog = PrivacyLogDialog(demo_database)
+    qtbot.addWidget(dialog)
+    assert dialog.export_csv(str(tmp_path / "log.csv")) == tmp_path / "log.csv"
+    assert dialog.runner.last_job is not None and dialog.runner.last_job.isFinished()
+
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text, *a: warnings.append((title, text)))
+    monkeypatch.setattr("flatapp.services.output_files.os.replace", full_disk)
+    assert dialog.export_csv(str(tmp_path / "vol.csv")) is None
+    assert warnings and "schijf is vol" in warnings[-1][1] and "\n" not in warnings[-1][1]
+
+    controller = MainController(demo_database, remember=False)
+    qtbot.addWidget(controller.window)
+    rounds = controller.runner.read(list_rounds, 1)
+    monkeypatch.setattr(controller, "chosen_round", lambda _title: rounds[0])
+    save_as(monkeypatch, tmp_path / "antwoorden.xlsx")
+    before = runner.last_job
+    controller.export_responses()
+    assert warnings[-1][0] == "Antwoorden exporteren" and "schijf is vol" in warnings[-1][1]
+    assert runner.last_job is not before and runner.last_job.isFinished()     # it ran on a worker thread
+    assert not (tmp_path / "antwoorden.xlsx").exists()

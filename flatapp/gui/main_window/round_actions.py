@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from flatapp.gui.main_window.pages import PAGES, Page, RoundPage
-from flatapp.services.errors import UserError
+from flatapp.gui.runner import error_line
 
 translate = QCoreApplication.translate
 
@@ -168,9 +168,10 @@ class RoundActions:
         if not path:
             return
         try:
-            count = self.runner.write(export_responses, chosen.id, Path(path))
-        except UserError as error:
-            QMessageBox.warning(self.window, translate("MainWindow", "Antwoorden exporteren"), str(error))
+            count = self.runner.run_slow(self.window, translate("MainWindow", "Antwoorden exporteren…"),
+                                         export_responses, chosen.id, Path(path))
+        except Exception as error:      # a full disk, a folder that cannot be written: one Dutch line
+            QMessageBox.warning(self.window, translate("MainWindow", "Antwoorden exporteren"), error_line(error))
             return
         self.window.statusBar().showMessage(
             translate("MainWindow", "{count} gesprekken geëxporteerd naar {path}").format(count=count, path=path),
