@@ -61,7 +61,8 @@ def remembered_poster_options() -> PosterOptions:
     settings = QSettings()
     _order, chosen = remembered_panels()
     try:
-        return PosterOptions(size=setting_text(settings, "size", "A1"), orientation=setting_text(settings, "orientation", "portrait"),
+        return PosterOptions(size=setting_text(settings, "size", "A1"),
+                             orientation=setting_text(settings, "orientation", "portrait"),
                              panels=tuple(chosen) or DEFAULT_PANELS, style=remembered_style())
     except ValueError:
         return PosterOptions(style=remembered_style())
