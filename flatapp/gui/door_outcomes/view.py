@@ -21,6 +21,7 @@ from flatapp.gui.door_outcomes.models import (
     COL_COME_BACK,
     COL_EARLIER,
     COL_FLOOR,
+    COL_NOTE,
     COL_OUTCOME,
     COL_TIME,
     DoorOutcomeTableModel,
@@ -39,6 +40,7 @@ from flatapp.storage.database import Database
 # --- the widget ------------------------------------------------------------------------------------
 
 ALL_TEAMS = 0
+OUTCOME_TEXT_MAX = 300   # px: a longer label the coordinator typed is elided (the tooltip has it)
 
 
 class DoorOutcomeWidget(DoorKeys, QWidget):
@@ -86,9 +88,9 @@ class DoorOutcomeWidget(DoorKeys, QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         metrics = table.fontMetrics()
-        # Sized to fit beside the facade map at 1366 px; long text is elided (the tooltip has it all).
+        # The earlier visits and the outcome grow with their texts (_fit_columns).
         widths = {COL_CODE: "VO-000", COL_ADDRESS: "Kastanjelaan 12A", COL_FLOOR: "Verd.",
-                  COL_EARLIER: "24-11 19:40 niet", COL_OUTCOME: "1  gesproken", COL_TIME: "00:00",
+                  COL_TIME: "00:00",
                   COL_COME_BACK: "Terug om"}
         for column, sample in widths.items():
             table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 20)
@@ -100,9 +102,12 @@ class DoorOutcomeWidget(DoorKeys, QWidget):
         self.facade_map = FacadeMap(ui.mapHolder)
         ui.mapLayout.addWidget(self.facade_map)
         self.facade_map.homeSelected.connect(self._map_selected)
-        ui.splitter.setStretchFactor(0, 3)
-        ui.splitter.setStretchFactor(1, 2)
+        # The grid keeps the width its columns need (``_fit_columns``); the map takes what is left and scrolls.
+        ui.splitter.setStretchFactor(0, 0)
+        ui.splitter.setStretchFactor(1, 1)
         ui.splitter.setSizes([700, 640])
+        self._splitter_moved = False
+        ui.splitter.splitterMoved.connect(lambda *_args: setattr(self, "_splitter_moved", True))
         ui.mainLayout.setStretchFactor(ui.splitter, 1)
 
         ui.keysLabel.setStyleSheet(QUIET_STYLE)
@@ -207,6 +212,23 @@ class DoorOutcomeWidget(DoorKeys, QWidget):
         self._show_keys()
         self._list_chosen()
 
+    def _fit_columns(self) -> None:
+        """The outcome and earlier-visits columns grow to their longest text on the list (never cut off at
+        the default window size; a very long label the coordinator typed is elided, the tooltip has it), and
+        the grid beside the map is as wide as its columns (the map scrolls) until the user moves the divider."""
+        table, model = self.ui.doorTable, self.model
+        metrics = table.fontMetrics()
+        for column, least in ((COL_EARLIER, "24-11 niet thuis"), (COL_OUTCOME, "1  gesproken")):
+            texts = [model.index(row, column).data() or "" for row in range(model.rowCount())]
+            wanted = min(max(metrics.horizontalAdvance(text) for text in (least, *texts)), OUTCOME_TEXT_MAX) + 20
+            if wanted > table.columnWidth(column):
+                table.setColumnWidth(column, wanted)
+        needed = sum(table.columnWidth(column) for column in range(COL_NOTE)) + metrics.horizontalAdvance(
+            "Notitie bij de deur") + table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth()
+        sizes = self.ui.splitter.sizes()
+        if not self._splitter_moved and sizes[0] < needed:
+            self.ui.splitter.setSizes([needed, max(sum(sizes) - needed, 1)])
+
     def _default_evening(self) -> int | None:
         """The last evening up to today (the one just walked), else the first."""
         if not self._evenings:
@@ -254,6 +276,7 @@ class DoorOutcomeWidget(DoorKeys, QWidget):
         if reset:
             self.model.set_rows([])
         self.model.set_rows(rows)
+        self._fit_columns()
         if message:
             self._show_message(message, ERROR_STYLE)
         elif reset:
