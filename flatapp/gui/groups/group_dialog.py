@@ -63,7 +63,6 @@ class GroupStep(QUndoCommand):
         dialog.refresh()
 
 
-
 class GroupDialog(QDialog):
     """Edit one working group: fields, members, partners, actions; every change an undo step."""
 
@@ -448,6 +447,3 @@ class GroupDialog(QDialog):
         else:
             text_step = self.tr("{field} van '{what}' wijzigen").format(field=labels[field], what=row.what)
         return self._push(text_step, do, undo_it, self.tr("Actie opgeslagen."))
-
-
-# --- the overview -------------------------------------------------------------------------------
