@@ -23,7 +23,6 @@ from flatapp.gui.door_outcomes.style import DEFAULT_TEXT, WARN_TEXT, tint
 from flatapp.services import door_outcomes as outcome_service
 from flatapp.services.door_outcomes import DoorOutcomeRow
 
-
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 (COL_CODE, COL_ADDRESS, COL_FLOOR, COL_EARLIER, COL_OUTCOME, COL_TIME, COL_COME_BACK,

@@ -37,7 +37,6 @@ from flatapp.services.homes import list_home_rows
 from flatapp.services.round_rows import EveningRow, OutcomeRow, dutch_date
 from flatapp.storage.database import Database
 
-
 ALL_TEAMS = 0
 OUTCOME_TEXT_MAX = 300   # px: a longer label the coordinator typed is elided (the tooltip has it)
 
