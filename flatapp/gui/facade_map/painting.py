@@ -14,6 +14,8 @@ from flatapp.gui.facade_map.style import (
     CELL_FILL,
     CELL_HOVER,
     ENTRANCE_PANEL,
+    FADED,
+    HIT,
     LABEL_TEXT,
     MARGIN,
     SELECTION,
@@ -48,6 +50,8 @@ class FacadePainting:
         cell_font = self._cell_font()
         for home_id, cell in self._cells.items():
             self._paint_cell(painter, home_id, cell, cell_font)
+        if self._highlighted:
+            self._paint_hits(painter)
         if self._selected is not None:
             self._paint_selection(painter, self._cells[self._selected])
         if self._legend:
@@ -101,6 +105,18 @@ class FacadePainting:
             label = metrics.elidedText(label, Qt.TextElideMode.ElideMiddle, room)
         painter.setPen(_readable_text_on(fill))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+
+    def _paint_hits(self, painter: QPainter) -> None:
+        """A search's hits: the other homes faded, each hit in a ring."""
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(FADED)
+        for home_id, cell in self._cells.items():
+            if home_id not in self._highlighted:
+                painter.drawRoundedRect(QRectF(self._content_cell_rect(cell)), 3, 3)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(HIT, 3.0))
+        for home_id in self._highlighted:
+            painter.drawRoundedRect(QRectF(self._content_cell_rect(self._cells[home_id])).adjusted(-2, -2, 2, 2), 4, 4)
 
     def _paint_selection(self, painter: QPainter, cell: _Cell) -> None:
         rect = QRectF(self._content_cell_rect(cell))

@@ -16,6 +16,8 @@ TEXT = QColor("#1b2430")
 LABEL_TEXT = QColor("#444f5c")
 SELECTION = QColor("#1456c0")
 SELECTION_UNFOCUSED = QColor("#6f8db8")
+HIT = QColor("#b0127a")                  # a search hit's ring: unlike every status colour and the selection
+FADED = QColor(246, 247, 249, 170)       # over the homes a search did not find
 
 GAP = 4               # between cells, px
 ENTRANCE_GAP = 12     # between two entrances

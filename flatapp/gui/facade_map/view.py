@@ -49,6 +49,7 @@ class FacadeMap(FacadeGeometry, FacadePainting, FacadeNavigation, QAbstractScrol
         self._colours: dict[int, QColor] = {}
         self._legend: list[tuple[str, QColor]] = []
         self._selected: int | None = None
+        self._highlighted: frozenset[int] = frozenset()    # a search's hits (ringed, the rest faded)
         self._hovered: int | None = None
         self._empty_text = translate("FacadeMap", "Deze flat heeft nog geen woningen.")
         self._cell = QSize(BASE_CELL)
@@ -82,6 +83,7 @@ class FacadeMap(FacadeGeometry, FacadePainting, FacadeNavigation, QAbstractScrol
         self._column_count = column
         if self._selected not in self._cells:
             self._selected = None
+        self._highlighted = frozenset(home_id for home_id in self._highlighted if home_id in self._cells)
         self._hovered = None
         self._relayout()
 
@@ -104,6 +106,21 @@ class FacadeMap(FacadeGeometry, FacadePainting, FacadeNavigation, QAbstractScrol
 
     def home_colour(self, home_id: int) -> QColor:
         return QColor(self._colours.get(home_id, CELL_FILL))
+
+    def set_highlighted(self, home_ids: Sequence[int]) -> None:
+        """Ring these homes (a search's hits) and fade the others; an empty list shows the map as usual.
+        The first hit is scrolled into view."""
+        wanted = frozenset(home_id for home_id in home_ids if home_id in self._cells)
+        if wanted == self._highlighted:
+            return
+        self._highlighted = wanted
+        first = next((home_id for home_id in self.home_ids() if home_id in wanted), None)
+        if first is not None:
+            self.ensure_visible(first)
+        self.viewport().update()
+
+    def highlighted(self) -> frozenset[int]:
+        return self._highlighted
 
     def set_legend(self, entries: Sequence[tuple[str, QColor]]) -> None:
         """What the colours mean, drawn under the facade: [(label, colour), …]; [] hides it."""
