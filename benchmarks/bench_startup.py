@@ -56,6 +56,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="flatapp-bench-") as home:
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FLATAPP_HOME": home}
         env.pop("FLATAPP_DB", None)
+        # As installed: bytecode cached (pip compiles it; a source checkout writes it on the first run).
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         bare = [sys.executable, "-c", BARE_WINDOW]
         flatapp = [sys.executable, "-m", "flatapp", "selftest"]
 

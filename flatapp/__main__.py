@@ -1,3 +1,3 @@
-from flatapp.cli import main
+from flatapp.cli import run
 
-raise SystemExit(main())
+run()

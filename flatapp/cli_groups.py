@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from flatapp.cli_support import EXIT_OK, open_database_of, say, usage_handler
+from flatapp.cli_support import EXIT_OK, say, session_of, usage_handler
 
 GROUP_HEADER = ("flat", "werkgroep", "onderwerp", "status", "leden", "open acties", "te laat", "eerstvolgende datum",
                 "klaar", "groepsapp")
@@ -69,12 +69,8 @@ def cmd_groups_list(args: argparse.Namespace) -> int:
     from flatapp.domain.tiers import Tier
     from flatapp.services.groups import list_groups
 
-    database = open_database_of(args)
-    try:
-        with database.session() as session:
-            groups = list_groups(session, _building_id(session, args))
-    finally:
-        database.dispose()
+    with session_of(args) as session:
+        groups = list_groups(session, _building_id(session, args))
     rows = [[g.building_name, g.name, g.topic, g.state_label, g.members, g.open_actions, g.overdue_actions,
              _day(g.next_due), g.done_actions, g.group_app] for g in groups]
     _print(Tier.INTERNAL, GROUP_HEADER, rows, args.format, "groups")
@@ -88,15 +84,11 @@ def cmd_groups_show(args: argparse.Namespace) -> int:
     from flatapp.services.activity import log_activity
     from flatapp.services.groups import find_group, group_detail
 
-    database = open_database_of(args)
-    try:
-        with database.session() as session, session.begin():
-            found = find_group(session, args.name, _building_id(session, args))
-            detail = group_detail(session, found.id)
-            log_activity(session, "groups.show", f"Werkgroep '{found.name}' getoond met de leden",
-                         found.building_id, tier=Tier.CONFIDENTIAL, target="scherm", group_id=found.id)
-    finally:
-        database.dispose()
+    with session_of(args, write=True) as session:
+        found = find_group(session, args.name, _building_id(session, args))
+        detail = group_detail(session, found.id)
+        log_activity(session, "groups.show", f"Werkgroep '{found.name}' getoond met de leden",
+                     found.building_id, tier=Tier.CONFIDENTIAL, target="scherm", group_id=found.id)
     group = detail.group
     say(Tier.CONFIDENTIAL.line)
     say(f"Werkgroep '{group.name}' — flat {group.building_name} ({group.state_label})")
@@ -136,21 +128,17 @@ def cmd_actions_list(args: argparse.Namespace) -> int:
     from flatapp.services.activity import log_activity
 
     tier = Tier.CONFIDENTIAL    # 'wie' names residents (with their consent)
-    database = open_database_of(args)
-    try:
-        with database.session() as session, session.begin():
-            building_id = _building_id(session, args)
-            actions = list_actions(session, building_id, overdue_only=args.overdue)
-            rows = [[a.building_name, a.group_name, a.what, a.who_label, a.who_kind, _day(a.due), a.status,
-                     "ja" if a.overdue else "", _day(a.done_on), a.result] for a in actions]
-            target = Path(args.output) if args.output else None
-            if target is not None:
-                _write_file(target, rows, tier)
-            kind = "te late acties" if args.overdue else "acties"
-            log_activity(session, "actions.list", f"Lijst van {kind} van de werkgroepen ({len(rows)})", building_id,
-                         tier=tier, target=str(target) if target else "scherm", overdue=args.overdue)
-    finally:
-        database.dispose()
+    with session_of(args, write=True) as session:
+        building_id = _building_id(session, args)
+        actions = list_actions(session, building_id, overdue_only=args.overdue)
+        rows = [[a.building_name, a.group_name, a.what, a.who_label, a.who_kind, _day(a.due), a.status,
+                 "ja" if a.overdue else "", _day(a.done_on), a.result] for a in actions]
+        target = Path(args.output) if args.output else None
+        if target is not None:
+            _write_file(target, rows, tier)
+        kind = "te late acties" if args.overdue else "acties"
+        log_activity(session, "actions.list", f"Lijst van {kind} van de werkgroepen ({len(rows)})", building_id,
+                     tier=tier, target=str(target) if target else "scherm", overdue=args.overdue)
     if target is not None:
         say(f"{len(rows)} acties geschreven naar {target} ({tier.label}).")
         return EXIT_OK
@@ -184,12 +172,8 @@ def cmd_partners_list(args: argparse.Namespace) -> int:
     from flatapp.domain.tiers import Tier
     from flatapp.services.partners import list_partners
 
-    database = open_database_of(args)
-    try:
-        with database.session() as session:
-            partners = list_partners(session)
-    finally:
-        database.dispose()
+    with session_of(args) as session:
+        partners = list_partners(session)
     rows = [[p.name, p.kind, p.contact_name, p.phone, p.email, p.offers_label, p.groups, p.note] for p in partners]
     _print(Tier.INTERNAL, PARTNER_HEADER, rows, args.format, "partners")
     if not rows and args.format == "table":

@@ -13,11 +13,11 @@ from pathlib import Path
 from flatapp.cli_support import (
     EXIT_FAILED,
     EXIT_OK,
-    open_database_of,
     round_of,
     run_file_import,
     say,
     say_list,
+    session_of,
     usage_handler,
 )
 
@@ -26,12 +26,8 @@ def cmd_outcomes_export(args: argparse.Namespace) -> int:
     from flatapp.services.outcomes_io import export_outcomes
 
     target = Path(args.output)
-    database = open_database_of(args)
-    try:
-        with database.session() as session, session.begin():
-            count = export_outcomes(session, round_of(session, args).id, target)
-    finally:
-        database.dispose()
+    with session_of(args, write=True) as session:
+        count = export_outcomes(session, round_of(session, args).id, target)
     say(f"{count} deurbezoeken geschreven naar {target}.")
     return EXIT_OK
 

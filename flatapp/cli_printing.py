@@ -12,16 +12,10 @@ temporary file beside the target and then moved into place (flatapp.printing.rou
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from flatapp.cli_support import round_of
-
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
+from flatapp.cli_support import round_of, session_of
 
 EXIT_OK = 0
 
@@ -74,7 +68,7 @@ def cmd_doorlists(args: argparse.Namespace) -> int:
     from flatapp.printing.round_printing import print_door_lists
 
     _check_output(args)
-    with _session(args) as session, session.begin():
+    with session_of(args, write=True) as session:
         round_row = round_of(session, args)
         evening = _pick_evening(session, round_row, args.evening)
         team_id = _find_team(session, round_row, args.team) if args.team else None
@@ -87,7 +81,7 @@ def cmd_forms(args: argparse.Namespace) -> int:
     from flatapp.printing.round_printing import print_questionnaires
 
     _check_output(args)
-    with _session(args) as session, session.begin():
+    with session_of(args, write=True) as session:
         round_row = round_of(session, args)
         printed = print_questionnaires(session, round_row.id, Path(args.output), which=args.homes,
                                        duplex=args.duplex)
@@ -99,7 +93,7 @@ def cmd_letters(args: argparse.Namespace) -> int:
     from flatapp.printing.round_printing import print_letters
 
     _check_output(args)
-    with _session(args) as session, session.begin():
+    with session_of(args, write=True) as session:
         round_row = round_of(session, args)
         printed = print_letters(session, round_row.id, Path(args.output),
                                 logo=Path(args.logo) if args.logo else None)
@@ -123,19 +117,6 @@ def show_printed(printed, prefix: str = "") -> None:
     print(f"{prefix}{printed.summary()}")
     for notice in printed.notices:
         print(f"Let op: {notice}", file=sys.stderr)
-
-
-@contextmanager
-def _session(args: argparse.Namespace) -> Iterator[Session]:
-    """Open the database as `flatapp.cli` does, give one read session, and dispose of it after."""
-    from flatapp.cli_support import open_database_of
-
-    database = open_database_of(args)
-    try:
-        with database.session() as session:
-            yield session
-    finally:
-        database.dispose()
 
 
 

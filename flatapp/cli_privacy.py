@@ -14,7 +14,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from flatapp.cli_support import EXIT_FAILED, EXIT_OK, open_database_of, round_of, say, usage_handler
+from flatapp.cli_support import EXIT_FAILED, EXIT_OK, open_database_of, round_of, say, session_of, usage_handler
 
 
 def _building_id(session, args: argparse.Namespace) -> int | None:
@@ -84,13 +84,9 @@ def cmd_access(args: argparse.Namespace) -> int:
     from flatapp.privacy.household import find_home
 
     target = Path(args.output)
-    database = open_database_of(args)
-    try:
-        with database.session() as session, session.begin():
-            home = find_home(session, args.building, args.home)
-            pages = write_access_letter(session, home.id, target)
-    finally:
-        database.dispose()
+    with session_of(args, write=True) as session:
+        home = find_home(session, args.building, args.home)
+        pages = write_access_letter(session, home.id, target)
     say(f"Inzage voor woning {home.code} geschreven: {target} ({pages} pagina's). Vertrouwelijk: geef het alleen "
         "aan de bewoners zelf.")
     return EXIT_OK
@@ -174,17 +170,13 @@ def cmd_log(args: argparse.Namespace) -> int:
 
         raise UserError(f"Onbekende soort '{args.kind}'; kies uit: {', '.join(KINDS)}.")
     since, until = _dutch_date(args.since, "begindatum"), _dutch_date(args.until, "einddatum")
-    database = open_database_of(args)
-    try:
-        with database.session() as session, session.begin():
-            rows = privacy_log(session, building_id=_building_id(session, args), kind=args.kind, since=since,
-                               until=until)
-            if args.output:
-                count = export_privacy_log(session, rows, Path(args.output))
-                say(f"{count} regels van het privacylogboek geschreven naar {args.output}.")
-                return EXIT_OK
-    finally:
-        database.dispose()
+    with session_of(args, write=True) as session:
+        rows = privacy_log(session, building_id=_building_id(session, args), kind=args.kind, since=since,
+                           until=until)
+        if args.output:
+            count = export_privacy_log(session, rows, Path(args.output))
+            say(f"{count} regels van het privacylogboek geschreven naar {args.output}.")
+            return EXIT_OK
     if args.format == "csv":
         from flatapp.domain.export_cells import safe_cell
         from flatapp.domain.tiers import Tier

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import re
 
-from flatapp.cli_support import EXIT_OK, open_database_of, round_of, say
+from flatapp.cli_support import EXIT_OK, round_of, say, session_of
 
 
 def _say_printed(printed) -> None:
@@ -43,12 +43,8 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     from flatapp.reporting.service import print_report
 
-    database = open_database_of(args)
-    try:
-        with database.session() as session, session.begin():
-            printed = print_report(session, round_of(session, args).id, Path(args.output))
-    finally:
-        database.dispose()
+    with session_of(args, write=True) as session:
+        printed = print_report(session, round_of(session, args).id, Path(args.output))
     _say_printed(printed)
     return EXIT_OK
 
@@ -65,18 +61,14 @@ def cmd_invitation(args: argparse.Namespace) -> int:
             raise UserError("Geef bij --group de datum van de bijeenkomst met --date DD-MM-JJJJ.")
         day = parse_dutch_date(args.date, "datum van de bijeenkomst")
         starts, ends = _times(args.time, "De tijd")
-    database = open_database_of(args)
-    try:
-        with database.session() as session, session.begin():
-            round_id = round_of(session, args).id
-            if args.group:
-                printed = print_group_invitations(session, round_id, args.group, Path(args.output), day=day,
-                                                  starts=starts, ends=ends, place=args.place or "",
-                                                  agenda=args.agenda or "")
-            else:
-                printed = print_tent_invitations(session, round_id, Path(args.output))
-    finally:
-        database.dispose()
+    with session_of(args, write=True) as session:
+        round_id = round_of(session, args).id
+        if args.group:
+            printed = print_group_invitations(session, round_id, args.group, Path(args.output), day=day,
+                                              starts=starts, ends=ends, place=args.place or "",
+                                              agenda=args.agenda or "")
+        else:
+            printed = print_tent_invitations(session, round_id, Path(args.output))
     _say_printed(printed)
     return EXIT_OK
 
@@ -86,12 +78,8 @@ def cmd_update_handout(args: argparse.Namespace) -> int:
 
     from flatapp.reporting.service import print_update_handout
 
-    database = open_database_of(args)
-    try:
-        with database.session() as session, session.begin():
-            printed = print_update_handout(session, round_of(session, args).id, Path(args.output))
-    finally:
-        database.dispose()
+    with session_of(args, write=True) as session:
+        printed = print_update_handout(session, round_of(session, args).id, Path(args.output))
     _say_printed(printed)
     return EXIT_OK
 
@@ -129,14 +117,10 @@ def cmd_round_set(args: argparse.Namespace) -> int:
             changes.update(tent_starts=None, tent_ends=None)
     if args.tent_time is not None:
         changes["tent_starts"], changes["tent_ends"] = _times(args.tent_time, "De tijd van de tent")
-    database = open_database_of(args)
-    try:
-        with database.session() as session, session.begin():
-            round_id = round_of(session, args).id
-            settings = update_letter_settings(session, round_id, **changes) if changes else \
-                letter_settings(session, round_id)
-    finally:
-        database.dispose()
+    with session_of(args, write=True) as session:
+        round_id = round_of(session, args).id
+        settings = update_letter_settings(session, round_id, **changes) if changes else \
+            letter_settings(session, round_id)
     if changes:
         say("Opgeslagen.")
     print_settings(settings)
@@ -149,13 +133,9 @@ def cmd_round_copy(args: argparse.Namespace) -> int:
 
     start = parse_dutch_date(args.period_from, "begindatum") if args.period_from else None
     end = parse_dutch_date(args.period_to, "einddatum") if args.period_to else None
-    database = open_database_of(args)
-    try:
-        with database.session() as session, session.begin():
-            source = round_of(session, args)
-            row = copy_round(session, source.id, args.name, start, end)
-    finally:
-        database.dispose()
+    with session_of(args, write=True) as session:
+        source = round_of(session, args)
+        row = copy_round(session, source.id, args.name, start, end)
     say(f"Ronde '{row.name}' gepland als vervolg op '{source.name}' ({row.period_label}): dezelfde vragenlijst "
         f"({row.questionnaire_label}), {row.volunteer_count} vrijwilligers in {row.team_count} teams, dezelfde "
         "afzender en corporatie.")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from flatapp.cli_support import open_database_of, round_of, run_file_import, say, say_list, usage_handler
+from flatapp.cli_support import round_of, run_file_import, say, say_list, session_of, usage_handler
 
 EXIT_OK, EXIT_FAILED = 0, 1
 
@@ -20,12 +20,8 @@ def cmd_responses_export(args: argparse.Namespace) -> int:
     from flatapp.services.responses_io import export_responses
 
     target = Path(args.output)
-    database = open_database_of(args)
-    try:
-        with database.session() as session, session.begin():
-            count = export_responses(session, round_of(session, args).id, target)
-    finally:
-        database.dispose()
+    with session_of(args, write=True) as session:
+        count = export_responses(session, round_of(session, args).id, target)
     say(f"{count} gesprekken geschreven naar {target}.")
     return EXIT_OK
 

@@ -32,7 +32,7 @@ def cmd_results(args: argparse.Namespace) -> int:
         write_xlsx,
     )
     from flatapp.analysis.results import compute_results
-    from flatapp.cli_support import open_database_of, round_of
+    from flatapp.cli_support import round_of, session_of
     from flatapp.disclosure.internal import internal_comparison
     from flatapp.domain.addresses import parse_floor
     from flatapp.domain.tiers import Tier
@@ -49,61 +49,57 @@ def cmd_results(args: argparse.Namespace) -> int:
         except ValueError as error:
             raise UserError(f"--floor: {error}.") from None
     tier = Tier.CONFIDENTIAL if args.confidential else Tier.INTERNAL
-    database = open_database_of(args)
-    try:
-        with database.session() as session, session.begin():
-            round_row = round_of(session, args)
-            results = compute_results(session, round_row.id, entrance=args.entrance, floor=floor)
-            target = Path(args.output) if args.output else None
-            other_row = None
-            if args.compare_with:
-                other_row = _find_other_round(session, args, round_row)
-                other = compute_results(session, other_row.id, entrance=args.entrance, floor=floor)
-                comparison = compare_results(results, other)
-                if tier is Tier.INTERNAL:
-                    comparison = internal_comparison(
-                        comparison, internal_view(session, round_row.id, args.entrance, floor),
-                        internal_view(session, other_row.id, args.entrance, floor))
-                data = comparison_to_dict(comparison, tier)
-                if other_row.building_id == round_row.building_id:
-                    from flatapp.reporting.content import between_rounds, between_to_dict
+    with session_of(args, write=True) as session:
+        round_row = round_of(session, args)
+        results = compute_results(session, round_row.id, entrance=args.entrance, floor=floor)
+        target = Path(args.output) if args.output else None
+        other_row = None
+        if args.compare_with:
+            other_row = _find_other_round(session, args, round_row)
+            other = compute_results(session, other_row.id, entrance=args.entrance, floor=floor)
+            comparison = compare_results(results, other)
+            if tier is Tier.INTERNAL:
+                comparison = internal_comparison(
+                    comparison, internal_view(session, round_row.id, args.entrance, floor),
+                    internal_view(session, other_row.id, args.entrance, floor))
+            data = comparison_to_dict(comparison, tier)
+            if other_row.building_id == round_row.building_id:
+                from flatapp.reporting.content import between_rounds, between_to_dict
 
-                    # The groups created and the actions done between the two rounds (no names).
-                    data["tussen_de_rondes"] = between_to_dict(between_rounds(session, round_row.id, other_row.id))
-            elif tier is Tier.CONFIDENTIAL:
-                data = results_to_dict(results, confidential=True)
-            else:
-                results = internal_view(session, round_row.id, args.entrance, floor)
-                data = results_to_dict(results)
-            if args.format == "xlsx":
-                if other_row is not None:
-                    write_comparison_xlsx(comparison, target, tier)
-                else:
-                    write_xlsx(results, target, confidential=tier is Tier.CONFIDENTIAL)
-            else:
-                text = json.dumps(data, ensure_ascii=False, indent=2)
-                if target is None:
-                    sys.stdout.write(text + "\n")
-                else:
-                    write_output(target, "json", lambda out: out.write((text + "\n").encode("utf-8")))
-            where = f" naar {target.name}" if target else " naar het scherm"
-            # Every export is logged with its tier and where it went (a file name or 'scherm').
-            logged = {"tier": tier, "target": str(target) if target else "scherm"}
+                # The groups created and the actions done between the two rounds (no names).
+                data["tussen_de_rondes"] = between_to_dict(between_rounds(session, round_row.id, other_row.id))
+        elif tier is Tier.CONFIDENTIAL:
+            data = results_to_dict(results, confidential=True)
+        else:
+            results = internal_view(session, round_row.id, args.entrance, floor)
+            data = results_to_dict(results)
+        if args.format == "xlsx":
             if other_row is not None:
-                log_activity(session, "results.compare",
-                             f"Vergelijking ({tier.label.lower()}) van ronde '{round_row.name}' "
-                             f"({round_row.building_name}) met '{other_row.name}' ({other_row.building_name}) "
-                             f"geëxporteerd als {args.format}{where}",
-                             round_row.building_id, **logged, round_id=round_row.id, other_round_id=other_row.id,
-                             format=args.format, filters=results.filters)
+                write_comparison_xlsx(comparison, target, tier)
             else:
-                kind = "met vertrouwelijke delen" if tier is Tier.CONFIDENTIAL else "intern, zonder vertrouwelijke delen"
-                log_activity(session, "results.export",
-                             f"Uitkomsten van ronde '{round_row.name}' geëxporteerd als {args.format}{where} ({kind})",
-                             round_row.building_id, **logged, round_id=round_row.id, format=args.format,
-                             confidential=tier is Tier.CONFIDENTIAL, filters=results.filters)
-    finally:
-        database.dispose()
+                write_xlsx(results, target, confidential=tier is Tier.CONFIDENTIAL)
+        else:
+            text = json.dumps(data, ensure_ascii=False, indent=2)
+            if target is None:
+                sys.stdout.write(text + "\n")
+            else:
+                write_output(target, "json", lambda out: out.write((text + "\n").encode("utf-8")))
+        where = f" naar {target.name}" if target else " naar het scherm"
+        # Every export is logged with its tier and where it went (a file name or 'scherm').
+        logged = {"tier": tier, "target": str(target) if target else "scherm"}
+        if other_row is not None:
+            log_activity(session, "results.compare",
+                         f"Vergelijking ({tier.label.lower()}) van ronde '{round_row.name}' "
+                         f"({round_row.building_name}) met '{other_row.name}' ({other_row.building_name}) "
+                         f"geëxporteerd als {args.format}{where}",
+                         round_row.building_id, **logged, round_id=round_row.id, other_round_id=other_row.id,
+                         format=args.format, filters=results.filters)
+        else:
+            kind = "met vertrouwelijke delen" if tier is Tier.CONFIDENTIAL else "intern, zonder vertrouwelijke delen"
+            log_activity(session, "results.export",
+                         f"Uitkomsten van ronde '{round_row.name}' geëxporteerd als {args.format}{where} ({kind})",
+                         round_row.building_id, **logged, round_id=round_row.id, format=args.format,
+                         confidential=tier is Tier.CONFIDENTIAL, filters=results.filters)
     return _done(target)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 
 from flatapp.cli_reporting import add_round_reporting_commands
-from flatapp.cli_support import open_database_of, round_of, say, usage_handler
+from flatapp.cli_support import open_database_of, round_of, say, session_of, usage_handler
 
 EXIT_OK = 0
 
@@ -91,14 +91,10 @@ def cmd_round_list(args: argparse.Namespace) -> int:
     from flatapp.services.buildings import get_building
     from flatapp.services.rounds import list_rounds
 
-    database = open_database_of(args)
-    try:
-        with database.session() as session:
-            building = get_building(session, args.building)
-            rows = list_rounds(session, building.id)
-            name = building.name
-    finally:
-        database.dispose()
+    with session_of(args) as session:
+        building = get_building(session, args.building)
+        rows = list_rounds(session, building.id)
+        name = building.name
     if not rows:
         say(f"Flat '{name}' heeft nog geen rondes (maak er een met 'flatapp round create').")
     for row in rows:
@@ -108,14 +104,10 @@ def cmd_round_list(args: argparse.Namespace) -> int:
 
 
 def cmd_round_show(args: argparse.Namespace) -> int:
-    database = open_database_of(args)
-    try:
-        with database.session() as session:
-            row = round_of(session, args)
-            say(f"Ronde '{row.name}', flat '{row.building_name}' ({row.period_label})")
-            _print_round(session, row.id, doors=True)
-    finally:
-        database.dispose()
+    with session_of(args) as session:
+        row = round_of(session, args)
+        say(f"Ronde '{row.name}', flat '{row.building_name}' ({row.period_label})")
+        _print_round(session, row.id, doors=True)
     return EXIT_OK
 
 
@@ -162,19 +154,15 @@ def cmd_round_assign(args: argparse.Namespace) -> int:
     from flatapp.services.rounds import assign_teamless, list_evenings, parse_dutch_date
 
     day = parse_dutch_date(args.evening, "datum van de avond") if args.evening else None
-    database = open_database_of(args)
-    try:
-        with database.session() as session, session.begin():
-            row = round_of(session, args)
-            evening_ids = [None]
-            if day is not None:
-                evening_ids = [e.id for e in list_evenings(session, row.id) if e.date == day]
-                if not evening_ids:
-                    known = ", ".join(e.label for e in list_evenings(session, row.id)) or "nog geen"
-                    raise UserError(f"Ronde '{row.name}' heeft geen avond op {args.evening} (avonden: {known}).")
-            done = [item for evening_id in evening_ids for item in assign_teamless(session, row.id, evening_id)]
-    finally:
-        database.dispose()
+    with session_of(args, write=True) as session:
+        row = round_of(session, args)
+        evening_ids = [None]
+        if day is not None:
+            evening_ids = [e.id for e in list_evenings(session, row.id) if e.date == day]
+            if not evening_ids:
+                known = ", ".join(e.label for e in list_evenings(session, row.id)) or "nog geen"
+                raise UserError(f"Ronde '{row.name}' heeft geen avond op {args.evening} (avonden: {known}).")
+        done = [item for evening_id in evening_ids for item in assign_teamless(session, row.id, evening_id)]
     if not done:
         say(f"Elke woning die nog te doen is, heeft al een team in ronde '{row.name}'; er is niets verdeeld.")
         return EXIT_OK

@@ -22,11 +22,11 @@ from pathlib import Path
 from flatapp.cli_support import (
     EXIT_FAILED,
     EXIT_OK,
-    open_database_of,
     round_of,
     run_file_import,
     say,
     say_list,
+    session_of,
     usage_handler,
 )
 
@@ -47,12 +47,8 @@ def cmd_signups_export(args: argparse.Namespace) -> int:
     from flatapp.services.sign_ups_io import export_sign_ups
 
     target = Path(args.output)
-    database = open_database_of(args)
-    try:
-        with database.session() as session, session.begin():
-            count = export_sign_ups(session, round_of(session, args).id, target)
-    finally:
-        database.dispose()
+    with session_of(args, write=True) as session:
+        count = export_sign_ups(session, round_of(session, args).id, target)
     say(f"{Tier.CONFIDENTIAL.label}: {count} inschrijvingen geschreven naar {target}.")
     return EXIT_OK
 
@@ -65,15 +61,11 @@ def cmd_followup_list(args: argparse.Namespace) -> int:
     from flatapp.domain.tiers import Tier
     from flatapp.services.follow_up import follow_up_rows, follow_up_table, log_follow_up_shown, refresh_follow_up
 
-    database = open_database_of(args)
-    try:
-        with database.session() as session, session.begin():
-            round_row = round_of(session, args)
-            refresh_follow_up(session, round_row.id)
-            rows = follow_up_rows(session, round_row.id, _status(args.status))
-            log_follow_up_shown(session, round_row.id, len(rows))
-    finally:
-        database.dispose()
+    with session_of(args, write=True) as session:
+        round_row = round_of(session, args)
+        refresh_follow_up(session, round_row.id)
+        rows = follow_up_rows(session, round_row.id, _status(args.status))
+        log_follow_up_shown(session, round_row.id, len(rows))
     header, table = follow_up_table(rows)
     if args.format == "table":
         say(Tier.CONFIDENTIAL.line)
@@ -104,20 +96,16 @@ def cmd_followup_list(args: argparse.Namespace) -> int:
 def cmd_followup_set(args: argparse.Namespace) -> int:
     from flatapp.services.follow_up import get_follow_up, refresh_follow_up, set_follow_up
 
-    database = open_database_of(args)
-    try:
-        with database.session() as session, session.begin():
-            round_row = round_of(session, args)
-            refresh_follow_up(session, round_row.id)
-            current = get_follow_up(session, args.person)
-            if current.round_id != round_row.id:
-                from flatapp.services.errors import UserError
+    with session_of(args, write=True) as session:
+        round_row = round_of(session, args)
+        refresh_follow_up(session, round_row.id)
+        current = get_follow_up(session, args.person)
+        if current.round_id != round_row.id:
+            from flatapp.services.errors import UserError
 
-                raise UserError(f"Bewoner {args.person} staat niet op de opvolglijst van ronde '{round_row.name}'; "
-                                "'flatapp followup list' toont de nummers.")
-            row = set_follow_up(session, args.person, current.version, status=args.status, note=args.note)
-    finally:
-        database.dispose()
+            raise UserError(f"Bewoner {args.person} staat niet op de opvolglijst van ronde '{round_row.name}'; "
+                            "'flatapp followup list' toont de nummers.")
+        row = set_follow_up(session, args.person, current.version, status=args.status, note=args.note)
     say(f"{row.name or f'Bewoner {row.person_id}'}: {row.status}" + (f" ({row.note})" if row.note else ""))
     return EXIT_OK
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -36,6 +37,22 @@ def open_database_of(args: argparse.Namespace, **options):
     own = Path(str(target)).expanduser().resolve() == paths.default_database.resolve()
     options = {"backup_dir": paths.backups, "create": own, **options}
     return open_database(target, passphrase=passphrase_for(target), **options)
+
+
+@contextmanager
+def session_of(args: argparse.Namespace, *, write: bool = False, **options) -> Iterator:
+    """One session on the database named by --db, disposed of after: in one transaction that is
+    committed at the end (``write=True``), or for reading only."""
+    database = open_database_of(args, **options)
+    try:
+        with database.session() as session:
+            if write:
+                with session.begin():
+                    yield session
+            else:
+                yield session
+    finally:
+        database.dispose()
 
 
 def _interactive() -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from flatapp.cli_support import EXIT_OK, open_database_of, round_of, say
+from flatapp.cli_support import EXIT_OK, round_of, say, session_of
 
 PANEL_HELP = ("panelen in deze volgorde, met komma's: kerncijfers, kennen, helpen, onderwerpen, overlast, "
               "citaten, verdiepingen, samenhang (standaard de eerste vijf en samenhang)")
@@ -84,13 +84,9 @@ def cmd_tent_document(args: argparse.Namespace) -> int:
 
     check_target(Path(args.output), "pdf")     # before any work; the writer checks again
     options = _options(args)
-    database = open_database_of(args)
-    try:
-        with database.session() as session, session.begin():
-            round_row = round_of(session, args)
-            printed = print_tent_pdf(session, round_row.id, args.kind, options, Path(args.output))
-    finally:
-        database.dispose()
+    with session_of(args, write=True) as session:
+        round_row = round_of(session, args)
+        printed = print_tent_pdf(session, round_row.id, args.kind, options, Path(args.output))
     from flatapp.cli_printing import show_printed
 
     show_printed(printed, prefix="Geschreven: ")
@@ -102,22 +98,18 @@ def cmd_publish(args: argparse.Namespace) -> int:
     from flatapp.domain.dutch import dutch_moment
     from flatapp.tent.service import make_publication
 
-    database = open_database_of(args)
-    try:
-        with database.session() as session, session.begin():
-            round_row = round_of(session, args)
-            if args.list:
-                rows = list_publications(session, round_row.id)
-                if not rows:
-                    say(f"Ronde '{round_row.name}' heeft nog geen publicatie.")
-                for row in rows:
-                    say(f"{row.number:>3}  {dutch_moment(row.created_at)}  drempel {row.threshold}  {row.created_by}")
-                    if row.note:
-                        say(f"     {row.note}")
-                return EXIT_OK
-            row = make_publication(session, round_row.id, args.threshold)
-    finally:
-        database.dispose()
+    with session_of(args, write=True) as session:
+        round_row = round_of(session, args)
+        if args.list:
+            rows = list_publications(session, round_row.id)
+            if not rows:
+                say(f"Ronde '{round_row.name}' heeft nog geen publicatie.")
+            for row in rows:
+                say(f"{row.number:>3}  {dutch_moment(row.created_at)}  drempel {row.threshold}  {row.created_by}")
+                if row.note:
+                    say(f"     {row.note}")
+            return EXIT_OK
+        row = make_publication(session, round_row.id, args.threshold)
     say(f"Publicatie {row.number} van ronde '{round_row.name}' gemaakt (drempel {row.threshold}). Posters, dia's, "
         "folders en inschrijflijsten tonen vanaf nu deze cijfers.")
     if row.note:
@@ -131,39 +123,35 @@ def cmd_quotes(args: argparse.Namespace) -> int:
 
     if args.text is not None and args.approve is None:
         raise UserError("--text hoort bij --approve: de tekst waarmee het citaat wordt goedgekeurd.")
-    database = open_database_of(args)
-    try:
-        with database.session() as session, session.begin():
-            round_row = round_of(session, args)
-            rows = {row.interview_id: row for row in quotes.list_quotes(session, round_row.id)}
-            chosen = args.approve if args.approve is not None else args.reject
-            if chosen is not None and chosen not in rows:
-                raise UserError(f"Citaat {chosen} hoort niet bij ronde '{round_row.name}' (of de bewoner gaf "
-                                "geen toestemming); 'flatapp quotes --round …' toont de nummers.")
-            if args.approve is not None:
-                row = quotes.approve_quote(session, args.approve,
-                                           args.text if args.text is not None else rows[args.approve].source_text)
-                say(f"Citaat {row.interview_id} goedgekeurd: “{row.public_text}”")
-                for hint in quotes.identifying_hints(row.public_text):
-                    say(f"  Let op: {hint}")
-            elif args.reject is not None:
-                quotes.reject_quote(session, args.reject)
-                say(f"Citaat {args.reject} afgewezen.")
-            else:
-                from flatapp.domain.tiers import Tier
-                from flatapp.services.activity import log_activity
+    with session_of(args, write=True) as session:
+        round_row = round_of(session, args)
+        rows = {row.interview_id: row for row in quotes.list_quotes(session, round_row.id)}
+        chosen = args.approve if args.approve is not None else args.reject
+        if chosen is not None and chosen not in rows:
+            raise UserError(f"Citaat {chosen} hoort niet bij ronde '{round_row.name}' (of de bewoner gaf "
+                            "geen toestemming); 'flatapp quotes --round …' toont de nummers.")
+        if args.approve is not None:
+            row = quotes.approve_quote(session, args.approve,
+                                       args.text if args.text is not None else rows[args.approve].source_text)
+            say(f"Citaat {row.interview_id} goedgekeurd: “{row.public_text}”")
+            for hint in quotes.identifying_hints(row.public_text):
+                say(f"  Let op: {hint}")
+        elif args.reject is not None:
+            quotes.reject_quote(session, args.reject)
+            say(f"Citaat {args.reject} afgewezen.")
+        else:
+            from flatapp.domain.tiers import Tier
+            from flatapp.services.activity import log_activity
 
-                # Stories as typed are confidential: the list says so first and is logged as shown.
-                say(Tier.CONFIDENTIAL.line)
-                if not rows:
-                    say(f"Ronde '{round_row.name}' heeft geen verhalen waarvoor de bewoner toestemming gaf.")
-                for row in rows.values():
-                    say(f"{row.interview_id:>5}  {row.status_label:<24} {row.public_text}")
-                log_activity(session, "quotes.list", f"Verhalen van ronde '{round_row.name}' getoond "
-                             f"({len(rows)})", round_row.building_id, tier=Tier.CONFIDENTIAL, target="scherm",
-                             round_id=round_row.id)
-    finally:
-        database.dispose()
+            # Stories as typed are confidential: the list says so first and is logged as shown.
+            say(Tier.CONFIDENTIAL.line)
+            if not rows:
+                say(f"Ronde '{round_row.name}' heeft geen verhalen waarvoor de bewoner toestemming gaf.")
+            for row in rows.values():
+                say(f"{row.interview_id:>5}  {row.status_label:<24} {row.public_text}")
+            log_activity(session, "quotes.list", f"Verhalen van ronde '{round_row.name}' getoond "
+                         f"({len(rows)})", round_row.building_id, tier=Tier.CONFIDENTIAL, target="scherm",
+                         round_id=round_row.id)
     return EXIT_OK
 
 

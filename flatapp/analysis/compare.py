@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from flatapp.analysis.model import QuestionResult, RoundResults
 from flatapp.domain import template_codes as codes
+from flatapp.domain.dutch import dutch_number, dutch_percent
 
 PERCENT_POINT, COUNT, SCORE = "percentagepunt", "aantal", "score"
 MISSING = "—"
@@ -251,27 +252,15 @@ def compare_results(before: RoundResults, after: RoundResults) -> Comparison:
 
 # --- text for screens and workbooks -------------------------------------------------------------
 
-def _dutch(value: float, digits: int) -> str:
-    from flatapp.charts.figures import dutch_number
-
-    return dutch_number(value, digits)
-
-
-def _dutch_percent(value: float) -> str:
-    from flatapp.charts.figures import dutch_percent
-
-    return dutch_percent(value)
-
-
 def format_value(value: float | None, unit: str) -> str:
     """A before/after value as Dutch text: '48,5%', '96', '6,1'; missing → '—'."""
     if value is None:
         return MISSING
     if unit == PERCENT_POINT:
-        return _dutch_percent(value)
+        return dutch_percent(value)
     if unit == COUNT:
-        return _dutch(value, 0)
-    return _dutch(value, 1)
+        return dutch_number(value, 0)
+    return dutch_number(value, 1)
 
 
 def format_difference(value: float | None, unit: str) -> str:
@@ -280,7 +269,7 @@ def format_difference(value: float | None, unit: str) -> str:
         return MISSING
     amount = value * 100 if unit == PERCENT_POINT else value
     digits = 0 if unit == COUNT else 1
-    text = _dutch(abs(amount), digits)
+    text = dutch_number(abs(amount), digits)
     if text.strip("0,.") == "":
         sign = "±"
     else:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from flatapp.services.consent import PURPOSE_LABELS, SIGN_UP, SOURCE_LABELS, SPOKEN, WRITTEN
+from flatapp.domain.consent import PURPOSE_LABELS, SIGN_UP, SOURCE_LABELS, SPOKEN, WRITTEN
 from flatapp.storage.privacy_models import PURPOSES
 
 

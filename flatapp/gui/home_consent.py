@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from flatapp.domain.consent import PURPOSE_SHORT, SOURCE_LABELS, ConsentRow
 from flatapp.domain.dutch import dutch_moment
 from flatapp.gui.row_table_model import ModelIndex, RowTableModel
-from flatapp.services.consent import PURPOSE_SHORT, SOURCE_LABELS, ConsentRow
 
 VISIBLE_ROWS = 3
 # Column order: the purpose first (it stretches and elides), the round last.

@@ -11,69 +11,36 @@ moment it is made; every change is logged.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from flatapp.domain import template_codes as codes
+from flatapp.domain.consent import (  # noqa: F401  (the names services and screens know consent by)
+    CONTACT,
+    FORM,
+    FORM_QUESTIONS,
+    GROUP,
+    PURPOSE_LABELS,
+    PURPOSE_SHORT,
+    PURPOSES,
+    RESEARCH,
+    SIGN_UP,
+    SOURCE_LABELS,
+    SOURCES,
+    SPOKEN,
+    STORY,
+    WRITTEN,
+    ConsentRow,
+)
 from flatapp.domain.tiers import Tier
 from flatapp.services.activity import current_user, log_activity
 from flatapp.services.errors import UserError
 from flatapp.storage.base import utc_now
 from flatapp.storage.models import Home
-from flatapp.storage.privacy_models import CONTACT, GROUP, PURPOSES, RESEARCH, STORY, Consent
+from flatapp.storage.privacy_models import Consent
 from flatapp.storage.round_models import Round
-
-FORM, SPOKEN, WRITTEN, SIGN_UP = "formulier", "mondeling", "schriftelijk", "inschrijflijst"
-SOURCES = (FORM, SPOKEN, WRITTEN, SIGN_UP)
-
-# Which question of the standard form asks which purpose.
-FORM_QUESTIONS = {codes.STORY_CONSENT: STORY, codes.CONTACT_CONSENT: CONTACT,
-                  codes.GROUP_CONSENT: GROUP, codes.RESEARCH_CONSENT: RESEARCH}
-
-PURPOSE_LABELS = {
-    STORY: "verhaal anoniem op een poster",
-    CONTACT: "contact opnemen voor een vervolg",
-    GROUP: "naam delen met een werkgroep",
-    RESEARCH: "antwoorden zonder naam voor onderzoek",
-}
-# The same, short enough for a column in the home panel (the long text is its tooltip).
-PURPOSE_SHORT = {STORY: "verhaal op poster", CONTACT: "contact", GROUP: "naam in werkgroep", RESEARCH: "onderzoek"}
-SOURCE_LABELS = {FORM: "op het formulier", SPOKEN: "mondeling", WRITTEN: "schriftelijk",
-                 SIGN_UP: "op de inschrijflijst"}
-
-
-@dataclass(frozen=True)
-class ConsentRow:
-    id: int
-    round_id: int
-    round_name: str
-    home_id: int
-    home_code: str
-    respondent: int
-    purpose: str
-    given: bool
-    source: str
-    recorded_at: datetime
-    recorded_by: str
-    withdrawn_at: datetime | None
-    note: str
-
-    @property
-    def active(self) -> bool:
-        return self.given and self.withdrawn_at is None
-
-    @property
-    def purpose_label(self) -> str:
-        return PURPOSE_LABELS.get(self.purpose, self.purpose)
-
-    @property
-    def state_label(self) -> str:
-        if self.withdrawn_at is not None:
-            return "ingetrokken"
-        return "ja" if self.given else "nee"
 
 
 def _check_purpose(purpose: str) -> None:

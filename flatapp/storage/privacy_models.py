@@ -13,13 +13,11 @@ from datetime import datetime
 from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+# The purposes a resident can agree to, each on its own (AVG art. 6/7: specific consent).
+from flatapp.domain.consent import CONTACT, GROUP, PURPOSES, RESEARCH, STORY  # noqa: F401
 from flatapp.storage.base import Base, utc_now
 from flatapp.storage.models import Home
 from flatapp.storage.round_models import Round
-
-# The purposes a resident can agree to, each on its own (AVG art. 6/7: specific consent).
-STORY, CONTACT, GROUP, RESEARCH = "story", "contact", "group", "research"
-PURPOSES = (STORY, CONTACT, GROUP, RESEARCH)
 
 
 class Consent(Base):
