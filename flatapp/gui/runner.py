@@ -2,8 +2,9 @@
 runs slow work (an import, printing a round, a big export) on a worker thread with a progress dialog,
 so the window keeps painting and answering while it works.
 
-``run_slow`` is called like an ordinary function and returns the service's result (or raises its error
-in the GUI thread), so a controller's code stays straight-line. Meanwhile a nested event loop runs: the
+``run_slow`` (a service with a session) and ``run_in_background`` (work on plain values, such as rendering
+a PDF from what a dialog's widgets hold) are called like an ordinary function: they return the work's result
+(or raise its error in the GUI thread), so a controller's code stays straight-line. Meanwhile a nested event loop runs: the
 window repaints, timers fire, and the modal progress dialog (shown only when the work takes longer than
 ``SHOW_AFTER_MS``) keeps the user from starting a second job. A service function that accepts a
 ``progress`` keyword gets a ``Progress`` it may report to and check; then the dialog has a Cancel button
