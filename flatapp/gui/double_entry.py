@@ -18,6 +18,7 @@ from flatapp.domain.questionnaire import Questionnaire, QuestionType
 from flatapp.gui.dialogs import RememberingDialog
 from flatapp.gui.generated.ui_double_entry import Ui_DoubleEntryDialog
 from flatapp.gui.interview_form import InterviewEntryWidget
+from flatapp.gui.runner import ServiceRunner
 from flatapp.services import double_entry, interviews
 from flatapp.services.double_entry import Difference, DoubleEntryStats
 from flatapp.services.errors import UserError
@@ -40,36 +41,40 @@ CHOSEN = QColor("#d7e6f7")
 class DoubleEntryController:
     def __init__(self, database: Database, round_id: int):
         self.database = database
+        self.runner = ServiceRunner(database)
         self.round_id = round_id
 
     def load(self) -> tuple[Questionnaire, list[HomeRow]]:
-        with self.database.session() as session:
-            questionnaire = questionnaire_for_round(session, self.round_id)
-            homes = list_home_rows(session, get_round(session, self.round_id).building_id)
-        return questionnaire, homes
+        def load(session) -> tuple[Questionnaire, list[HomeRow]]:
+            return (questionnaire_for_round(session, self.round_id),
+                    list_home_rows(session, get_round(session, self.round_id).building_id))
+
+        return self.runner.read(load)
 
     def pick_sample(self, share: float) -> list[InterviewRow]:
-        with self.database.session() as session:
-            ids = double_entry.pick_sample(session, self.round_id, share)
-            return [interviews.get_interview(session, i) for i in ids]
+        def pick(session) -> list[InterviewRow]:
+            return [interviews.get_interview(session, i)
+                    for i in double_entry.pick_sample(session, self.round_id, share)]
+
+        return self.runner.read(pick)
 
     def open_differences(self) -> list[tuple[InterviewRow, list[Difference]]]:
         """Every complete interview of the round with differences still to resolve."""
-        with self.database.session() as session:
+        def differing(session) -> list[tuple[InterviewRow, list[Difference]]]:
             found = []
             for row in interviews.list_interviews(session, self.round_id, status=interviews.COMPLETE):
-                differing = double_entry.differences(session, row.id)
-                if differing:
-                    found.append((row, differing))
+                differences = double_entry.differences(session, row.id)
+                if differences:
+                    found.append((row, differences))
             return found
 
+        return self.runner.read(differing)
+
     def resolve(self, interview_id: int, chosen: dict[str, object]) -> None:
-        with self.database.session() as session, session.begin():
-            double_entry.resolve(session, interview_id, chosen)
+        self.runner.write(double_entry.resolve, interview_id, chosen)
 
     def stats(self) -> DoubleEntryStats:
-        with self.database.session() as session:
-            return double_entry.double_entry_stats(session, self.round_id)
+        return self.runner.read(double_entry.double_entry_stats, self.round_id)
 
 
 # --- the comparison table -----------------------------------------------------------------------

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from flatapp.gui.interview_form import InterviewEntryWidget
+from flatapp.gui.runner import ServiceRunner
 from flatapp.services.rounds import list_rounds
 from flatapp.storage.database import Database
 
@@ -20,6 +21,7 @@ class InterviewEntryPage(QWidget):
     def __init__(self, database: Database, building_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.database = database
+        self.runner = ServiceRunner(database)
         self.building_id = building_id
         self.form: InterviewEntryWidget | None = None
 
@@ -52,8 +54,7 @@ class InterviewEntryPage(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        with self.database.session() as session:
-            rounds = list_rounds(session, self.building_id)
+        rounds = self.runner.read(list_rounds, self.building_id)
         wanted = self.round_id()
         self.round_combo.blockSignals(True)
         self.round_combo.clear()

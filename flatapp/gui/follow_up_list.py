@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from flatapp.domain.tiers import Tier
 from flatapp.gui.dialogs import RememberingDialog
 from flatapp.gui.row_table_model import ModelIndex, RowTableModel
+from flatapp.gui.runner import ServiceRunner, error_line
 from flatapp.gui.sign_up_entry import redo_keys
 from flatapp.services.errors import UserError
 from flatapp.services.follow_up import (
@@ -71,31 +72,28 @@ class FollowUpController:
 
     def __init__(self, database: Database, round_id: int):
         self.database = database
+        self.runner = ServiceRunner(database)
         self.round_id = round_id
 
     def refresh(self) -> None:
-        with self.database.session() as session, session.begin():
-            refresh_follow_up(session, self.round_id)
+        self.runner.write(refresh_follow_up, self.round_id)
 
     def rows(self, status: str | None = None) -> list[FollowUpRow]:
-        with self.database.session() as session:
-            return follow_up_rows(session, self.round_id, status)
+        return self.runner.read(follow_up_rows, self.round_id, status)
 
     def log_shown(self, count: int) -> None:
-        with self.database.session() as session, session.begin():
-            log_follow_up_shown(session, self.round_id, count)
+        self.runner.write(log_follow_up_shown, self.round_id, count)
 
     def get(self, person_id: int) -> FollowUpRow:
-        with self.database.session() as session:
-            return get_follow_up(session, person_id)
+        return self.runner.read(get_follow_up, person_id)
 
     def set(self, person_id: int, version: int, status: str | None = None, note: str | None = None) -> FollowUpRow:
-        with self.database.session() as session, session.begin():
-            return set_follow_up(session, person_id, version, status=status, note=note)
+        return self.runner.write(set_follow_up, person_id, version, status=status, note=note)
 
-    def export(self, path: Path, status: str | None) -> int:
-        with self.database.session() as session, session.begin():
-            return export_follow_up(session, self.round_id, path, status)
+    def export(self, path: Path, status: str | None, parent: QWidget | None = None) -> int:
+        """The list as CSV or xlsx, written on a worker thread (a progress dialog over ``parent``)."""
+        return self.runner.run_slow(parent, translate("FollowUp", "Opvolglijst opslaan…"), export_follow_up,
+                                    self.round_id, path, status)
 
 
 COL_NAME, COL_HOME, COL_CONTACT, COL_SOURCE, COL_STATUS, COL_NOTE = range(6)
@@ -398,9 +396,9 @@ class FollowUpDialog(RememberingDialog):
 
     def export_to(self, path: Path) -> bool:
         try:
-            count = self.controller.export(path, self.status_filter())
-        except UserError as error:
-            self.show_message(str(error), "error")
+            count = self.controller.export(path, self.status_filter(), self)
+        except Exception as error:      # a full disk, a folder that cannot be written: one Dutch line
+            self.show_message(error_line(error), "error")
             return False
         self.show_message(self.tr("{tier}: {count} bewoners opgeslagen in {path}. Dit is vastgelegd in het "
                                   "privacylogboek.").format(tier=Tier.CONFIDENTIAL.label, count=count, path=path), "ok")

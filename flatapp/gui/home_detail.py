@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from flatapp.domain.addresses import floor_label
 from flatapp.gui.generated.ui_home_detail import Ui_HomeDetailPanel
 from flatapp.gui.home_consent import HomeConsentPanel
+from flatapp.gui.runner import ServiceRunner
 from flatapp.services.errors import UserError
 from flatapp.services.homes import HomeRow, home_row, update_home
 from flatapp.storage.database import Database
@@ -268,11 +269,12 @@ class HomeEditor(QObject):
 
     def write(self, home_id: int, values: dict[str, object]) -> tuple[HomeRow, HomeRow, dict[str, object]]:
         """One transaction: (row before, row after, previous values). Raises UserError."""
-        with self._database.session() as session, session.begin():
+        def write(session) -> tuple[HomeRow, HomeRow, dict[str, object]]:
             before = home_row(session, home_id)
             previous = update_home(session, home_id, values)
-            after = home_row(session, home_id)
-        return before, after, previous
+            return before, home_row(session, home_id), previous
+
+        return ServiceRunner(self._database).write(write)
 
     def save(self, home_id: int, changes: dict[str, object], building_id: int | None = None) -> str | None:
         """Save and push an undo step; returns the Dutch error when nothing was saved."""

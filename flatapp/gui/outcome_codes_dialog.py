@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 from flatapp.gui.dialogs import RememberingDialog
 from flatapp.gui.generated.ui_outcome_codes_dialog import Ui_OutcomeCodesDialog
 from flatapp.gui.row_table_model import RowTableModel
+from flatapp.gui.runner import ServiceRunner
 from flatapp.services.errors import UserError
 from flatapp.services.round_rows import OutcomeRow
 from flatapp.services.rounds import list_outcomes, update_outcome_label
@@ -77,6 +78,7 @@ class OutcomeCodesDialog(RememberingDialog):
         self.ui = Ui_OutcomeCodesDialog()
         self.ui.setupUi(self)
         self.database = database
+        self.runner = ServiceRunner(database)
         self.round_id = round_id
         self.model = OutcomeCodeModel(self)
         table = self.ui.codeTable
@@ -94,13 +96,11 @@ class OutcomeCodesDialog(RememberingDialog):
         table.setCurrentIndex(self.model.index(0, COL_LABEL))
 
     def reload(self) -> None:
-        with self.database.session() as session:
-            self.model.set_rows(list_outcomes(session, self.round_id))
+        self.model.set_rows(self.runner.read(list_outcomes, self.round_id))
 
     def rename(self, outcome_id: int, label: str) -> bool:
         try:
-            with self.database.session() as session, session.begin():
-                row = update_outcome_label(session, outcome_id, label)
+            row = self.runner.write(update_outcome_label, outcome_id, label)
         except UserError as error:
             self.ui.messageLabel.setStyleSheet("color: #a11d1d; font-weight: bold;")
             self.ui.messageLabel.setText(str(error))

@@ -47,6 +47,7 @@ class PrintRoundDialog(RememberingDialog):
         self.ui = Ui_PrintRoundDialog()
         self.ui.setupUi(self)
         self.database = database
+        self.runner = ServiceRunner(database)
         self.building_id = building_id
         self.last_printed: PrintedPdf | None = None
         ui = self.ui
@@ -66,8 +67,7 @@ class PrintRoundDialog(RememberingDialog):
 
     # --- filling ------------------------------------------------------------------------------
     def _fill_rounds(self) -> None:
-        with self.database.session() as session:
-            round_rows = rounds.list_rounds(session, self.building_id)
+        round_rows = self.runner.read(rounds.list_rounds, self.building_id)
         combo = self.ui.roundCombo
         combo.clear()
         for row in round_rows:
@@ -89,10 +89,9 @@ class PrintRoundDialog(RememberingDialog):
         ui.teamCombo.clear()
         if round_id is None:
             return
-        with self.database.session() as session:
-            evenings = rounds.list_evenings(session, round_id)
-            teams = rounds.list_teams(session, round_id)
-            row = rounds.get_round(session, round_id)
+        evenings, teams, row = self.runner.read(lambda session: (
+            rounds.list_evenings(session, round_id), rounds.list_teams(session, round_id),
+            rounds.get_round(session, round_id)))
         upcoming = next((i for i, e in enumerate(evenings) if e.date >= date.today()), 0)
         for evening in evenings:
             ui.eveningCombo.addItem(evening.label, evening.id)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
+from flatapp.gui.runner import ServiceRunner, error_line
 from flatapp.paths import app_paths
 from flatapp.services.errors import UserError
 
@@ -104,6 +105,10 @@ class PrivacyController(QObject):
     def database(self):
         return self.main.database
 
+    @property
+    def runner(self) -> ServiceRunner:
+        return self.main.runner
+
     def home(self):
         return self.main.window.detail_panel.home()
 
@@ -117,8 +122,7 @@ class PrivacyController(QObject):
             return
         from flatapp.services.consent import consents_of_home
 
-        with self.database.session() as session:
-            rows = consents_of_home(session, home.id)
+        rows = self.runner.read(consents_of_home, home.id)
         self.panel.set_rows(rows)
         self.panel.set_actions_enabled(not self.database.read_only)
 
@@ -132,8 +136,7 @@ class PrivacyController(QObject):
         if not ask_withdraw(window, row):
             return False
         try:
-            with self.database.session() as session, session.begin():
-                withdraw_consent(session, row.round_id, row.home_id, row.purpose, row.respondent)
+            self.runner.write(withdraw_consent, row.round_id, row.home_id, row.purpose, row.respondent)
         except UserError as error:
             QMessageBox.warning(window, translate("Privacy", "Toestemming intrekken"), str(error))
             return False
@@ -150,8 +153,7 @@ class PrivacyController(QObject):
         home, window = self.home(), self.main.window
         if home is None:
             return False
-        with self.database.session() as session:
-            rounds = [(r.id, r.name) for r in list_rounds(session, self.main.current_building().id)]
+        rounds = [(r.id, r.name) for r in self.runner.read(list_rounds, self.main.current_building().id)]
         if not rounds:
             QMessageBox.information(window, translate("Privacy", "Toestemming vastleggen"), translate(
                 "Privacy", "Deze flat heeft nog geen ronde; toestemming hoort bij een ronde."))
@@ -166,8 +168,7 @@ class PrivacyController(QObject):
         finally:
             dialog.deleteLater()
         try:
-            with self.database.session() as session, session.begin():
-                set_consent(session, round_id, home.id, purpose, given, source, note)
+            self.runner.write(set_consent, round_id, home.id, purpose, given, source, note)
         except UserError as error:
             QMessageBox.warning(window, translate("Privacy", "Toestemming vastleggen"), str(error))
             return False
@@ -183,15 +184,13 @@ class PrivacyController(QObject):
         home, window = self.home(), self.main.window
         if home is None or self.database.read_only:
             return False
-        with self.database.session() as session:
-            plan = plan_erasure(session, home.id)
+        plan = self.runner.read(plan_erasure, home.id)
         if not ask_erase(window, plan):
             return False
         self.main.release_pages()          # an open form saves its draft first, so it is erased too
         moment = datetime.now()
         try:
-            with self.database.session() as session, session.begin():
-                erase_home(session, home.id)
+            self.runner.write(erase_home, home.id)
         except UserError as error:
             QMessageBox.warning(window, translate("Privacy", "Gegevens wissen"), str(error))
             return False
@@ -223,10 +222,10 @@ class PrivacyController(QObject):
         if not path:
             return None
         try:
-            with self.database.session() as session, session.begin():
-                write_access_letter(session, home.id, Path(path))
-        except UserError as error:
-            QMessageBox.warning(window, translate("Privacy", "Inzage voor deze woning"), str(error))
+            self.runner.run_slow(window, translate("Privacy", "Inzage opslaan…"), write_access_letter, home.id,
+                                 Path(path))
+        except Exception as error:      # a full disk, a folder that cannot be written: one Dutch line
+            QMessageBox.warning(window, translate("Privacy", "Inzage voor deze woning"), error_line(error))
             return None
         self._status(translate("Privacy", "Inzage voor woning {code} opgeslagen als {path} (vertrouwelijk: alleen voor "
                                "de bewoners zelf).").format(code=home.code, path=path))
@@ -237,8 +236,7 @@ class PrivacyController(QObject):
         """The reminder above the work when a round's retention date has passed."""
         from flatapp.privacy.retention import backups_holding, due_rounds
 
-        with self.database.session() as session:
-            due = due_rounds(session)
+        due = self.runner.read(due_rounds)
         banner = self._banner()
         if not due:
             banner.hide()
@@ -314,10 +312,11 @@ class PrivacyController(QObject):
         if not path:
             return None
         try:
-            with self.database.session() as session, session.begin():
-                write_processing_record(session, chosen.id, Path(path), self.database.url, app_paths().backups)
-        except UserError as error:
-            QMessageBox.warning(self.main.window, title, str(error))
+            self.runner.run_slow(self.main.window, translate("Privacy", "Verwerkingsregister opslaan…"),
+                                 write_processing_record, chosen.id, Path(path), self.database.url,
+                                 app_paths().backups)
+        except Exception as error:
+            QMessageBox.warning(self.main.window, title, error_line(error))
             return None
         self._status(translate("Privacy", "Verwerkingsregister opgeslagen als {path}.").format(path=path))
         return Path(path)

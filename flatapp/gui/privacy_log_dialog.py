@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from flatapp.gui.row_table_model import ModelIndex, RowTableModel
+from flatapp.gui.runner import ServiceRunner, error_line
 from flatapp.privacy.log import KINDS, PrivacyLogRow, export_privacy_log, privacy_log
-from flatapp.services.errors import UserError
 from flatapp.storage.database import Database
 
 
@@ -58,6 +58,7 @@ class PrivacyLogDialog(QDialog):
     def __init__(self, database: Database, parent: QWidget | None = None, today: date | None = None):
         super().__init__(parent)
         self.database = database
+        self.runner = ServiceRunner(database)
         self.setWindowTitle(self.tr("Privacylogboek"))
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Elke uitvoer met persoonsgegevens, elke afdruk met namen, elke wijziging van "
@@ -120,8 +121,7 @@ class PrivacyLogDialog(QDialog):
                 "until": _day(self.until_edit.date())}
 
     def reload(self, *_args) -> None:
-        with self.database.session() as session:
-            rows = privacy_log(session, **self.filters())
+        rows = self.runner.read(privacy_log, **self.filters())
         self.model.set_rows(rows)
         for column in range(self.model.columnCount() - 1):
             self.table.resizeColumnToContents(column)
@@ -137,10 +137,10 @@ class PrivacyLogDialog(QDialog):
         if not path:
             return None
         try:
-            with self.database.session() as session, session.begin():
-                export_privacy_log(session, self.model.rows(), Path(path))
-        except UserError as error:
-            QMessageBox.warning(self, self.tr("Privacylogboek exporteren"), str(error))
+            self.runner.run_slow(self, self.tr("Privacylogboek exporteren…"), export_privacy_log, self.model.rows(),
+                                 Path(path))
+        except Exception as error:      # a full disk, a folder that cannot be written: one Dutch line
+            QMessageBox.warning(self, self.tr("Privacylogboek exporteren"), error_line(error))
             return None
         self.reload()               # the export itself is a line of the log
         return Path(path)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 from flatapp.gui.dialogs import RememberingDialog
 from flatapp.gui.generated.ui_quote_approval_dialog import Ui_QuoteApprovalDialog
 from flatapp.gui.row_table_model import RowTableModel
+from flatapp.gui.runner import ServiceRunner
 from flatapp.services.errors import UserError
 from flatapp.services.quotes import (
     APPROVED,
@@ -58,19 +59,17 @@ class QuoteController:
 
     def __init__(self, database: Database, round_id: int):
         self.database = database
+        self.runner = ServiceRunner(database)
         self.round_id = round_id
 
     def quotes(self) -> list[QuoteRow]:
-        with self.database.session() as session:
-            return list_quotes(session, self.round_id)
+        return self.runner.read(list_quotes, self.round_id)
 
     def approve(self, interview_id: int, text: str) -> QuoteRow:
-        with self.database.session() as session, session.begin():
-            return approve_quote(session, interview_id, text)
+        return self.runner.write(approve_quote, interview_id, text)
 
     def reject(self, interview_id: int) -> QuoteRow:
-        with self.database.session() as session, session.begin():
-            return reject_quote(session, interview_id)
+        return self.runner.write(reject_quote, interview_id)
 
 
 class QuoteTableModel(RowTableModel):

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from flatapp.gui.dialogs import RememberingDialog
+from flatapp.gui.runner import ServiceRunner, error_line
 from flatapp.services.errors import UserError
 from flatapp.services.output_files import safe_file_name
 from flatapp.storage.database import Database
@@ -100,8 +101,8 @@ class SenderSettingsDialog(RememberingDialog):
 
         super().__init__(parent)
         self.database, self.round_id = database, round_id
-        with database.session() as session:
-            settings = letter_settings(session, round_id)
+        self.runner = ServiceRunner(database)
+        settings = self.runner.read(letter_settings, round_id)
         self.setWindowTitle(translate("ReportingDialogs", "Afzender en tent — {round}").format(round=settings.round_name))
         self.setMinimumWidth(540)
         layout = QVBoxLayout(self)
@@ -183,8 +184,7 @@ class SenderSettingsDialog(RememberingDialog):
         from flatapp.services.round_settings import update_letter_settings
 
         try:
-            with self.database.session() as session, session.begin():
-                update_letter_settings(session, self.round_id, **self.values())
+            self.runner.write(update_letter_settings, self.round_id, **self.values())
         except UserError as error:
             self.messageLabel.setStyleSheet(ERROR_STYLE)
             self.messageLabel.setText(str(error))
@@ -205,8 +205,8 @@ class CopyRoundDialog(RememberingDialog):
         super().__init__(parent)
         self.database, self.round_id = database, round_id
         self.new_round_id: int | None = None
-        with database.session() as session:
-            source = get_round(session, round_id)
+        self.runner = ServiceRunner(database)
+        source = self.runner.read(get_round, round_id)
         self.setWindowTitle(translate("ReportingDialogs", "Vervolgronde plannen"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
@@ -239,9 +239,8 @@ class CopyRoundDialog(RememberingDialog):
         from flatapp.services.round_settings import copy_round
 
         try:
-            with self.database.session() as session, session.begin():
-                row = copy_round(session, self.round_id, self.nameEdit.text(), self.startEdit.date().toPython(),
-                                 self.endEdit.date().toPython())
+            row = self.runner.write(copy_round, self.round_id, self.nameEdit.text(), self.startEdit.date().toPython(),
+                                    self.endEdit.date().toPython())
         except UserError as error:
             self.messageLabel.setStyleSheet(ERROR_STYLE)
             self.messageLabel.setText(str(error))
@@ -272,6 +271,7 @@ class ReportingDialog(RememberingDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database, self.building_id = database, building_id
+        self.runner = ServiceRunner(database)
         self.last_printed = None
         self.setWindowTitle(translate("ReportingDialogs", "Terugkoppeling"))
         layout = QVBoxLayout(self)
@@ -330,15 +330,7 @@ class ReportingDialog(RememberingDialog):
         self._kind_chosen(kind)
 
     def _fill(self) -> None:
-        from sqlalchemy import select
-
-        from flatapp.services.rounds import list_rounds
-        from flatapp.storage.followup_models import WorkingGroup
-
-        with self.database.session() as session:
-            rows = list_rounds(session, self.building_id)
-            groups = list(session.scalars(select(WorkingGroup.name).where(
-                WorkingGroup.building_id == self.building_id).order_by(WorkingGroup.name)))
+        rows, groups = self.runner.read(_rounds_and_groups, self.building_id)
         for row in rows:
             self.roundCombo.addItem(row.name, row.id)
         for name in groups:
@@ -375,33 +367,27 @@ class ReportingDialog(RememberingDialog):
         return safe_file_name(*parts, suffix=".pdf")
 
     def write(self, target: Path):
-        """Write the chosen PDF (one transaction); raises UserError with a Dutch sentence."""
-        from flatapp.reporting import service
-
+        """Write the chosen PDF (one transaction) on a worker thread with a progress dialog; raises UserError
+        with a Dutch sentence."""
         round_id = self.round_id()
         if round_id is None:
             raise UserError(translate("ReportingDialogs", "Kies eerst een ronde."))
         kind = self.kindCombo.currentIndex()
-        with self.database.session() as session, session.begin():
-            if kind == REPORT:
-                return service.print_report(session, round_id, target)
-            if kind == TENT_INVITATION:
-                return service.print_tent_invitations(session, round_id, target)
-            if kind == UPDATE_HANDOUT:
-                return service.print_update_handout(session, round_id, target)
+        meeting = None
+        if kind == GROUP_INVITATION:
             if not self.groupCombo.currentText():
                 raise UserError(translate("ReportingDialogs", "Deze flat heeft nog geen werkgroep; maak er eerst een aan."))
-            return service.print_group_invitations(
-                session, round_id, self.groupCombo.currentText(), target,
-                day=self.meetingDateEdit.date().toPython(), starts=self.meetingStartEdit.time().toPython(),
-                ends=self.meetingEndEdit.time().toPython(), place=self.placeEdit.text(),
-                agenda=self.agendaEdit.text(), today=date.today())
+            meeting = dict(group=self.groupCombo.currentText(), day=self.meetingDateEdit.date().toPython(),
+                           starts=self.meetingStartEdit.time().toPython(), ends=self.meetingEndEdit.time().toPython(),
+                           place=self.placeEdit.text(), agenda=self.agendaEdit.text(), today=date.today())
+        label = translate("ReportingDialogs", "{what} maken en opslaan…").format(what=self.kindCombo.currentText())
+        return self.runner.run_slow(self, label, _print, kind, round_id, target, meeting)
 
     def save_to(self, target: Path) -> bool:
         try:
             printed = self.write(target)
-        except UserError as error:
-            self._show(str(error), error=True)
+        except Exception as error:      # a full disk, a folder that cannot be written: one line
+            self._show(error_line(error), error=True)
             return False
         self.last_printed = printed
         lines = [translate("ReportingDialogs", "Opgeslagen: {summary}").format(summary=printed.summary())]
@@ -426,6 +412,32 @@ class ReportingDialog(RememberingDialog):
         self.messageLabel.setStyleSheet(ERROR_STYLE if error else DONE_STYLE)
         self.messageLabel.setText(text)
         self.adjustSize()
+
+
+def _rounds_and_groups(session, building_id: int) -> tuple[list, list[str]]:
+    """The block's rounds and the names of its working groups (by name)."""
+    from sqlalchemy import select
+
+    from flatapp.services.rounds import list_rounds
+    from flatapp.storage.followup_models import WorkingGroup
+
+    groups = list(session.scalars(select(WorkingGroup.name).where(
+        WorkingGroup.building_id == building_id).order_by(WorkingGroup.name)))
+    return list_rounds(session, building_id), groups
+
+
+def _print(session, kind: int, round_id: int, target: Path, meeting: dict | None):
+    """The chosen PDF, as the command line prints it (flatapp.reporting.service); runs on a worker thread."""
+    from flatapp.reporting import service
+
+    if kind == REPORT:
+        return service.print_report(session, round_id, target)
+    if kind == TENT_INVITATION:
+        return service.print_tent_invitations(session, round_id, target)
+    if kind == UPDATE_HANDOUT:
+        return service.print_update_handout(session, round_id, target)
+    meeting = dict(meeting or {})
+    return service.print_group_invitations(session, round_id, meeting.pop("group"), target, **meeting)
 
 
 __all__ = ["CopyRoundDialog", "ReportingDialog", "SenderSettingsDialog"]

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from flatapp.domain.dutch import dutch_date
 from flatapp.gui.row_table_model import ModelIndex, RowTableModel
+from flatapp.gui.runner import ServiceRunner
 from flatapp.privacy.compact import compact_storage
 from flatapp.privacy.retention import (
     BackupFile,
@@ -92,6 +93,7 @@ class RetentionDialog(QDialog):
                  today: date | None = None):
         super().__init__(parent)
         self.database = database
+        self.runner = ServiceRunner(database)
         self.backups = Path(backups)
         self.today = today or date.today()
         self._purged_at: datetime | None = None
@@ -160,8 +162,7 @@ class RetentionDialog(QDialog):
 
     # --- reading -----------------------------------------------------------------------------------
     def reload(self, keep: int | None = None) -> None:
-        with self.database.session() as session:
-            rows = retention_rows(session, today=self.today)
+        rows = self.runner.read(retention_rows, today=self.today)
         self.model.set_rows(rows)
         wanted = next((i for i, r in enumerate(rows) if r.round_id == keep), None)
         if wanted is None:
@@ -217,8 +218,7 @@ class RetentionDialog(QDialog):
             return
         value = self.date_edit.date()
         try:
-            with self.database.session() as session, session.begin():
-                changed = set_retention(session, row.round_id, date(value.year(), value.month(), value.day()),
+            changed = self.runner.write(set_retention, row.round_id, date(value.year(), value.month(), value.day()),
                                         today=self.today)
         except UserError as error:
             self.message.setText(str(error))
@@ -231,14 +231,12 @@ class RetentionDialog(QDialog):
         row = self.current()
         if row is None:
             return False
-        with self.database.session() as session:
-            plan = plan_purge(session, row.round_id)
+        plan = self.runner.read(plan_purge, row.round_id)
         if not ask_purge(self, row, plan.lines()):
             return False
         moment = datetime.now()
         try:
-            with self.database.session() as session, session.begin():
-                result = purge_round(session, row.round_id, now=not row.due, today=self.today)
+            result = self.runner.write(purge_round, row.round_id, now=not row.due, today=self.today)
         except UserError as error:
             self.message.setText(str(error))
             return False
@@ -261,8 +259,7 @@ class RetentionDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return []
         try:
-            with self.database.session() as session, session.begin():
-                removed = delete_backups(session, files)
+            removed = self.runner.write(delete_backups, files)
         except UserError as error:
             self.message.setText(str(error))
             return []

@@ -2,8 +2,9 @@
 runs slow work (an import, printing a round, a big export) on a worker thread with a progress dialog,
 so the window keeps painting and answering while it works.
 
-``run_slow`` is called like an ordinary function and returns the service's result (or raises its error
-in the GUI thread), so a controller's code stays straight-line. Meanwhile a nested event loop runs: the
+``run_slow`` (a service with a session) and ``run_in_background`` (work on plain values, such as rendering
+a PDF from what a dialog's widgets hold) are called like an ordinary function: they return the work's result
+(or raise its error in the GUI thread), so a controller's code stays straight-line. Meanwhile a nested event loop runs: the
 window repaints, timers fire, and the modal progress dialog (shown only when the work takes longer than
 ``SHOW_AFTER_MS``) keeps the user from starting a second job. A service function that accepts a
 ``progress`` keyword gets a ``Progress`` it may report to and check; then the dialog has a Cancel button
@@ -101,45 +102,75 @@ class ServiceRunner:
     def run_slow(self, parent: QWidget | None, label: str, function: Callable[..., T], *args: Any,
                  write: bool = True, **kwargs: Any) -> T:
         """``function`` on a worker thread (in one transaction when ``write``), with a progress dialog."""
-        progress = Progress() if "progress" in inspect.signature(function).parameters else None
-        if progress is not None:
-            kwargs["progress"] = progress
+        session_call = self.write if write else self.read
 
-        def work() -> T:
-            if write:
-                return self.write(function, *args, **kwargs)
-            return self.read(function, *args, **kwargs)
+        def work(*args: Any, **kwargs: Any) -> T:
+            return session_call(function, *args, **kwargs)
 
-        dialog = QProgressDialog(label, "", 0, 0, parent)
-        dialog.setWindowTitle(QCoreApplication.translate("ServiceRunner", "Even geduld"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setAutoReset(False)
-        dialog.setAutoClose(False)
-        if progress is None:
-            dialog.setCancelButton(None)
-        else:
-            dialog.setCancelButtonText(QCoreApplication.translate("ServiceRunner", "Afbreken"))
-            dialog.canceled.connect(lambda: setattr(progress, "cancelled", True))
-            shower = _Shower(dialog)            # a QObject in the GUI thread: the update is queued there
-            progress.changed.connect(shower.show)
-        job = _Job(work)
-        self.last_job = job
-        loop = QEventLoop()
-        job.finished.connect(loop.quit)     # queued: delivered inside loop.exec() even if already done
-        show = QTimer()                     # quick work never flashes a dialog
-        show.setSingleShot(True)
-        show.timeout.connect(dialog.show)
-        show.start(SHOW_AFTER_MS)
+        cooperative = "progress" in inspect.signature(function).parameters
+        return run_in_background(parent, label, work, *args, cooperative=cooperative, runner=self, **kwargs)
+
+
+def run_in_background(parent: QWidget | None, label: str, function: Callable[..., T], *args: Any,
+                      cooperative: bool | None = None, runner: ServiceRunner | None = None, **kwargs: Any) -> T:
+    """``function(*args, **kwargs)`` on a worker thread, without a session (writing a file, rendering a PDF
+    from plain rows), while a nested event loop keeps the window answering; a progress dialog shows when it
+    takes longer than ``SHOW_AFTER_MS``. Returns its result or raises its error here, in the GUI thread.
+    ``function`` must not touch widgets: read what it needs from them before."""
+    if cooperative is None:
+        cooperative = "progress" in inspect.signature(function).parameters
+    progress = Progress() if cooperative else None
+    if progress is not None:
+        kwargs["progress"] = progress
+
+    dialog = QProgressDialog(label, "", 0, 0, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("ServiceRunner", "Even geduld"))
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setAutoReset(False)
+    dialog.setAutoClose(False)
+    if progress is None:
+        dialog.setCancelButton(None)
+    else:
+        dialog.setCancelButtonText(QCoreApplication.translate("ServiceRunner", "Afbreken"))
+        dialog.canceled.connect(lambda: setattr(progress, "cancelled", True))
+        shower = _Shower(dialog)            # a QObject in the GUI thread: the update is queued there
+        progress.changed.connect(shower.show)
+    job = _Job(lambda: function(*args, **kwargs))
+    global last_job
+    last_job = job
+    if runner is not None:
+        runner.last_job = job
+    loop = QEventLoop()
+    job.finished.connect(loop.quit)     # queued: delivered inside loop.exec() even if already done
+    show = QTimer()                     # quick work never flashes a dialog
+    show.setSingleShot(True)
+    show.timeout.connect(dialog.show)
+    show.start(SHOW_AFTER_MS)
+    global _running
+    _running += 1
+    try:
         job.start()
         loop.exec()
         job.wait()
-        show.stop()
-        dialog.reset()
-        dialog.hide()
-        dialog.deleteLater()
-        if job.error is not None:
-            raise job.error
-        return job.result
+    finally:
+        _running -= 1
+    show.stop()
+    dialog.reset()
+    dialog.hide()
+    dialog.deleteLater()
+    if job.error is not None:
+        raise job.error
+    return job.result
+
+
+last_job: _Job | None = None            # the latest background job (tests look at the thread it ran on)
+_running = 0
+
+
+def background_busy() -> bool:
+    """True while a worker thread runs (the nested event loop is on): work that must not run beside it
+    (a preview rendered with the same, not thread-safe, chart code) waits for its next turn."""
+    return _running > 0
 
 
 class _Shower(QObject):

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from flatapp.gui.dialogs import RememberingDialog
 from flatapp.gui.row_table_model import ModelIndex, RowTableModel
+from flatapp.gui.runner import ServiceRunner
 from flatapp.services.errors import UserError
 from flatapp.services.sign_ups import (
     AddedSignUp,
@@ -59,33 +60,28 @@ class SignUpController:
 
     def __init__(self, database: Database, building_id: int):
         self.database = database
+        self.runner = ServiceRunner(database)
         self.building_id = building_id
 
     def rounds(self) -> list[tuple[int, str]]:
         from flatapp.services.rounds import list_rounds
 
-        with self.database.session() as session:
-            return [(r.id, r.name) for r in list_rounds(session, self.building_id)]
+        return [(r.id, r.name) for r in self.runner.read(list_rounds, self.building_id)]
 
     def topics(self, round_id: int) -> list[str]:
-        with self.database.session() as session:
-            return topics_of_round(session, round_id)
+        return self.runner.read(topics_of_round, round_id)
 
     def matcher(self, round_id: int) -> HomeMatcher:
-        with self.database.session() as session:
-            return home_matcher(session, round_id)
+        return self.runner.read(home_matcher, round_id)
 
     def lines(self, round_id: int, topic: str) -> list[SignUpRow]:
-        with self.database.session() as session:
-            return list_sign_ups(session, round_id, topic)
+        return self.runner.read(list_sign_ups, round_id, topic)
 
     def add(self, round_id: int, entry: SignUpInput, matcher: HomeMatcher | None) -> AddedSignUp:
-        with self.database.session() as session, session.begin():
-            return add_sign_up(session, round_id, entry, matcher)
+        return self.runner.write(add_sign_up, round_id, entry, matcher)
 
     def delete(self, sign_up_id: int) -> SignUpRow:
-        with self.database.session() as session, session.begin():
-            return delete_sign_up(session, sign_up_id)
+        return self.runner.write(delete_sign_up, sign_up_id)
 
 
 # --- undo ---------------------------------------------------------------------------------------------

@@ -241,7 +241,12 @@ def start_slide_show(content: TentContent, options: PosterOptions, parent: QWidg
                      render: SlideRenderer | None = None, full_screen: bool = True) -> SlideShow:
     """Render the slides and show them (full screen on the beamer when there is one).
     Raises UserError (Dutch) when the slides cannot be made."""
-    show = SlideShow(make_slides(content, options, render), parent)
+    return show_slides(make_slides(content, options, render), parent, full_screen)
+
+
+def show_slides(pdf: bytes, parent: QWidget | None = None, full_screen: bool = True) -> SlideShow:
+    """Show rendered slides (full screen on the beamer when there is one, else a 16:9 window)."""
+    show = SlideShow(pdf, parent)
     if full_screen:
         screen = beamer_screen(parent)
         if screen is not None:

@@ -20,16 +20,13 @@ from flatapp.domain.questionnaire import Questionnaire
 from flatapp.services.activity import current_user
 from flatapp.services.consent import record_from_form
 from flatapp.services.errors import UserError
-from flatapp.services.interviews import (
-    COMPLETE,
-    REASON_DOUBLE_ENTRY,
-    AnswersInvalid,
+from flatapp.services.interviews import COMPLETE, REASON_DOUBLE_ENTRY, AnswersInvalid, existing_home_codes
+from flatapp.services.interviews.storing import (
     _clean_answers,
     _homes_named,
     _questionnaire,
     _record_changes,
     _round_info,
-    existing_home_codes,
 )
 from flatapp.storage.base import utc_now
 from flatapp.storage.interview_models import Interview, VerificationEntry

@@ -49,16 +49,8 @@ from flatapp.services.interview_outcome import (
     ensure_interview_outcome,
     evening_choices,
 )
-from flatapp.services.interviews import (
-    COMPLETE,
-    REASON_IMPORT,
-    RESPONDENT_MAX,
-    _freeze_if_needed,
-    _questionnaire,
-    _record_changes,
-    _round_info,
-    list_interviews,
-)
+from flatapp.services.interviews import COMPLETE, REASON_IMPORT, RESPONDENT_MAX, list_interviews
+from flatapp.services.interviews.storing import _freeze_if_needed, _questionnaire, _record_changes, _round_info
 from flatapp.services.round_rows import dutch_date
 from flatapp.services.rounds import parse_dutch_date
 from flatapp.services.table_files import check_table_suffix, write_table

@@ -4,7 +4,7 @@
 <context>
     <name>ActionModel</name>
     <message>
-        <location filename="../../flatapp/gui/groups_dialogs.py" line="+60"/>
+        <location filename="../../flatapp/gui/groups/models.py" line="+23"/>
         <source>open</source>
         <translation>open</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>dropped</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+40"/>
         <location line="+4"/>
         <source>Datum</source>
         <translation>Date</translation>
@@ -349,7 +349,7 @@
 <context>
     <name>DoneModel</name>
     <message>
-        <location filename="../../flatapp/gui/groups_dialogs.py" line="+42"/>
+        <location filename="../../flatapp/gui/groups/models.py" line="+42"/>
         <source>Klaar op</source>
         <translation>Done on</translation>
     </message>
@@ -372,7 +372,7 @@
 <context>
     <name>DoorOutcomeWidget</name>
     <message>
-        <location filename="../../flatapp/gui/door_outcomes.py" line="+364"/>
+        <location filename="../../flatapp/gui/door_outcomes/view.py" line="+137"/>
         <source>nog geen ronde</source>
         <translation>no round yet</translation>
     </message>
@@ -392,7 +392,7 @@
         <translation>no team yet</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+35"/>
         <source>Toetsen: {keys} &amp;nbsp;·&amp;nbsp; &lt;b&gt;Del&lt;/b&gt; laatste bezoek weg &amp;nbsp;·&amp;nbsp; &lt;b&gt;Tab&lt;/b&gt; naar tijd en notitie</source>
         <translation>Keys: {keys} &amp;nbsp;·&amp;nbsp; &lt;b&gt;Del&lt;/b&gt; removes the last visit &amp;nbsp;·&amp;nbsp; &lt;b&gt;Tab&lt;/b&gt; to time and note</translation>
     </message>
@@ -407,7 +407,7 @@
         <translation>This round has no evenings yet; plan an evening first.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>{warning} Geef ze een team bij Ronde, tabblad Deuren per avond (&apos;Woningen zonder team verdelen&apos;); daarna staan ze ook hier.</source>
         <translation>{warning} Give them a team under Round, tab Doors per evening (&apos;Divide homes without a team&apos;); then they show here too.</translation>
     </message>
@@ -427,7 +427,7 @@
         <translation>A later evening gets only the doors still open: homes with a final outcome ({final}) no longer appear on the door list.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location filename="../../flatapp/gui/door_outcomes/keys.py" line="+95"/>
         <source>Uitkomst {digit}… typ nog een cijfer voor {choices}; Enter of even wachten geeft {digit}.</source>
         <translation>Outcome {digit}… type one more digit for {choices}; Enter or a short wait gives {digit}.</translation>
     </message>
@@ -462,12 +462,12 @@
         <translation>&amp;Round</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>&amp;Avond</source>
         <translation>&amp;Evening</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
@@ -475,7 +475,7 @@
 <context>
     <name>DoorOutcomes</name>
     <message>
-        <location filename="../../flatapp/gui/door_outcomes.py" line="-616"/>
+        <location filename="../../flatapp/gui/door_outcomes/style.py" line="+19"/>
         <source>gesproken</source>
         <translation>interviewed</translation>
     </message>
@@ -505,7 +505,7 @@
         <translation>other</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../flatapp/gui/door_outcomes/models.py" line="+43"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -558,7 +558,7 @@
 <context>
     <name>DoubleEntryDialog</name>
     <message>
-        <location filename="../../flatapp/gui/double_entry.py" line="+109"/>
+        <location filename="../../flatapp/gui/double_entry.py" line="+114"/>
         <source>Woning</source>
         <translation>Home</translation>
     </message>
@@ -737,7 +737,7 @@
 <context>
     <name>FacadeMap</name>
     <message>
-        <location filename="../../flatapp/gui/facade_map.py" line="+90"/>
+        <location filename="../../flatapp/gui/facade_map/view.py" line="+39"/>
         <source>Gevelkaart</source>
         <translation>Facade map</translation>
     </message>
@@ -747,17 +747,17 @@
         <translation>The block as a facade: each cell is a home. The arrow keys choose a home, Enter opens it.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Deze flat heeft nog geen woningen.</source>
         <translation>This block has no homes yet.</translation>
     </message>
     <message>
-        <location line="+317"/>
+        <location filename="../../flatapp/gui/facade_map/painting.py" line="+68"/>
         <source>Zonder portiek</source>
         <translation>No entrance</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location filename="../../flatapp/gui/facade_map/view.py" line="+171"/>
         <source>Code: {code}</source>
         <translation>Code: {code}</translation>
     </message>
@@ -775,7 +775,7 @@
 <context>
     <name>FlatApp</name>
     <message>
-        <location filename="../../flatapp/gui/app.py" line="+96"/>
+        <location filename="../../flatapp/gui/app.py" line="+97"/>
         <source>De voorbeelddatabase kon niet worden gemaakt: {reason}</source>
         <translation>The demo database could not be created: {reason}</translation>
     </message>
@@ -789,7 +789,7 @@
 <context>
     <name>FollowUp</name>
     <message>
-        <location filename="../../flatapp/gui/follow_up_list.py" line="+56"/>
+        <location filename="../../flatapp/gui/follow_up_list.py" line="+57"/>
         <source>te bellen</source>
         <translation>to call</translation>
     </message>
@@ -809,7 +809,12 @@
         <translation>not interested</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+35"/>
+        <source>Opvolglijst opslaan…</source>
+        <translation>Saving the follow-up list…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
@@ -955,67 +960,67 @@
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../flatapp/gui/groups_dialogs.py" line="+162"/>
+        <location filename="../../ui/group_dialog.ui" line="+16"/>
         <source>Werkgroep</source>
         <translation>Working group</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+28"/>
         <source>link naar de groepsapp, of de naam van de groep in de app</source>
         <translation>link to the group app, or the group&apos;s name in the app</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+25"/>
         <source>&amp;Actief (uitvinken als de groep gestopt is)</source>
         <translation>&amp;Active (untick when the group has stopped)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Gegevens op&amp;slaan</source>
         <translation>&amp;Save details</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-59"/>
         <source>&amp;Naam:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>&amp;Onderwerp:</source>
         <translation>&amp;Topic:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>&amp;Groepsapp:</source>
         <translation>&amp;Group app:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>&amp;Contactpersoon:</source>
         <translation>&amp;Contact person:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Notiti&amp;e:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+34"/>
         <source>Leden (alleen bewoners met toestemming)</source>
         <translation>Members (only residents with consent)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Lid &amp;toevoegen</source>
         <translation>Add &amp;member</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Lid &amp;verwijderen</source>
         <translation>&amp;Remove member</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Partners en wat ze inbrengen</source>
         <translation>Partners and what they bring</translation>
     </message>
@@ -1025,47 +1030,47 @@
         <translation>Add &amp;partner</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Partner weg&amp;halen</source>
         <translation>Take partner o&amp;ff</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Acties (F2 of dubbelklik: wat, datum, stand en resultaat wijzigen)</source>
         <translation>Actions (F2 or double-click: change what, date, status and result)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>wat moet er gebeuren?</source>
         <translation>what needs to be done?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Act&amp;ie toevoegen</source>
         <translation>Add act&amp;ion</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Ongedaan &amp;maken</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Opnieu&amp;w</source>
         <translation>Re&amp;do</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../flatapp/gui/groups/group_dialog.py" line="+148"/>
         <source>Ongedaan gemaakt: {what}.</source>
         <translation>Undone: {what}.</translation>
     </message>
@@ -1080,7 +1085,7 @@
         <translation>Undo: {what}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+24"/>
         <source>Werkgroep {name} — {flat}</source>
         <translation>Working group {name} — {flat}</translation>
     </message>
@@ -1243,7 +1248,7 @@
 <context>
     <name>GroupPartnerModel</name>
     <message>
-        <location line="-582"/>
+        <location filename="../../flatapp/gui/groups/models.py" line="+40"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
@@ -1319,7 +1324,7 @@
 <context>
     <name>GroupsMap</name>
     <message>
-        <location line="+1004"/>
+        <location filename="../../flatapp/gui/groups/facade_colours.py" line="+24"/>
         <source>Doet mee in een werkgroep ({n}) — vertrouwelijk</source>
         <translation>Takes part in a working group ({n}) — confidential</translation>
     </message>
@@ -1327,42 +1332,42 @@
 <context>
     <name>GroupsOverview</name>
     <message>
-        <location line="-290"/>
+        <location filename="../../flatapp/gui/groups/overview.py" line="+37"/>
         <source>Werkgroepen — {flat}</source>
         <translation>Working groups — {flat}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ui/groups_overview.ui" line="+16"/>
         <source>&lt;b&gt;Werkgroepen&lt;/b&gt; (Enter of dubbelklik opent een groep)</source>
         <translation>&lt;b&gt;Working groups&lt;/b&gt; (Enter or double-click opens a group)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>naam van een nieuwe werkgroep, bijvoorbeeld &apos;Afval van balkons&apos;</source>
         <translation>name of a new working group, for example &apos;Litter from balconies&apos;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Werkgroep &amp;maken</source>
         <translation>&amp;Make working group</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Groep &amp;openen…</source>
         <translation>&amp;Open group…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>&lt;b&gt;Wat is er gedaan&lt;/b&gt;</source>
         <translation>&lt;b&gt;What has been done&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../flatapp/gui/groups/overview.py" line="+32"/>
         <source>&lt;b&gt;Open acties op datum&lt;/b&gt;: {n}</source>
         <translation>&lt;b&gt;Open actions by date&lt;/b&gt;: {n}</translation>
     </message>
@@ -1377,7 +1382,7 @@
         <translation>This block has no working groups yet. Type a name above and press Enter.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Werkgroep &apos;{name}&apos; gemaakt; Enter opent hem.</source>
         <translation>Working group &apos;{name}&apos; made; Enter opens it.</translation>
     </message>
@@ -1476,7 +1481,7 @@
 <context>
     <name>HomeDetailPanel</name>
     <message>
-        <location filename="../../flatapp/gui/home_detail.py" line="+119"/>
+        <location filename="../../flatapp/gui/home_detail.py" line="+120"/>
         <source>Woning {code} · {address}</source>
         <translation>Home {code} · {address}</translation>
     </message>
@@ -1793,7 +1798,7 @@
 <context>
     <name>ImportHomesDialog</name>
     <message>
-        <location filename="../../flatapp/gui/import_dialog.py" line="+147"/>
+        <location filename="../../flatapp/gui/import_dialog/view.py" line="+110"/>
         <source>Gegeven</source>
         <translation>Field</translation>
     </message>
@@ -1808,7 +1813,7 @@
         <translation>First value in that column</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>{name} (1 woning)</source>
         <translation>{name} (1 home)</translation>
     </message>
@@ -1823,7 +1828,7 @@
         <translation>(no blocks yet)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../flatapp/gui/import_dialog/file_step.py" line="+30"/>
         <source>Adreslijst kiezen</source>
         <translation>Choose address list</translation>
     </message>
@@ -1848,19 +1853,19 @@
         <translation>&lt;b&gt;This file cannot be imported.&lt;/b&gt;&lt;br&gt;{why}&lt;br&gt;&lt;span&gt;File: {file}&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+260"/>
+        <location filename="../../flatapp/gui/import_dialog/check_step.py" line="+129"/>
+        <location filename="../../flatapp/gui/import_dialog/file_step.py" line="+12"/>
         <source>1 rij</source>
         <translation>1 row</translation>
     </message>
     <message>
-        <location line="-260"/>
-        <location line="+260"/>
+        <location line="+0"/>
+        <location filename="../../flatapp/gui/import_dialog/file_step.py" line="+0"/>
         <source>{n} rijen</source>
         <translation>{n} rows</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location filename="../../flatapp/gui/import_dialog/file_step.py" line="+1"/>
         <source>Gelezen: {rows}</source>
         <translation>Read: {rows}</translation>
     </message>
@@ -1955,7 +1960,7 @@
         <translation>This block has no homes yet.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../flatapp/gui/import_dialog/columns_step.py" line="+26"/>
         <source>(niet in bestand)</source>
         <translation>(not in file)</translation>
     </message>
@@ -2000,7 +2005,7 @@
         <translation>With this choice: {counts}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../flatapp/gui/import_dialog/check_step.py" line="-98"/>
         <location line="+84"/>
         <source>1 woning</source>
         <translation>1 home</translation>
@@ -2082,7 +2087,7 @@
         <translation>Skipped ({n})</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Er staat geen enkele goede woning in dit bestand; er valt niets te importeren. Verbeter het bestand of kies andere kolommen.</source>
         <translation>This file has no valid homes at all, so there is nothing to import. Correct the file or choose other columns.</translation>
     </message>
@@ -2102,7 +2107,7 @@
         <translation>{rows} rejected: correct the file, or choose below to import only the good rows.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Gekopieerd ({n})</source>
         <translation>Copied ({n})</translation>
     </message>
@@ -2137,7 +2142,7 @@
         <translation>&lt;b&gt;Nothing was imported.&lt;/b&gt;&lt;br&gt;{why}&lt;br&gt;File: {file}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../../flatapp/gui/import_dialog/view.py" line="+59"/>
         <source>1. Bestand en flat</source>
         <translation>1. File and block</translation>
     </message>
@@ -2223,7 +2228,7 @@
 <context>
     <name>InterviewEntryPage</name>
     <message>
-        <location filename="../../flatapp/gui/entry_page.py" line="+28"/>
+        <location filename="../../flatapp/gui/entry_page.py" line="+30"/>
         <source>&amp;Ronde</source>
         <translation>&amp;Round</translation>
     </message>
@@ -2233,7 +2238,7 @@
         <translation>Double en&amp;try…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>Deze flat heeft nog geen ronde. Maak eerst een ronde aan op het tabblad &apos;Ronde voorbereiden&apos;.</source>
         <translation>This block has no round yet. First create a round on the &apos;Prepare round&apos; tab.</translation>
     </message>
@@ -2701,7 +2706,7 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../flatapp/gui/main_window/controller.py" line="+51"/>
+        <location filename="../../flatapp/gui/main_window/controller.py" line="+52"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
@@ -2818,7 +2823,7 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
         <translation>{shown} of {total}</translation>
     </message>
     <message>
-        <location filename="../../flatapp/gui/main_window/controller.py" line="+122"/>
+        <location filename="../../flatapp/gui/main_window/controller.py" line="+127"/>
         <source>Voorbeelddatabase: {where}</source>
         <translation>Demo database: {where}</translation>
     </message>
@@ -2859,7 +2864,7 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
         <translation>Lock FlatApp after this many minutes without use (0 = never):</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Deze database heeft nog geen flats.
 Kies Bestand › Woningen importeren… om de adreslijst van de corporatie in te lezen.</source>
         <translation>This database has no blocks yet.
@@ -2878,8 +2883,8 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>{name}: {homes}</translation>
     </message>
     <message>
-        <location filename="../../flatapp/gui/main_window/round_actions.py" line="+138"/>
-        <location filename="../../flatapp/gui/main_window/tent_actions.py" line="+70"/>
+        <location filename="../../flatapp/gui/main_window/round_actions.py" line="+137"/>
+        <location filename="../../flatapp/gui/main_window/tent_actions.py" line="+68"/>
         <source>Deze flat heeft nog geen ronde. Maak eerst een ronde aan op het tabblad &apos;Ronde voorbereiden&apos;.</source>
         <translation>This block has no round yet. First create a round on the &apos;Prepare round&apos; tab.</translation>
     </message>
@@ -2901,12 +2906,17 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>Antwoorden exporteren…</source>
+        <translation>Exporting answers…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{count} gesprekken geëxporteerd naar {path}</source>
         <translation>{count} interviews exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../flatapp/gui/main_window/tent_actions.py" line="-20"/>
+        <location filename="../../flatapp/gui/main_window/tent_actions.py" line="-19"/>
         <source>Naar de tent</source>
         <translation>To the tent</translation>
     </message>
@@ -2916,7 +2926,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Review quotes, make a poster or start the slide show for the round chosen here</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Voor welke ronde?</source>
         <translation>For which round?</translation>
     </message>
@@ -2993,24 +3003,24 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../flatapp/gui/main_window/building_actions.py" line="+50"/>
-        <location line="+8"/>
+        <location filename="../../flatapp/gui/main_window/building_actions.py" line="+49"/>
+        <location line="+7"/>
         <source>Nieuwe flat</source>
         <translation>New block</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-6"/>
         <source>Naam van de flat:</source>
         <translation>Name of the block:</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+8"/>
+        <location line="+18"/>
+        <location line="+7"/>
         <source>Flat hernoemen</source>
         <translation>Rename block</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-6"/>
         <source>Nieuwe naam voor de flat:</source>
         <translation>New name for the block:</translation>
     </message>
@@ -3578,7 +3588,7 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>MemberModel</name>
     <message>
-        <location filename="../../flatapp/gui/groups_dialogs.py" line="-719"/>
+        <location filename="../../flatapp/gui/groups/models.py" line="+92"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
@@ -3621,7 +3631,7 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>OutcomeCodes</name>
     <message>
-        <location filename="../../flatapp/gui/outcome_codes_dialog.py" line="+20"/>
+        <location filename="../../flatapp/gui/outcome_codes_dialog.py" line="+21"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -3681,7 +3691,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>yes</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>Opgeslagen: {code} {label}</source>
         <translation>Saved: {code} {label}</translation>
     </message>
@@ -3702,7 +3712,7 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>PartnerModel</name>
     <message>
-        <location filename="../../flatapp/gui/groups_dialogs.py" line="+735"/>
+        <location filename="../../flatapp/gui/groups/models.py" line="+72"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
@@ -3745,42 +3755,42 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>PartnersDialog</name>
     <message>
-        <location line="+33"/>
+        <location filename="../../ui/partners_dialog.ui" line="+9"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>De corporatie en de huismeester, het jongerenwerk, het buurtplatform, het gebiedsteam, de politie …: elk één keer. F2 of dubbelklik wijzigt een cel.</source>
         <translation>The corporation and its caretaker, youth work, the neighbourhood platform, the area team, the police …: each once. F2 or double-click changes a cell.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>naam van een nieuwe partner</source>
         <translation>name of a new partner</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Partner &amp;toevoegen</source>
         <translation>&amp;Add partner</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Partner &amp;verwijderen</source>
         <translation>&amp;Remove partner</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../flatapp/gui/groups/partners_dialog.py" line="+67"/>
         <source>{name} toegevoegd; vul in de tabel de soort, contactpersoon en wat de partner kan bieden in.</source>
         <translation>{name} added; fill in the kind, contact person and what the partner can bring in the table.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>{name} opgeslagen.</source>
         <translation>{name} saved.</translation>
     </message>
@@ -3790,7 +3800,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>First choose the partner to remove in the table.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>{name} verwijderd.</source>
         <translation>{name} removed.</translation>
     </message>
@@ -3798,7 +3808,7 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>PosterDesigner</name>
     <message>
-        <location filename="../../flatapp/gui/poster_designer.py" line="+85"/>
+        <location filename="../../flatapp/gui/poster_designer/style.py" line="+21"/>
         <location filename="../../ui/poster_designer.ui" line="+29"/>
         <source>Poster</source>
         <translation>Poster</translation>
@@ -3810,14 +3820,14 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Leaflet</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+678"/>
+        <location filename="../../flatapp/gui/poster_designer/preview_panel.py" line="+112"/>
+        <location filename="../../flatapp/gui/poster_designer/style.py" line="+1"/>
         <location filename="../../ui/poster_designer.ui" line="+34"/>
         <source>Inschrijflijsten</source>
         <translation>Sign-up sheets</translation>
     </message>
     <message>
-        <location line="-675"/>
+        <location filename="../../flatapp/gui/poster_designer/style.py" line="+3"/>
         <source>Poster opslaan als &amp;PDF…</source>
         <translation>Save poster as P&amp;DF…</translation>
     </message>
@@ -3832,12 +3842,12 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Save sign-up sheets as P&amp;DF…</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location filename="../../flatapp/gui/poster_designer/preview.py" line="+24"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location filename="../../flatapp/gui/poster_designer/view.py" line="+95"/>
         <source>Poster maken – {building}, {round}</source>
         <translation>Make a poster – {building}, {round}</translation>
     </message>
@@ -3893,7 +3903,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Freeze the figures of now as a new publication, with smallest group {threshold}? Posters, slides, handouts and sign-up sheets then show the new figures.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location filename="../../flatapp/gui/poster_designer/preview_panel.py" line="-74"/>
         <source>Het voorbeeld kon niet worden gemaakt: {error}</source>
         <translation>The preview could not be made: {error}</translation>
     </message>
@@ -3919,18 +3929,18 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+112"/>
+        <location filename="../../flatapp/gui/poster_designer/saving.py" line="+127"/>
         <source>1 pagina</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+111"/>
+        <location line="+2"/>
+        <location filename="../../flatapp/gui/poster_designer/saving.py" line="+1"/>
         <source>{pages} pagina&apos;s</source>
         <translation>{pages} pages</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="+2"/>
         <source>Poster {size}, {orientation}</source>
         <translation>Poster {size}, {orientation}</translation>
     </message>
@@ -3965,7 +3975,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>One sheet per topic: {topics}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../flatapp/gui/poster_designer/saving.py" line="-91"/>
         <source>ronde</source>
         <translation>round</translation>
     </message>
@@ -3985,7 +3995,12 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>poster-{round}-{size}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>{document} maken en opslaan…</source>
+        <translation>Making and saving {document}…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Opslaan als PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -4003,6 +4018,11 @@ Choose File › Import homes… to read in the address list.</translation>
         <location line="+17"/>
         <source>Naar de printer gestuurd ({pages}).</source>
         <translation>Sent to the printer ({pages}).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Dia&apos;s maken…</source>
+        <translation>Making the slides…</translation>
     </message>
     <message>
         <location filename="../../ui/poster_designer.ui" line="-169"/>
@@ -4247,7 +4267,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>This block has no round yet. First create a round on the &apos;Prepare round&apos; tab.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Alle teams</source>
         <translation>All teams</translation>
     </message>
@@ -4455,13 +4475,13 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../flatapp/gui/privacy_controller.py" line="+31"/>
-        <location line="+165"/>
+        <location filename="../../flatapp/gui/privacy_controller.py" line="+32"/>
+        <location line="+163"/>
         <source>Gegevens wissen</source>
         <translation>Erase data</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-162"/>
         <source>Alle persoonsgegevens van woning {code} ({address}) wissen?</source>
         <translation>Erase all personal data of home {code} ({address})?</translation>
     </message>
@@ -4487,12 +4507,12 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>Toestemming intrekken</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-90"/>
         <source>De toestemming &apos;{purpose}&apos; van woning {code} in ronde &apos;{round}&apos; intrekken, met de datum van vandaag? Vanaf nu gebruikt geen enkele uitvoer die toestemming meer.</source>
         <translation>Withdraw the consent &apos;{purpose}&apos; of home {code} in round &apos;{round}&apos;, dated today? From now on no output uses that consent.</translation>
     </message>
@@ -4527,23 +4547,23 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Privacy &amp;log…</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Toestemming &apos;{purpose}&apos; van woning {code} ingetrokken.</source>
         <translation>Consent &apos;{purpose}&apos; of home {code} withdrawn.</translation>
     </message>
     <message>
+        <location line="+14"/>
         <location line="+15"/>
-        <location line="+16"/>
         <source>Toestemming vastleggen</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-15"/>
         <source>Deze flat heeft nog geen ronde; toestemming hoort bij een ronde.</source>
         <translation>This block has no round yet; consent belongs to a round.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+43"/>
         <source>De gegevens van woning {code} zijn gewist. {compact}</source>
         <translation>The data of home {code} has been erased. {compact}</translation>
     </message>
@@ -4560,17 +4580,22 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
     <message>
         <location line="-7"/>
-        <location line="+91"/>
+        <location line="+90"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-86"/>
+        <source>Inzage opslaan…</source>
+        <translation>Saving the access letter…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Inzage voor woning {code} opgeslagen als {path} (vertrouwelijk: alleen voor de bewoners zelf).</source>
         <translation>Access letter for home {code} saved as {path} (confidential: for the residents themselves only).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Bewaartermijn verstreken: de persoonsgegevens van {names} moeten worden opgeschoond.</source>
         <translation>Retention period over: the personal data of {names} must be purged.</translation>
     </message>
@@ -4595,7 +4620,12 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Processing record</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
+        <source>Verwerkingsregister opslaan…</source>
+        <translation>Saving the processing record…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Verwerkingsregister opgeslagen als {path}.</source>
         <translation>Processing record saved as {path}.</translation>
     </message>
@@ -4603,7 +4633,7 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>PrivacyLogDialog</name>
     <message>
-        <location filename="../../flatapp/gui/privacy_log_dialog.py" line="+61"/>
+        <location filename="../../flatapp/gui/privacy_log_dialog.py" line="+62"/>
         <source>Privacylogboek</source>
         <translation>Privacy log</translation>
     </message>
@@ -4643,7 +4673,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>1 regel</source>
         <translation>1 line</translation>
     </message>
@@ -4663,11 +4693,16 @@ Choose File › Import homes… to read in the address list.</translation>
         <source>CSV voor Excel (*.csv);;Excel-werkmap (*.xlsx)</source>
         <translation>CSV for Excel (*.csv);;Excel workbook (*.xlsx)</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Privacylogboek exporteren…</source>
+        <translation>Exporting the privacy log…</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyLogModel</name>
     <message>
-        <location line="-102"/>
+        <location line="-106"/>
         <source>Datum en tijd</source>
         <translation>Date and time</translation>
     </message>
@@ -4791,12 +4826,12 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Answer text</translation>
     </message>
     <message>
-        <location filename="../../flatapp/gui/questionnaire_editor/versions.py" line="+36"/>
+        <location filename="../../flatapp/gui/questionnaire_editor/versions.py" line="+35"/>
         <source>De vragenlijst ‘Kennen en helpen’ kon niet worden klaargezet: {error}</source>
         <translation>The questionnaire ‘Kennen en helpen’ could not be set up: {error}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>De vragenlijsten konden niet worden gelezen: {error}</source>
         <translation>The questionnaires could not be read: {error}</translation>
     </message>
@@ -4811,7 +4846,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation> (locked)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>Versie {number} is vastgezet, omdat er al antwoorden mee zijn ingevoerd. Als u opslaat, maakt FlatApp een nieuwe versie {next}; versie {number} blijft zoals hij is.</source>
         <translation>Version {number} is locked because answers have already been entered with it. When you save, FlatApp makes a new version {next}; version {number} stays as it is.</translation>
     </message>
@@ -4837,7 +4872,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Edit questionnaire – {name}, version {number}</translation>
     </message>
     <message>
-        <location filename="../../flatapp/gui/questionnaire_editor/dialog.py" line="+172"/>
+        <location filename="../../flatapp/gui/questionnaire_editor/dialog.py" line="+174"/>
         <source>Niet opgeslagen wijzigingen</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -4923,7 +4958,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Delete the section ‘{title}’ with {count} questions?</translation>
     </message>
     <message>
-        <location filename="../../flatapp/gui/questionnaire_editor/versions.py" line="+46"/>
+        <location filename="../../flatapp/gui/questionnaire_editor/versions.py" line="+45"/>
         <source>Opslaan is mislukt; er is niets veranderd. ({error})</source>
         <translation>Saving failed; nothing was changed. ({error})</translation>
     </message>
@@ -5233,7 +5268,7 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>QuoteApproval</name>
     <message>
-        <location filename="../../flatapp/gui/quote_approval_dialog.py" line="+38"/>
+        <location filename="../../flatapp/gui/quote_approval_dialog.py" line="+39"/>
         <source>nog beoordelen</source>
         <translation>to review</translation>
     </message>
@@ -5253,7 +5288,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>changed after review</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -5384,7 +5419,7 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>ReportingDialogs</name>
     <message>
-        <location filename="../../flatapp/gui/reporting_dialogs.py" line="+79"/>
+        <location filename="../../flatapp/gui/reporting_dialogs.py" line="+80"/>
         <source>geen logo</source>
         <translation>no logo</translation>
     </message>
@@ -5425,12 +5460,12 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+103"/>
+        <location line="+102"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-102"/>
         <source>&amp;Functie</source>
         <translation>&amp;Role</translation>
     </message>
@@ -5476,35 +5511,35 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+156"/>
+        <location line="+155"/>
         <source>tot</source>
         <translation>to</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-151"/>
         <source>D&amp;atum</source>
         <translation>D&amp;ate</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+160"/>
+        <location line="+159"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location line="-159"/>
-        <location line="+160"/>
+        <location line="-158"/>
+        <location line="+159"/>
         <source>&amp;Plaats</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-149"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -5609,7 +5644,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
         <source>Deze flat heeft nog geen ronde. Maak eerst een ronde aan op het tabblad &apos;Ronde voorbereiden&apos;.</source>
         <translation>This block has no round yet. First create a round on the &apos;Prepare round&apos; tab.</translation>
     </message>
@@ -5654,17 +5689,22 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>What has happened</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Kies eerst een ronde.</source>
         <translation>Choose a round first.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Deze flat heeft nog geen werkgroep; maak er eerst een aan.</source>
         <translation>This block has no working group yet; create one first.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>{what} maken en opslaan…</source>
+        <translation>Making and saving {what}…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Opgeslagen: {summary}</source>
         <translation>Saved: {summary}</translation>
     </message>
@@ -6147,7 +6187,7 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../flatapp/gui/retention_dialog.py" line="+71"/>
+        <location filename="../../flatapp/gui/retention_dialog.py" line="+72"/>
         <location line="+10"/>
         <source>Opschonen</source>
         <translation>Purge</translation>
@@ -6178,7 +6218,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Bewaartermijnen en opschonen</source>
         <translation>Retention and purge</translation>
     </message>
@@ -6213,7 +6253,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>Deze reservekopieën zijn van vóór het opschonen en bevatten de persoonsgegevens nog:</source>
         <translation>These backups are from before the purge and still hold the personal data:</translation>
     </message>
@@ -6228,12 +6268,12 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>No old backups in {folder}.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Ronde &apos;{name}&apos;: bewaren tot en met {date}.</source>
         <translation>Round &apos;{name}&apos;: kept until {date}.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Ronde &apos;{name}&apos; is opgeschoond. {compact}</source>
         <translation>Round &apos;{name}&apos; has been purged. {compact}</translation>
     </message>
@@ -6248,7 +6288,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Remove {count} backups from {folder}? They hold personal data that may no longer be kept.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>{count} reservekopieën verwijderd.</source>
         <translation>{count} backups removed.</translation>
     </message>
@@ -6256,7 +6296,7 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>RetentionModel</name>
     <message>
-        <location line="-216"/>
+        <location line="-212"/>
         <source>Flat</source>
         <translation>Block</translation>
     </message>
@@ -6738,7 +6778,7 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>ServiceRunner</name>
     <message>
-        <location filename="../../flatapp/gui/runner.py" line="+40"/>
+        <location filename="../../flatapp/gui/runner.py" line="+41"/>
         <source>Afgebroken; er is niets veranderd.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
@@ -6753,7 +6793,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Something went wrong ({what}): {text}</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+78"/>
         <source>Even geduld</source>
         <translation>Please wait</translation>
     </message>
@@ -6766,7 +6806,7 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>SignUpEntry</name>
     <message>
-        <location filename="../../flatapp/gui/sign_up_entry.py" line="+99"/>
+        <location filename="../../flatapp/gui/sign_up_entry.py" line="+95"/>
         <source>regel {who} invoeren</source>
         <translation>enter the line of {who}</translation>
     </message>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from flatapp.gui.door_outcomes import (
+    COL_EARLIER,
     COL_NOTE,
     COL_OUTCOME,
     COL_TIME,
@@ -327,3 +328,27 @@ def test_homes_on_no_door_list_are_named_above_the_grid(qtbot, database, plan):
                                    f"{code} (Teststraat 99).")
     assert "Woningen zonder team verdelen" in label.text()
     assert code not in {r.code for r in view.model.rows()}
+
+
+def test_nothing_is_cut_off_at_the_default_window_size(qtbot, demo_database):
+    """The round and team combos show their whole text and the outcome texts fit their cells, in the page
+    area of the window's default 1280 × 760 (the demo block: long team names, 'niet bereikbaar')."""
+    view = DoorOutcomeWidget(demo_database, 1)
+    qtbot.addWidget(view)
+    view.resize(1260, 640)
+    view.show()
+    QApplication.processEvents()
+    ui = view.ui
+    assert ui.teamCombo.currentText().startswith("Team 1 (") and "," in ui.teamCombo.currentText()
+    for combo in (ui.roundCombo, ui.eveningCombo, ui.teamCombo):
+        text = combo.fontMetrics().horizontalAdvance(combo.currentText())
+        assert combo.width() >= text + 30, (combo.objectName(), combo.currentText(), combo.width(), text)
+    table, model = ui.doorTable, view.model
+    metrics = table.fontMetrics()
+    for column in (COL_OUTCOME, COL_EARLIER):
+        widest = max(metrics.horizontalAdvance(model.index(row, column).data() or "") for row in range(model.rowCount()))
+        assert table.columnWidth(column) >= widest + 8, (column, table.columnWidth(column), widest)
+    # The whole grid (up to the note) is in view beside the map, without scrolling sideways.
+    right = table.columnViewportPosition(COL_NOTE) + 60
+    assert right <= table.viewport().width()
+    view.grab().save("/tmp/door_outcomes_default_size.png")

@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 from sqlalchemy import select
 
-from flatapp.gui.groups_dialogs import MEMBER_COLOUR, WARNING_FILL, GroupDialog, GroupsOverview, PartnersDialog
+from flatapp.gui.groups import MEMBER_COLOUR, WARNING_FILL, GroupDialog, GroupsOverview, PartnersDialog
 from flatapp.gui.main_window import MainController
 from flatapp.services.actions import add_action, list_actions, set_status
 from flatapp.services.consent import set_consent

@@ -417,7 +417,7 @@ def test_rows_clashing_with_homes_in_the_block_are_listed_and_can_be_left_out(
 
 
 def test_a_service_error_is_shown_in_the_dialog(qtbot, database, tmp_path, monkeypatch, messages):
-    import flatapp.gui.import_dialog as module
+    import flatapp.gui.import_dialog.check_step as module
 
     def refuse(*_args, **_kwargs):
         raise UserError("De flat is intussen door een collega verwijderd.")

@@ -82,6 +82,8 @@ def test_switching_blocks_with_the_keyboard(qtbot, database, make_building):
 
 
 def test_search_field_filters_the_list(qtbot, database, make_building):
+    from flatapp.services.homes import list_home_rows
+
     make_building("Blok", [("A", 0, 1), ("A", 0, 2), ("A", 1, 12)], postcode="8601 XA")
     controller = start(qtbot, database)
     window = controller.window
@@ -90,9 +92,20 @@ def test_search_field_filters_the_list(qtbot, database, make_building):
     qtbot.keyClicks(window.ui.searchEdit, "12")
     assert window.home_proxy.rowCount() == 1
     assert window.ui.listCountLabel.text() == "1 van 3"
+    hit = window.home_proxy.home_id(0)
+    assert window.facade_map.highlighted() == {hit}          # the hit is ringed on the map, the rest faded
+    before = window.facade_map.grab().toImage()
+    window.grab().save("/tmp/main_window_search_hit.png")
     qtbot.keyClicks(window.ui.searchEdit, "9")
     assert window.home_proxy.rowCount() == 0
     assert window.ui.listCountLabel.text().startswith("Geen woning gevonden voor '129'. Zoek op adres")
+    assert window.facade_map.highlighted() == frozenset()
+    assert window.facade_map.grab().toImage() != before       # and the rings are gone
+    street = controller.runner.read(list_home_rows, window.current_building_id())[0].address.split()[0]
+    window.ui.searchEdit.setText(street)                     # every home: all ringed
+    assert len(window.facade_map.highlighted()) == 3
+    window.ui.searchEdit.clear()
+    assert window.facade_map.highlighted() == frozenset()
 
 
 def test_demo_database_shows_the_banner(qtbot, flatapp_home):

@@ -20,7 +20,7 @@ from tests.gui.test_import_dialog import LEFT, counts, messages, open_dialog, ty
 
 
 def test_a_long_import_does_not_block_the_event_loop(qtbot, database, tmp_path, monkeypatch, messages):  # noqa: F811
-    import flatapp.gui.import_dialog as module
+    import flatapp.gui.import_dialog.check_step as module
 
     real, ran_on = module.apply_plan, []
 

@@ -131,7 +131,7 @@ def test_first_complete_interview_freezes_the_questionnaire(database, round_id, 
 
 
 def test_corrections_of_a_complete_interview_keep_history(database, round_id, homes, monkeypatch):
-    monkeypatch.setattr("flatapp.services.interviews.current_user", lambda _session: "coordinator")
+    monkeypatch.setattr("flatapp.services.interviews.storing.current_user", lambda _session: "coordinator")
     done = save(database, complete_interview, round_id, homes[0].id, GOOD, None)
     with pytest.raises(InterviewIsComplete):      # autosave must not turn it back into a draft
         save(database, save_draft, round_id, homes[0].id, {**GOOD, "KN3": 2}, done.version)

@@ -37,6 +37,11 @@ class Ui_DoorOutcomeWidget(object):
 
         self.roundCombo = QComboBox(DoorOutcomeWidget)
         self.roundCombo.setObjectName(u"roundCombo")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.roundCombo.sizePolicy().hasHeightForWidth())
+        self.roundCombo.setSizePolicy(sizePolicy)
         self.roundCombo.setMinimumContentsLength(18)
         self.roundCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
@@ -53,6 +58,8 @@ class Ui_DoorOutcomeWidget(object):
 
         self.eveningCombo = QComboBox(DoorOutcomeWidget)
         self.eveningCombo.setObjectName(u"eveningCombo")
+        sizePolicy.setHeightForWidth(self.eveningCombo.sizePolicy().hasHeightForWidth())
+        self.eveningCombo.setSizePolicy(sizePolicy)
         self.eveningCombo.setMinimumContentsLength(28)
         self.eveningCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
@@ -69,15 +76,16 @@ class Ui_DoorOutcomeWidget(object):
 
         self.teamCombo = QComboBox(DoorOutcomeWidget)
         self.teamCombo.setObjectName(u"teamCombo")
+        sizePolicy.setHeightForWidth(self.teamCombo.sizePolicy().hasHeightForWidth())
+        self.teamCombo.setSizePolicy(sizePolicy)
         self.teamCombo.setMinimumContentsLength(24)
         self.teamCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
         self.choiceLayout.addWidget(self.teamCombo)
 
-        self.choiceStretch = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.choiceLayout.addItem(self.choiceStretch)
-
+        self.choiceLayout.setStretch(1, 1)
+        self.choiceLayout.setStretch(4, 1)
+        self.choiceLayout.setStretch(7, 1)
 
         self.mainLayout.addLayout(self.choiceLayout)
 
@@ -94,22 +102,22 @@ class Ui_DoorOutcomeWidget(object):
         self.splitter.setChildrenCollapsible(False)
         self.doorTable = QTableView(self.splitter)
         self.doorTable.setObjectName(u"doorTable")
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        sizePolicy.setHorizontalStretch(3)
-        sizePolicy.setVerticalStretch(1)
-        sizePolicy.setHeightForWidth(self.doorTable.sizePolicy().hasHeightForWidth())
-        self.doorTable.setSizePolicy(sizePolicy)
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        sizePolicy1.setHorizontalStretch(3)
+        sizePolicy1.setVerticalStretch(1)
+        sizePolicy1.setHeightForWidth(self.doorTable.sizePolicy().hasHeightForWidth())
+        self.doorTable.setSizePolicy(sizePolicy1)
         self.doorTable.setAlternatingRowColors(True)
         self.doorTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.doorTable.setTabKeyNavigation(True)
         self.splitter.addWidget(self.doorTable)
         self.mapHolder = QWidget(self.splitter)
         self.mapHolder.setObjectName(u"mapHolder")
-        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        sizePolicy1.setHorizontalStretch(2)
-        sizePolicy1.setVerticalStretch(1)
-        sizePolicy1.setHeightForWidth(self.mapHolder.sizePolicy().hasHeightForWidth())
-        self.mapHolder.setSizePolicy(sizePolicy1)
+        sizePolicy2 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        sizePolicy2.setHorizontalStretch(2)
+        sizePolicy2.setVerticalStretch(1)
+        sizePolicy2.setHeightForWidth(self.mapHolder.sizePolicy().hasHeightForWidth())
+        self.mapHolder.setSizePolicy(sizePolicy2)
         self.mapLayout = QVBoxLayout(self.mapHolder)
         self.mapLayout.setObjectName(u"mapLayout")
         self.mapLayout.setContentsMargins(0, 0, 0, 0)

@@ -36,8 +36,7 @@ class BuildingActions:
     def _building_id_named(self, name: str | None) -> int | None:
         if not name:
             return None
-        with self.database.session() as session:
-            rows = list_buildings(session)
+        rows = self.runner.read(list_buildings)
         return next((row.id for row in rows if row.name.casefold() == name.casefold()), None)
 
     def _ask_building_name(self, title: str, label: str, text: str = "") -> str | None:
@@ -52,8 +51,7 @@ class BuildingActions:
             if name is None:
                 return None
             try:
-                with self.database.session() as session, session.begin():
-                    building_id = create_building(session, name).id
+                building_id = self.runner.write(create_building, name).id
             except UserError as error:
                 QMessageBox.warning(self.window, translate("MainWindow", "Nieuwe flat"), str(error))
                 text = name
@@ -72,8 +70,7 @@ class BuildingActions:
             if name is None:
                 return False
             try:
-                with self.database.session() as session, session.begin():
-                    rename_building(session, building.id, name)
+                self.runner.write(rename_building, building.id, name)
             except UserError as error:
                 QMessageBox.warning(self.window, translate("MainWindow", "Flat hernoemen"), str(error))
                 text = name

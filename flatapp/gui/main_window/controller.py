@@ -39,6 +39,7 @@ from flatapp.gui.main_window.pages import Page
 from flatapp.gui.main_window.round_actions import RoundActions
 from flatapp.gui.main_window.tent_actions import TentActions
 from flatapp.gui.main_window.window import MainWindow, homes_text
+from flatapp.gui.runner import ServiceRunner
 from flatapp.services.buildings import BuildingRow, list_buildings
 from flatapp.services.homes import HomeRow, list_home_rows
 from flatapp.storage.database import Database
@@ -152,6 +153,11 @@ class MainController(RoundActions, TentActions, GroupsActions, BuildingActions, 
     def is_demo(self) -> bool:
         return is_demo_database(self.database)
 
+    @property
+    def runner(self) -> ServiceRunner:
+        """The way to the services of the database shown (another one after ``switch_database``)."""
+        return ServiceRunner(self.database)
+
     def switch_database(self, database: Database) -> None:
         """Show another database; the old one is closed and its undo steps dropped."""
         old = self.database
@@ -237,10 +243,9 @@ class MainController(RoundActions, TentActions, GroupsActions, BuildingActions, 
         name = QSettings().value(LAST_BUILDING_KEY)
         if not name:
             return None
-        with self.database.session() as session:
-            for building in list_buildings(session):
-                if building.name == name:
-                    return building.id
+        for building in self.runner.read(list_buildings):
+            if building.name == name:
+                return building.id
         return None
 
     def _building(self, building_id: int | None) -> BuildingRow | None:
@@ -254,12 +259,15 @@ class MainController(RoundActions, TentActions, GroupsActions, BuildingActions, 
 
     def reload(self, building_id: int | None = None, home_id: int | None = None) -> None:
         """Read the blocks and the shown block's homes again (one read session)."""
-        with self.database.session() as session:
+        def read(session) -> list[HomeRow]:
+            nonlocal wanted
             self._buildings = list_buildings(session)
-            wanted = building_id if building_id is not None else self._building_id
             if self._building(wanted) is None:
                 wanted = self._buildings[0].id if self._buildings else None
-            homes = list_home_rows(session, wanted) if wanted is not None else []
+            return list_home_rows(session, wanted) if wanted is not None else []
+
+        wanted = building_id if building_id is not None else self._building_id
+        homes = self.runner.read(read)
         self._building_id = wanted
         self._homes = {home.id: home for home in homes}
         window = self.window

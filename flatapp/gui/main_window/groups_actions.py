@@ -7,8 +7,8 @@ class GroupsActions:
     """The Werkgroepen menu of the main window."""
 
     def show_groups(self) -> None:
-        """Werkgroepen › Overzicht…: the block's groups and actions (flatapp.gui.groups_dialogs)."""
-        from flatapp.gui.groups_dialogs import GroupsOverview
+        """Werkgroepen › Overzicht…: the block's groups and actions (flatapp.gui.groups)."""
+        from flatapp.gui.groups import GroupsOverview
 
         building = self.current_building()
         if building is None:
@@ -22,7 +22,7 @@ class GroupsActions:
             self.show_group_homes(True)
 
     def show_partners(self) -> None:
-        from flatapp.gui.groups_dialogs import PartnersDialog
+        from flatapp.gui.groups import PartnersDialog
 
         dialog = PartnersDialog(self.database, self.window)
         try:
@@ -32,6 +32,6 @@ class GroupsActions:
 
     def show_group_homes(self, shown: bool) -> None:
         """The facade map's confidential view: the homes with a member in an active working group."""
-        from flatapp.gui.groups_dialogs import show_group_homes
+        from flatapp.gui.groups import show_group_homes
 
         show_group_homes(self.database, self.window.facade_map, self._building_id, shown)

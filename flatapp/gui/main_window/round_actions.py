@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from flatapp.gui.main_window.pages import PAGES, Page, RoundPage
-from flatapp.services.errors import UserError
+from flatapp.gui.runner import error_line
 
 translate = QCoreApplication.translate
 
@@ -129,8 +129,7 @@ class RoundActions:
 
         if self._building_id is None:
             return None
-        with self.database.session() as session:
-            rounds = list_rounds(session, self._building_id)
+        rounds = self.runner.read(list_rounds, self._building_id)
         planner = self._planner()
         wanted = planner.current_round_id() if planner is not None else None
         chosen = next((r for r in rounds if r.id == wanted), rounds[0] if rounds else None)
@@ -169,10 +168,10 @@ class RoundActions:
         if not path:
             return
         try:
-            with self.database.session() as session, session.begin():
-                count = export_responses(session, chosen.id, Path(path))
-        except UserError as error:
-            QMessageBox.warning(self.window, translate("MainWindow", "Antwoorden exporteren"), str(error))
+            count = self.runner.run_slow(self.window, translate("MainWindow", "Antwoorden exporteren…"),
+                                         export_responses, chosen.id, Path(path))
+        except Exception as error:      # a full disk, a folder that cannot be written: one Dutch line
+            QMessageBox.warning(self.window, translate("MainWindow", "Antwoorden exporteren"), error_line(error))
             return
         self.window.statusBar().showMessage(
             translate("MainWindow", "{count} gesprekken geëxporteerd naar {path}").format(count=count, path=path),

@@ -34,8 +34,7 @@ class TentActions:
         self._tent_stale = False
         has_round = False
         if self._building_id is not None:
-            with self.database.session() as session:
-                has_round = bool(list_rounds(session, self._building_id))
+            has_round = bool(self.runner.read(list_rounds, self._building_id))
         ui = self.window.ui
         for action in (ui.actionReviewQuotes, ui.actionPublish, ui.actionDesignPoster, ui.actionStartSlideShow,
                        ui.actionEnterSignUps, ui.actionFollowUp):
@@ -64,8 +63,7 @@ class TentActions:
 
         if self._building_id is None:
             return None
-        with self.database.session() as session:
-            rounds = list_rounds(session, self._building_id)
+        rounds = self.runner.read(list_rounds, self._building_id)
         if not rounds:
             QMessageBox.information(self.window, title, translate(
                 "MainWindow", "Deze flat heeft nog geen ronde. Maak eerst een ronde aan op het tabblad "

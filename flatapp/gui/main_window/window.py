@@ -216,6 +216,14 @@ class MainWindow(QMainWindow):
             text = translate("MainWindow", "{shown} van {total}").format(shown=shown, total=total)
         label.setWordWrap(True)
         label.setText("" if shown == total else text)
+        self._highlight_hits()
+
+    def _highlight_hits(self) -> None:
+        """A search with hits rings those homes on the facade map (the rest faded); no search, no rings."""
+        searching = bool(self.ui.searchEdit.text().strip())
+        proxy = self.home_proxy
+        hits = [proxy.home_id(row) for row in range(proxy.rowCount())] if searching else []
+        self.facade_map.set_highlighted([home_id for home_id in hits if home_id is not None])
 
     def _fit_columns(self) -> None:
         table = self.ui.homeTable

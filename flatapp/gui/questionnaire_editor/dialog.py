@@ -14,6 +14,7 @@ from flatapp.gui.questionnaire_editor.panels import PropertyPanels
 from flatapp.gui.questionnaire_editor.structure import TreeStructure
 from flatapp.gui.questionnaire_editor.style import _STYLE_ERROR, _STYLE_INVALID, MUTED
 from flatapp.gui.questionnaire_editor.versions import VersionStore
+from flatapp.gui.runner import ServiceRunner
 from flatapp.services.questionnaires import QuestionnaireRow, VersionInfo
 from flatapp.storage.database import Database
 
@@ -34,6 +35,7 @@ class QuestionnaireEditorDialog(PropertyPanels, TreeStructure, VersionStore, Rem
         self.ui = Ui_QuestionnaireEditorDialog()
         self.ui.setupUi(self)
         self._database = database
+        self._runner = ServiceRunner(database)
         self._info: VersionInfo | None = None
         self._rows: list[QuestionnaireRow] = []
         self._draft: Draft | None = None

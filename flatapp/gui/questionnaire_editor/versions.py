@@ -30,8 +30,7 @@ class VersionStore:
 
     def _builtin_version_id(self) -> int | None:
         try:
-            with self._database.session() as session, session.begin():
-                return ensure_builtin_questionnaire(session).id
+            return self._runner.write(ensure_builtin_questionnaire).id
         except (UserError, QuestionnaireError, SQLAlchemyError) as error:
             self._show_error(translate("QuestionnaireEditorDialog",
                 "De vragenlijst ‘Kennen en helpen’ kon niet worden klaargezet: {error}").format(error=error))
@@ -39,8 +38,7 @@ class VersionStore:
 
     def _load_versions(self) -> None:
         try:
-            with self._database.session() as session:
-                self._rows = list_questionnaires(session)
+            self._rows = self._runner.read(list_questionnaires)
         except SQLAlchemyError as error:
             self._show_error(translate("QuestionnaireEditorDialog",
                 "De vragenlijsten konden niet worden gelezen: {error}").format(error=error))
@@ -67,9 +65,8 @@ class VersionStore:
         """Show a stored version (unsaved edits are dropped; ask first). False when it cannot be read."""
         place = self._tree.location(self.ui.treeView.currentIndex()) if keep_place else (0, 0)
         try:
-            with self._database.session() as session:
-                info = version_info(session, version_id)
-                questionnaire = version_definition(session, version_id)
+            info, questionnaire = self._runner.read(lambda session: (
+                version_info(session, version_id), version_definition(session, version_id)))
         except (UserError, SQLAlchemyError) as error:
             self._show_error(str(error))
             return False
@@ -146,8 +143,7 @@ class VersionStore:
         """Run ``store(session)`` in one transaction; its version id, or None with the error shown
         at the field (definition), in the message line (rule) or as ``failure`` (database)."""
         try:
-            with self._database.session() as session, session.begin():
-                return store(session)
+            return self._runner.write(store)
         except DefinitionError as error:
             self._show_definition_error(error)
         except UserError as error:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flatapp.analysis.compare import Comparison, compare_results
 from flatapp.analysis.model import RoundResults
+from flatapp.gui.runner import ServiceRunner
 from flatapp.services.buildings import list_buildings
 from flatapp.services.homes import HomeRow, list_home_rows
 from flatapp.services.rounds import RoundRow, list_rounds
@@ -22,25 +23,35 @@ class ResultsController:
 
     def __init__(self, database: Database):
         self.database = database
+        self.runner = ServiceRunner(database)
 
     def rounds_and_homes(self, building_id: int) -> tuple[list[RoundRow], list[HomeRow]]:
-        with self.database.session() as session:
-            return list_rounds(session, building_id), list_home_rows(session, building_id)
+        return self.runner.read(_rounds_and_homes, building_id)
 
     def results(self, round_id: int, entrance: str | None, floor: int | None) -> RoundResults:
-        with self.database.session() as session:
-            return compute_results(session, round_id, entrance=entrance, floor=floor)
+        return self.runner.read(compute_results, round_id, entrance=entrance, floor=floor)
 
     def all_rounds(self, building_id: int) -> list[RoundRow]:
         """Every round to compare with: this block's rounds first, then the other blocks' rounds."""
-        with self.database.session() as session:
-            own = list_rounds(session, building_id)
-            others = [row for building in list_buildings(session) if building.id != building_id
-                      for row in list_rounds(session, building.id)]
-        return own + others
+        return self.runner.read(_all_rounds, building_id)
 
     def comparison(self, before_id: int, after_id: int, entrance: str | None, floor: int | None) -> Comparison:
-        with self.database.session() as session:
-            before = compute_results(session, before_id, entrance=entrance, floor=floor)
-            after = compute_results(session, after_id, entrance=entrance, floor=floor)
+        before, after = self.runner.read(_two_results, before_id, after_id, entrance, floor)
         return compare_results(before, after)
+
+
+def _rounds_and_homes(session, building_id: int) -> tuple[list[RoundRow], list[HomeRow]]:
+    return list_rounds(session, building_id), list_home_rows(session, building_id)
+
+
+def _all_rounds(session, building_id: int) -> list[RoundRow]:
+    own = list_rounds(session, building_id)
+    others = [row for building in list_buildings(session) if building.id != building_id
+              for row in list_rounds(session, building.id)]
+    return own + others
+
+
+def _two_results(session, before_id: int, after_id: int, entrance: str | None,
+                 floor: int | None) -> tuple[RoundResults, RoundResults]:
+    return (compute_results(session, before_id, entrance=entrance, floor=floor),
+            compute_results(session, after_id, entrance=entrance, floor=floor))
