@@ -5812,7 +5812,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Not interviewed; named by {named_by}</translation>
     </message>
     <message>
-        <location filename="../../flatapp/gui/results_page/page.py" line="+58"/>
+        <location filename="../../flatapp/gui/results_page/page.py" line="+59"/>
         <source>Deze flat heeft nog geen woningen.</source>
         <translation>This block has no homes yet.</translation>
     </message>
@@ -5867,7 +5867,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Choose a round above to compare this round with.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Verschil = {after} min {before}. Groen is beter, rood is slechter (alleen waar dat duidelijk is); — betekent: niet bekend in die ronde.</source>
         <translation>Difference = {after} minus {before}. Green is better, red is worse (only where that is clear); — means: not known in that round.</translation>
     </message>
@@ -5882,7 +5882,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>This block has no round yet. First create a round on the &apos;Prepare round&apos; tab and enter the interviews; the results then appear here.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>De berekening van de uitkomsten ontbreekt in deze installatie. Installeer FlatApp opnieuw.</source>
         <translation>The results calculation is missing from this installation. Please reinstall FlatApp.</translation>
     </message>
@@ -6182,6 +6182,11 @@ Choose File › Import homes… to read in the address list.</translation>
         <location line="+16"/>
         <source>Wat bewoners in hun eigen woorden antwoordden, per vraag: gelijke antwoorden samengevoegd, het vaakst gegeven antwoord bovenaan. Antwoorden kunnen namen noemen. Namen, telefoonnummers en verhalen staan hier niet (verhalen keurt u goed bij de citaten).</source>
         <translation>What residents answered in their own words, per question: identical answers merged, the most frequent answer on top. Answers may name people. Names, phone numbers and stories are not shown here (you approve stories with the quotes).</translation>
+    </message>
+    <message>
+        <location filename="../../flatapp/gui/results_page/controller.py" line="+56"/>
+        <source>Uitkomsten berekenen…</source>
+        <translation>Computing the results…</translation>
     </message>
 </context>
 <context>

@@ -403,3 +403,52 @@ def test_open_answers_tab_without_answers_says_so(qtbot, database, block, fake_c
     assert page.open_answer_texts() == {"HP3": [["Boodschappen", "2"], ["Koken", "1"]]}
     model = page.open_answer_tables[0].model()
     assert [model.headerData(c, results_page.Qt.Orientation.Horizontal) for c in range(2)] == ["Antwoord", "Aantal"]
+
+
+def test_results_are_computed_on_a_worker_thread_while_the_window_answers(qtbot, database, block, monkeypatch):
+    """A big block's results take up to a second: the page computes them off the GUI thread."""
+    import threading
+    import time
+
+    from tests.gui.event_loop import Ticks
+
+    building_id, round_id, home_ids = block
+    threads = []
+
+    def slow(session, round_id, entrance=None, floor=None):
+        threads.append(threading.current_thread())
+        time.sleep(1.0)
+        return sample.round_results(round_id=round_id, home_ids=home_ids)
+
+    monkeypatch.setattr(results_page.controller, "compute_results", slow)
+    with Ticks() as ticks:
+        page = make_page(qtbot, database, building_id)
+    ticks.assert_kept_running(1.0)
+    assert threads and threads[0] is not threading.main_thread()
+    assert ticks.progress and ticks.progress[0] == "Uitkomsten berekenen…"
+    assert "96 van de 198 huishoudens gesproken" in page.big_number_texts()
+
+
+def test_a_choice_made_while_computing_wins_over_the_one_before(qtbot, database, make_building, monkeypatch):
+    """Choosing entrance B while the whole block is still being computed: B's results stay on screen."""
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    building_id = make_building(homes=[("A", 0, 1), ("A", 0, 2), ("A", 1, 3), ("B", 0, 4), ("B", 1, 5), ("B", 1, 6)])
+    with database.session() as session, session.begin():
+        create_round(session, building_id, "Voorjaar")
+    with database.session() as session:
+        home_ids = [h.id for h in list_home_rows(session, building_id)]
+
+    def compute(session, round_id, entrance=None, floor=None):
+        if entrance is None:
+            time.sleep(0.6)
+        return sample.round_results(round_id=round_id, home_ids=home_ids, round_name=f"Ronde {entrance or 'alles'}")
+
+    monkeypatch.setattr(results_page.controller, "compute_results", compute)
+    page = make_page(qtbot, database, building_id)
+    combo = page.ui.entranceCombo
+    QTimer.singleShot(200, lambda: combo.setCurrentIndex(combo.findData("B")))
+    page.refresh()                    # the whole block again, slowly; B is chosen meanwhile
+    assert page.results.round_name == "Ronde B"

@@ -1,6 +1,14 @@
-"""The results page's database work: rounds, homes and computed results, each in a short session."""
+"""The results page's database work: rounds, homes and computed results, each in a short session.
+
+Computing a round's results takes ~50 ms on the demo block and up to a second for a block in a big
+database, so it runs on the runner's worker thread (a progress dialog after 0.2 s, the window keeps
+answering); the page drops a result that a newer choice has overtaken meanwhile.
+"""
 
 from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from flatapp.analysis.compare import Comparison, compare_results
 from flatapp.analysis.model import RoundResults
@@ -28,16 +36,24 @@ class ResultsController:
     def rounds_and_homes(self, building_id: int) -> tuple[list[RoundRow], list[HomeRow]]:
         return self.runner.read(_rounds_and_homes, building_id)
 
-    def results(self, round_id: int, entrance: str | None, floor: int | None) -> RoundResults:
-        return self.runner.read(compute_results, round_id, entrance=entrance, floor=floor)
+    def results(self, round_id: int, entrance: str | None, floor: int | None,
+                parent: QWidget | None = None) -> RoundResults:
+        return self.runner.run_slow(parent, _computing(), compute_results, round_id, entrance=entrance,
+                                    floor=floor, write=False)
 
     def all_rounds(self, building_id: int) -> list[RoundRow]:
         """Every round to compare with: this block's rounds first, then the other blocks' rounds."""
         return self.runner.read(_all_rounds, building_id)
 
-    def comparison(self, before_id: int, after_id: int, entrance: str | None, floor: int | None) -> Comparison:
-        before, after = self.runner.read(_two_results, before_id, after_id, entrance, floor)
+    def comparison(self, before_id: int, after_id: int, entrance: str | None, floor: int | None,
+                   parent: QWidget | None = None) -> Comparison:
+        before, after = self.runner.run_slow(parent, _computing(), _two_results, before_id, after_id, entrance,
+                                             floor, write=False)
         return compare_results(before, after)
+
+
+def _computing() -> str:
+    return QCoreApplication.translate("ResultsPage", "Uitkomsten berekenen…")
 
 
 def _rounds_and_homes(session, building_id: int) -> tuple[list[RoundRow], list[HomeRow]]:

@@ -37,6 +37,7 @@ class ResultsPage(OverviewTab, ConfidentialTabs, QWidget):
         self.building_id = building_id
         self.controller = ResultsController(database)
         self.results: RoundResults | None = None
+        self._computing: tuple | None = None    # what the latest refresh asked for (results or comparison)
         self.chart_canvases: list[LazyChart] = []
         self.chart_messages: list[QLabel] = []
         self.big_numbers: list[BigNumber] = []
@@ -210,13 +211,16 @@ class ResultsPage(OverviewTab, ConfidentialTabs, QWidget):
         key = (this, other, entrance, floor)
         if key == self._comparison_key:
             return
+        self._computing = key
         try:
-            comparison = self.controller.comparison(other, this, entrance, floor)
+            comparison = self.controller.comparison(other, this, entrance, floor, parent=self)
         except UserError as error:
             self.comparison_model.set_comparison(None)
             ui.compareNotesLabel.setText(str(error))
             self._comparison_key = None
             return
+        if self._computing != key:
+            return          # another choice was made while this one was computed: its result is shown
         self._comparison_key = key
         self.comparison_model.set_comparison(comparison)
         sentences = [translate("ResultsPage", "Verschil = {after} min {before}. Groen is beter, rood is "
@@ -245,9 +249,12 @@ class ResultsPage(OverviewTab, ConfidentialTabs, QWidget):
                 "ResultsPage", "Deze flat heeft nog geen ronde. Maak eerst een ronde aan op het tabblad "
                 "'Ronde voorbereiden' en voer de gesprekken in; dan staan hier de uitkomsten."))
             return
+        key = (round_id, self.ui.entranceCombo.currentData(), self.ui.floorCombo.currentData())
+        self._computing = key
         try:
-            results = self.controller.results(round_id, self.ui.entranceCombo.currentData(),
-                                              self.ui.floorCombo.currentData())
+            results = self.controller.results(*key, parent=self)
+            if self._computing != key:
+                return      # another choice was made while this one was computed: its result is shown
         except UserError as error:
             self._show_nothing(str(error))
             return
