@@ -77,7 +77,7 @@ class PrivacyController(QObject):
         ui = window.ui
         self.menu = window.menuBar().addMenu(translate("Privacy", "&Privacy"))
         self.menu.setObjectName("menuPrivacy")
-        window.menuBar().insertMenu(ui.menuEdit.menuAction(), self.menu)
+        window.menuBar().insertMenu(ui.menuHelp.menuAction(), self.menu)
         self.erase_action = QAction(translate("Privacy", "Gegevens van deze woning &wissen…"), window)
         self.access_action = QAction(translate("Privacy", "&Inzage voor deze woning (PDF)…"), window)
         self.retention_action = QAction(translate("Privacy", "&Bewaartermijnen en opschonen…"), window)

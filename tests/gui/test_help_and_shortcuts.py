@@ -56,3 +56,12 @@ def test_no_two_actions_share_a_shortcut_and_no_menu_shares_an_access_key(qtbot,
         if repeated or None in keys:
             clashes.append((action.text(), [item.text() for item in menu.actions() if not item.isSeparator()]))
     assert clashes == []
+
+
+def test_menus_in_the_usual_order(qtbot, database):
+    """Bestand, Bewerken and Beeld first, as in every desktop program; the app's own menus after; Help last."""
+    controller = start(qtbot, database)
+    titles = [action.text().replace("&", "") for action in controller.window.menuBar().actions()
+              if action.isVisible() and action.menu() is not None]
+    assert titles == ["Bestand", "Bewerken", "Beeld", "Flat", "Ronde", "Tent", "Werkgroepen", "Privacy", "Beheer",
+                      "Help"]

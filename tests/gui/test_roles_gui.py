@@ -81,7 +81,7 @@ def visible_menus(controller) -> list[str]:
 def test_a_typist_sees_the_homes_door_outcomes_and_forms_of_their_round(qtbot, monkeypatch, office):
     controller = start_as(qtbot, monkeypatch, office, "tina")
     ui = controller.window.ui
-    assert visible_menus(controller) == ["&Bestand", "&Flat", "&Ronde", "Be&werken", "Beel&d", "&Help"]
+    assert visible_menus(controller) == ["&Bestand", "Be&werken", "Beel&d", "&Flat", "&Ronde", "&Help"]
     assert [a.objectName() for a in ui.menuRound.actions() if a.isVisible()] == [
         "actionEnterDoors", "actionEnterForms", "actionDoubleEntry"]
     assert not ui.actionImportHomes.isVisible()

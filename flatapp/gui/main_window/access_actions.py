@@ -37,7 +37,7 @@ class AccessActions:
         self.connect_action.triggered.connect(self.connect_to_server)
         self.admin_menu = window.menuBar().addMenu(translate("MainWindow", "B&eheer"))
         self.admin_menu.setObjectName("menuAdmin")
-        window.menuBar().insertMenu(ui.menuEdit.menuAction(), self.admin_menu)
+        window.menuBar().insertMenu(ui.menuHelp.menuAction(), self.admin_menu)
         self.users_action = QAction(translate("MainWindow", "&Gebruikers…"), window)
         self.users_action.setObjectName("actionUsers")
         self.users_action.triggered.connect(self.manage_users)
