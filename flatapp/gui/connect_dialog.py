@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from flatapp.gui import theme
 from flatapp.storage.database import Database, DatabaseRefused
 from flatapp.storage.server import (
     DEFAULT_PORT,
@@ -152,7 +153,7 @@ class ConnectDialog(QDialog):
 
     def _say(self, text: str, ok: bool) -> None:
         self.status_label.setText(text)
-        self.status_label.setStyleSheet("" if ok else "color: #b3261e;")
+        self.status_label.setStyleSheet("" if ok else theme.text_style(theme.ERROR))
 
     def test_connection(self) -> bool:
         database = self._open()

@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QListWidgetItem, QTableWidgetItem, QWidget
 
 from flatapp.domain.questionnaire import Questionnaire, QuestionType
+from flatapp.gui import theme
 from flatapp.gui.dialogs import RememberingDialog
 from flatapp.gui.generated.ui_double_entry import Ui_DoubleEntryDialog
 from flatapp.gui.interview_form import InterviewEntryWidget
@@ -32,9 +33,9 @@ translate = QCoreApplication.translate
 
 SAMPLE_TAB, ENTRY_TAB, COMPARE_TAB = 0, 1, 2
 FIRST, SECOND = 1, 2
-ERROR_STYLE = "color: #a11d1d; font-weight: bold; font-size: 16px;"
-OK_STYLE = "color: #1d5e2a; font-weight: bold; font-size: 16px;"
-CHOSEN = QColor("#d7e6f7")
+ERROR_STYLE = theme.text_style(theme.ERROR, bold=True, extra="font-size: 16px;")
+OK_STYLE = theme.text_style(theme.OK, bold=True, extra="font-size: 16px;")
+CHOSEN = QColor(theme.SELECTED_BG)
 
 
 # --- the controller -----------------------------------------------------------------------------
@@ -382,7 +383,7 @@ class DoubleEntryDialog(RememberingDialog):
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if column and question.differed:
-                    item.setForeground(QBrush(QColor("#a11d1d")))
+                    item.setForeground(QBrush(QColor(theme.ERROR)))
                 table.setItem(index, column, item)
         table.resizeColumnToContents(1)
         table.resizeColumnToContents(2)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from flatapp.gui import theme
 from flatapp.gui.interview_form import InterviewEntryWidget
 from flatapp.gui.runner import ServiceRunner
 from flatapp.services.rounds import list_rounds
@@ -32,7 +33,7 @@ class InterviewEntryPage(QWidget):
         self.double_entry_button = QPushButton(translate("InterviewEntryPage", "Dubbele in&voer…"), self)
         self.empty_label = QLabel(self)
         self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("color: #444f5c; font-size: 11pt;")
+        self.empty_label.setStyleSheet(theme.text_style(theme.QUIET, size_pt=11))
 
         top = QHBoxLayout()
         top.addWidget(round_label)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from flatapp.domain.tiers import Tier
+from flatapp.gui import theme
 from flatapp.gui.dialogs import RememberingDialog
 from flatapp.gui.row_table_model import ModelIndex, RowTableModel
 from flatapp.gui.runner import ServiceRunner, error_line
@@ -50,16 +51,16 @@ from flatapp.storage.followup_models import FOLLOW_UP_STATUSES
 
 translate = QCoreApplication.translate
 
-ERROR_RED = "#a11d1d"
-OK_GREEN = "#1d5e2a"
-MUTED = "#5b6470"
+ERROR_RED = theme.ERROR
+OK_GREEN = theme.OK
+MUTED = theme.QUIET
 STATUS_TEXTS = {
     "te bellen": QT_TRANSLATE_NOOP("FollowUp", "te bellen"),
     "gebeld": QT_TRANSLATE_NOOP("FollowUp", "gebeld"),
     "doet mee": QT_TRANSLATE_NOOP("FollowUp", "doet mee"),
     "geen interesse": QT_TRANSLATE_NOOP("FollowUp", "geen interesse"),
 }
-STATUS_COLOURS = {"te bellen": "#8a5a00", "gebeld": "#1f4e8c", "doet mee": OK_GREEN, "geen interesse": "#6b7280"}
+STATUS_COLOURS = {"te bellen": theme.WARNING, "gebeld": theme.INFO, "doet mee": OK_GREEN, "geen interesse": theme.FAINT}
 STATUS_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2, Qt.Key.Key_4: 3}
 
 
@@ -128,7 +129,7 @@ class FollowUpModel(RowTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return row.status if column == COL_STATUS else row.note if column == COL_NOTE else None
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_STATUS:
-            return QBrush(QColor(STATUS_COLOURS.get(row.status, "#000000")))
+            return QBrush(QColor(STATUS_COLOURS.get(row.status, theme.TEXT)))
         return None
 
     @staticmethod

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from flatapp.domain.consent import PURPOSE_SHORT, SOURCE_LABELS, ConsentRow
 from flatapp.domain.dutch import dutch_moment
+from flatapp.gui import theme
 from flatapp.gui.row_table_model import ModelIndex, RowTableModel
 
 VISIBLE_ROWS = 3
@@ -69,7 +70,7 @@ class HomeConsentPanel(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.empty_label = QLabel(self.tr("nog geen toestemming vastgelegd"), self)
-        self.empty_label.setStyleSheet("color: #444f5c;")
+        self.empty_label.setStyleSheet(theme.QUIET_STYLE)
         self.empty_label.setWordWrap(True)
         title_row.addWidget(self.title)
         title_row.addWidget(self.empty_label, 1)
@@ -107,7 +108,7 @@ class HomeConsentPanel(QWidget):
         self.access_button.setToolTip(self.tr("Inzage: een brief (PDF) met alles wat over deze woning is opgeslagen"))
         self.erase_button = QPushButton(self.tr("Wi&ssen…"), self)
         self.erase_button.setToolTip(self.tr("Alle persoonsgegevens van deze woning wissen (na bevestiging)"))
-        self.erase_button.setStyleSheet("color: #8c1d18;")
+        self.erase_button.setStyleSheet(theme.text_style(theme.ERROR))
         for button in (self.withdraw_button, self.record_button, self.access_button, self.erase_button):
             button.setAutoDefault(False)
             button.setMinimumWidth(56)      # a narrow window may shorten them rather than widen the panel

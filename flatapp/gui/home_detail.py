@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut, QUndoCommand, QUndoSta
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from flatapp.domain.addresses import floor_label
+from flatapp.gui import theme
 from flatapp.gui.generated.ui_home_detail import Ui_HomeDetailPanel
 from flatapp.gui.home_consent import HomeConsentPanel
 from flatapp.gui.runner import ServiceRunner
@@ -73,11 +74,11 @@ class HomeDetailPanel(QWidget):
         title_font.setBold(True)
         title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
         ui.titleLabel.setFont(title_font)
-        ui.emptyLabel.setStyleSheet("color: #444f5c;")
-        ui.stateLabel.setStyleSheet("color: #444f5c;")
+        ui.emptyLabel.setStyleSheet(theme.QUIET_STYLE)
+        ui.stateLabel.setStyleSheet(theme.QUIET_STYLE)
         ui.errorFrame.setStyleSheet(
-            "QFrame#errorFrame { background: #fdecea; border: 1px solid #d9958c; border-radius: 4px; }"
-            "QLabel#errorLabel { color: #7d1a10; background: transparent; border: none; }"
+            f"QFrame#errorFrame {{ background: {theme.ERROR_BG}; border: 1px solid {theme.ERROR_BORDER}; border-radius: 4px; }}"
+            f"QLabel#errorLabel {{ color: {theme.ERROR_DARK}; background: transparent; border: none; }}"
         )
         ui.errorFrame.hide()
         # The home's consent and privacy actions, under the address fields (above the bottom spacer).

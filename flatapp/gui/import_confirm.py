@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from flatapp.gui import theme
 from flatapp.gui.import_models import AddressChangeModel
 from flatapp.services.home_import import ImportNeedsConfirmation
 
-_STYLE_WARNING = ("QLabel { background: #fff4e0; color: #6b4200; border: 1px solid #f0d29a;"
-                  " border-radius: 4px; padding: 8px; }")
+_STYLE_WARNING = theme.box_style("warning")
 
 
 class ConfirmImportDialog(QDialog):

@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from flatapp.domain.questionnaire import CHOICE_TYPES, Question, Questionnaire
+from flatapp.gui import theme
 from flatapp.gui.dialogs import RememberingDialog
 from flatapp.gui.generated.ui_interview_history import Ui_InterviewHistoryDialog
 from flatapp.gui.row_table_model import RowTableModel
@@ -132,7 +133,7 @@ class InterviewHistoryDialog(RememberingDialog):
         empty = not changes
         table.setVisible(not empty)
         ui.emptyLabel.setVisible(empty)
-        ui.emptyLabel.setStyleSheet("color: #4a5563; font-size: 11pt; padding: 12px 0;")
+        ui.emptyLabel.setStyleSheet(theme.text_style(theme.QUIET, size_pt=11, extra="padding: 12px 0;"))
         if empty:
             ui.introLabel.hide()
             self.resize(560, 160)

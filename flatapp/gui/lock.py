@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from flatapp.gui import theme
 from flatapp.storage.cipher import MIN_PASSPHRASE_LENGTH, passphrase_problem
 
 translate = QCoreApplication.translate
@@ -47,7 +48,7 @@ translate = QCoreApplication.translate
 AUTO_LOCK_KEY = "privacy/autoLockMinutes"
 DEFAULT_AUTO_LOCK_MINUTES = 10
 MAX_AUTO_LOCK_MINUTES = 240
-ERROR_STYLE = "color: #b3261e;"
+ERROR_STYLE = theme.text_style(theme.ERROR)
 
 
 def auto_lock_minutes() -> int:

@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
+from flatapp.gui import theme
 from flatapp.gui.dialogs import RememberingDialog
 from flatapp.gui.generated.ui_outcome_codes_dialog import Ui_OutcomeCodesDialog
+from flatapp.gui.message_line import show_message
 from flatapp.gui.row_table_model import RowTableModel
 from flatapp.gui.runner import ServiceRunner
 from flatapp.services.errors import UserError
@@ -89,7 +91,7 @@ class OutcomeCodesDialog(RememberingDialog):
                               | QAbstractItemView.EditTrigger.AnyKeyPressed)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setSectionResizeMode(COL_LABEL, QHeaderView.ResizeMode.Stretch)
-        self.ui.introLabel.setStyleSheet("color: #4a5563;")
+        self.ui.introLabel.setStyleSheet(theme.QUIET_STYLE)
         self.model.labelEdited.connect(self.rename)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.reload()
@@ -102,11 +104,9 @@ class OutcomeCodesDialog(RememberingDialog):
         try:
             row = self.runner.write(update_outcome_label, outcome_id, label)
         except UserError as error:
-            self.ui.messageLabel.setStyleSheet("color: #a11d1d; font-weight: bold;")
-            self.ui.messageLabel.setText(str(error))
+            show_message(self.ui.messageLabel, "error", str(error))
             return False
-        self.ui.messageLabel.setStyleSheet("color: #1d5e2a;")
-        self.ui.messageLabel.setText(translate("OutcomeCodes", "Opgeslagen: {code} {label}")
+        show_message(self.ui.messageLabel, "ok", translate("OutcomeCodes", "Opgeslagen: {code} {label}")
                                      .format(code=row.code, label=row.label))
         self.reload()
         return True

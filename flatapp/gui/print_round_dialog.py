@@ -12,8 +12,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from flatapp.gui import theme
 from flatapp.gui.dialogs import RememberingDialog
 from flatapp.gui.generated.ui_print_round_dialog import Ui_PrintRoundDialog
+from flatapp.gui.message_line import show_message
 from flatapp.gui.runner import ServiceRunner, error_line
 from flatapp.printing.round_printing import (
     PrintedPdf,
@@ -31,9 +33,9 @@ translate = QCoreApplication.translate
 DOOR_LISTS, FORMS, LETTERS = 0, 1, 2
 LAST_FOLDER_KEY = "printing/lastFolder"
 DUPLEX_KEY = "printing/formsDuplex"
-ERROR_STYLE = "color: #a11d1d; font-weight: bold;"
-DONE_STYLE = "color: #1d5e2a;"
-NOTICE_STYLE = "color: #7a5200; font-weight: bold;"    # saved, but with something to look at
+ERROR_STYLE = theme.ERROR_STYLE
+DONE_STYLE = theme.DONE_STYLE
+NOTICE_STYLE = theme.NOTICE_STYLE     # saved, but with something to look at
 
 
 class PrintRoundDialog(RememberingDialog):
@@ -60,7 +62,7 @@ class PrintRoundDialog(RememberingDialog):
         ui.duplexCheck.setChecked(bool(QSettings().value(DUPLEX_KEY, False, type=bool)))
         ui.duplexCheck.toggled.connect(lambda checked: QSettings().setValue(DUPLEX_KEY, checked))
         for hint in (ui.doorListHint, ui.formsHint, ui.lettersHint):
-            hint.setStyleSheet("color: #4a5563;")
+            hint.setStyleSheet(theme.QUIET_STYLE)
         self._fill_rounds()
         ui.kindCombo.setCurrentIndex(kind)
         ui.optionsStack.setCurrentIndex(kind)
@@ -202,8 +204,7 @@ class PrintRoundDialog(RememberingDialog):
         return printed
 
     def _show_error(self, text: str) -> None:
-        self.ui.messageLabel.setStyleSheet(ERROR_STYLE)
-        self.ui.messageLabel.setText(text)
+        show_message(self.ui.messageLabel, "error", text)
 
     def _show_done(self, text: str, notices: tuple[str, ...] = ()) -> None:
         """The result, and a line per thing to look at, in amber: homes the door lists leave out (no

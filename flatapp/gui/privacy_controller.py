@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
+from flatapp.gui import theme
 from flatapp.gui.runner import ServiceRunner, error_line
 from flatapp.paths import app_paths
 from flatapp.services.errors import UserError
@@ -259,8 +260,7 @@ class PrivacyController(QObject):
             window = self.main.window
             banner = QFrame(window)
             banner.setObjectName("retentionBanner")
-            banner.setStyleSheet("QFrame#retentionBanner { background: #fde2df; border-bottom: 1px solid #d9958c; }"
-                                 "QLabel { color: #5c1610; }")
+            banner.setStyleSheet(theme.band_style("error", "QFrame#retentionBanner"))
             layout = QHBoxLayout(banner)
             layout.setContentsMargins(10, 4, 10, 4)
             self.banner_label = QLabel(banner)

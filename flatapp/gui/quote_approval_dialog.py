@@ -11,8 +11,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionMo
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
+from flatapp.gui import theme
 from flatapp.gui.dialogs import RememberingDialog
 from flatapp.gui.generated.ui_quote_approval_dialog import Ui_QuoteApprovalDialog
+from flatapp.gui.message_line import show_message
 from flatapp.gui.row_table_model import RowTableModel
 from flatapp.gui.runner import ServiceRunner
 from flatapp.services.errors import UserError
@@ -41,13 +43,12 @@ STATUS_TEXTS = {
     REJECTED: QT_TRANSLATE_NOOP("QuoteApproval", "afgewezen"),
     "changed": QT_TRANSLATE_NOOP("QuoteApproval", "gewijzigd na beoordeling"),
 }
-STATUS_COLOURS = {"new": "#8a5a00", APPROVED: "#1d5e2a", REJECTED: "#6b7280", "changed": "#a11d1d"}
+STATUS_COLOURS = {"new": theme.WARNING, APPROVED: theme.OK, REJECTED: theme.FAINT, "changed": theme.ERROR}
 OPEN_STATUSES = ("new", "changed")   # still waiting for the coordinator
-ERROR_STYLE = "color: #a11d1d; font-weight: bold;"
-DONE_STYLE = "color: #1d5e2a;"
-HINT_STYLE = ("background: #fff4d6; color: #3b2f00; border: 1px solid #e0c36a; border-radius: 4px; "
-              "padding: 6px;")
-CLEAN_STYLE = "color: #1d5e2a; padding: 6px;"
+ERROR_STYLE = theme.ERROR_STYLE
+DONE_STYLE = theme.DONE_STYLE
+HINT_STYLE = theme.box_style("warning")
+CLEAN_STYLE = theme.text_style(theme.OK, extra="padding: 6px;")
 
 
 def status_text(status: str) -> str:
@@ -89,7 +90,7 @@ class QuoteTableModel(RowTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_TEXT:
             return row.source_text
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_STATUS:
-            return QBrush(QColor(STATUS_COLOURS.get(row.status, "#000000")))
+            return QBrush(QColor(STATUS_COLOURS.get(row.status, theme.TEXT)))
         return None
 
     def row_of(self, interview_id: int) -> int | None:
@@ -129,12 +130,12 @@ class QuoteApprovalDialog(RememberingDialog):
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
         table.selectionModel().currentRowChanged.connect(self._row_changed)
 
-        ui.introLabel.setStyleSheet("color: #4a5563;")
-        ui.emptyLabel.setStyleSheet("color: #444f5c; font-size: 12pt; padding: 24px;")
-        ui.summaryLabel.setStyleSheet("color: #4a5563;")
-        ui.keysLabel.setStyleSheet("color: #6b7280;")
-        ui.decisionLabel.setStyleSheet("color: #4a5563;")
-        ui.originalEdit.setStyleSheet("QPlainTextEdit { background: #f3f4f6; color: #374151; }")
+        ui.introLabel.setStyleSheet(theme.QUIET_STYLE)
+        ui.emptyLabel.setStyleSheet(theme.text_style(theme.QUIET, size_pt=12, extra="padding: 24px;"))
+        ui.summaryLabel.setStyleSheet(theme.QUIET_STYLE)
+        ui.keysLabel.setStyleSheet(theme.text_style(theme.FAINT))
+        ui.decisionLabel.setStyleSheet(theme.QUIET_STYLE)
+        ui.originalEdit.setStyleSheet(f"QPlainTextEdit {{ background: {theme.SUBTLE}; color: {theme.TEXT}; }}")
         ui.splitter.setStretchFactor(0, 1)
         ui.splitter.setStretchFactor(1, 1)
         ui.splitter.setSizes([480, 520])
@@ -241,7 +242,7 @@ class QuoteApprovalDialog(RememberingDialog):
         length = len(one_paragraph(text))
         ui.counterLabel.setText(translate("QuoteApproval", "{count} / {limit} tekens").format(
             count=length, limit=MAX_QUOTE_LENGTH))
-        ui.counterLabel.setStyleSheet(ERROR_STYLE if length > MAX_QUOTE_LENGTH else "color: #4a5563;")
+        ui.counterLabel.setStyleSheet(ERROR_STYLE if length > MAX_QUOTE_LENGTH else theme.QUIET_STYLE)
         if self._current is None:
             ui.hintsLabel.clear()
             ui.hintsLabel.hide()
@@ -249,8 +250,7 @@ class QuoteApprovalDialog(RememberingDialog):
         hints = identifying_hints(text)
         ui.hintsLabel.show()
         if hints:
-            ui.hintsLabel.setStyleSheet(HINT_STYLE)
-            ui.hintsLabel.setText(translate("QuoteApproval", "Let op:") + "\n" + "\n".join(f"• {hint}" for hint in hints))
+            show_message(ui.hintsLabel, "warning", translate("QuoteApproval", "Let op:") + "\n" + "\n".join(f"• {hint}" for hint in hints))
         else:
             ui.hintsLabel.setStyleSheet(CLEAN_STYLE)
             ui.hintsLabel.setText(translate("QuoteApproval", "Geen getallen, adressen of namen gevonden. "
@@ -298,12 +298,10 @@ class QuoteApprovalDialog(RememberingDialog):
         self.ui.publicEdit.setFocus()
 
     def _show_error(self, text: str) -> None:
-        self.ui.messageLabel.setStyleSheet(ERROR_STYLE)
-        self.ui.messageLabel.setText(text)
+        show_message(self.ui.messageLabel, "error", text)
 
     def _show_done(self, text: str) -> None:
-        self.ui.messageLabel.setStyleSheet(DONE_STYLE)
-        self.ui.messageLabel.setText(text)
+        show_message(self.ui.messageLabel, "ok", text)
 
 
 def _short(text: str, limit: int = 60) -> str:

@@ -32,14 +32,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from flatapp.gui import theme
 from flatapp.gui.dialogs import RememberingDialog
+from flatapp.gui.message_line import show_message
 from flatapp.gui.runner import ServiceRunner, error_line
 from flatapp.services.errors import UserError
 from flatapp.services.output_files import safe_file_name
 from flatapp.storage.database import Database
 
-ERROR_STYLE = "color: #a11d1d; font-weight: bold;"
-DONE_STYLE = "color: #1d5e2a;"
+ERROR_STYLE = theme.ERROR_STYLE
+DONE_STYLE = theme.DONE_STYLE
 LAST_FOLDER_KEY = "printing/lastFolder"
 REPORT, TENT_INVITATION, GROUP_INVITATION, UPDATE_HANDOUT = range(4)
 
@@ -186,8 +188,7 @@ class SenderSettingsDialog(RememberingDialog):
         try:
             self.runner.write(update_letter_settings, self.round_id, **self.values())
         except UserError as error:
-            self.messageLabel.setStyleSheet(ERROR_STYLE)
-            self.messageLabel.setText(str(error))
+            show_message(self.messageLabel, "error", str(error))
             self.adjustSize()
             return False
         self.accept()
@@ -242,8 +243,7 @@ class CopyRoundDialog(RememberingDialog):
             row = self.runner.write(copy_round, self.round_id, self.nameEdit.text(), self.startEdit.date().toPython(),
                                     self.endEdit.date().toPython())
         except UserError as error:
-            self.messageLabel.setStyleSheet(ERROR_STYLE)
-            self.messageLabel.setText(str(error))
+            show_message(self.messageLabel, "error", str(error))
             self.adjustSize()
             return False
         self.new_round_id = row.id
@@ -313,7 +313,7 @@ class ReportingDialog(RememberingDialog):
 
         self.hintLabel = QLabel(self)
         self.hintLabel.setWordWrap(True)
-        self.hintLabel.setStyleSheet("color: #4a5563;")
+        self.hintLabel.setStyleSheet(theme.QUIET_STYLE)
         layout.addWidget(self.hintLabel)
         self.messageLabel = _message_label(self)
         layout.addWidget(self.messageLabel)

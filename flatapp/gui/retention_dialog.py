@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from flatapp.domain.dutch import dutch_date
+from flatapp.gui import theme
 from flatapp.gui.row_table_model import ModelIndex, RowTableModel
 from flatapp.gui.runner import ServiceRunner
 from flatapp.privacy.compact import compact_storage
@@ -45,7 +46,7 @@ from flatapp.privacy.retention import (
 from flatapp.services.errors import UserError
 from flatapp.storage.database import Database
 
-DUE_COLOUR = QColor("#fde2df")
+DUE_COLOUR = QColor(theme.ERROR_BG)
 translate = QCoreApplication.translate
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from flatapp.gui import theme
 from flatapp.gui.dialogs import RememberingDialog
 from flatapp.gui.row_table_model import ModelIndex, RowTableModel
 from flatapp.gui.runner import ServiceRunner
@@ -49,10 +50,10 @@ from flatapp.storage.database import Database
 
 translate = QCoreApplication.translate
 
-ERROR_RED = "#a11d1d"
-OK_GREEN = "#1d5e2a"
-WARN_AMBER = "#8a5a00"
-MUTED = "#5b6470"
+ERROR_RED = theme.ERROR
+OK_GREEN = theme.OK
+WARN_AMBER = theme.WARNING
+MUTED = theme.QUIET
 
 
 class SignUpController:

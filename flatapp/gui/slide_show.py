@@ -20,6 +20,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRe
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QKeyEvent, QPainter, QScreen
 from PySide6.QtWidgets import QWidget
 
+from flatapp.gui import theme
 from flatapp.gui.print_pdf import on_white_paper
 from flatapp.services.errors import UserError
 from flatapp.tent.content import TentContent
@@ -27,7 +28,7 @@ from flatapp.tent.options import PosterOptions
 
 translate = QCoreApplication.translate
 
-BACKGROUND = QColor("#14181d")
+BACKGROUND = QColor(theme.SLIDE_BACKGROUND)
 INDICATOR = QColor(255, 255, 255, 200)
 INDICATOR_BACKGROUND = QColor(20, 24, 29, 90)
 CURSOR_HIDE_MS = 2500

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from flatapp.domain.roles import Role
+from flatapp.gui import theme
 from flatapp.gui.runner import ServiceRunner, error_line
 from flatapp.services import users as user_service
 from flatapp.storage.database import Database
@@ -172,7 +173,7 @@ class UsersDialog(QDialog):
 
     def _say(self, text: str, ok: bool = True) -> None:
         self.message_label.setText(text)
-        self.message_label.setStyleSheet("" if ok else "color: #b3261e;")
+        self.message_label.setStyleSheet("" if ok else theme.text_style(theme.ERROR))
 
     def _write(self, function, *args, select: str | None = None, **kwargs) -> tuple[bool, object]:
         """(done, the service's result); a refusal is said in the dialog's message line."""

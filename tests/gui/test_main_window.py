@@ -269,7 +269,7 @@ def test_menus_are_in_dutch(qtbot, database):
     controller = start(qtbot, database)
     ui = controller.window.ui
     menus = [action.text() for action in ui.menubar.actions()]
-    assert menus == ["&Bestand", "&Flat", "&Ronde", "&Tent", "Wer&kgroepen", "&Privacy", "B&eheer", "Be&werken", "Beel&d",
+    assert menus == ["&Bestand", "Be&werken", "Beel&d", "&Flat", "&Ronde", "&Tent", "Wer&kgroepen", "&Privacy", "B&eheer",
                      "&Help"]
     round_items = [a.text() for a in ui.menuRound.actions() if not a.isSeparator()]
     assert round_items == ["Ronde &voorbereiden", "&Deuren invullen", "Vragenlijsten &invoeren",

@@ -9,7 +9,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from flatapp.gui import print_round_dialog
+from flatapp.gui import print_round_dialog, theme
 from flatapp.gui.print_round_dialog import DOOR_LISTS, FORMS, LETTERS, PrintRoundDialog
 from flatapp.printing.layout import FILLED_IN_CONFIDENTIAL
 from flatapp.services import rounds
@@ -164,8 +164,8 @@ def test_door_lists_name_the_homes_no_team_has(qtbot, monkeypatch, database, pla
     qtbot.mouseClick(dialog.ui.saveButton, Qt.MouseButton.LeftButton)
     message = dialog.ui.messageLabel.text()
     assert message.startswith("Opgeslagen:")
-    assert "Let op: 1 woning heeft geen team op donderdag 26-11-2026" in message and "#7a5200" in \
-        dialog.ui.messageLabel.styleSheet()
+    assert "Let op: 1 woning heeft geen team op donderdag 26-11-2026" in message and \
+        dialog.ui.messageLabel.styleSheet() == theme.NOTICE_STYLE
     last = PdfReader(tmp_path / "deuren.pdf").pages[-1].extract_text()
     assert "Niet op een deurlijst: 1 woning" in last and "Nieuwbouwstraat 5" in last
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QAbstractItemView
 from sqlalchemy.exc import SQLAlchemyError
 
 from flatapp.gui.door_outcomes.models import COL_COME_BACK, COL_NOTE, COL_TIME, EDITABLE_COLUMNS
-from flatapp.gui.door_outcomes.style import QUIET_STYLE, WARNING_STYLE
 from flatapp.services import door_outcomes as outcome_service
 from flatapp.services.door_outcomes import RecordedAttempt
 from flatapp.services.errors import UserError
@@ -97,7 +96,7 @@ class DoorKeys:
         else:
             text = translate("DoorOutcomeWidget", "Uitkomst {digit}… typ nog een cijfer voor {choices}.").format(
                 digit=digit, choices=choices)
-        self._show_message(text, QUIET_STYLE)
+        self._show_message(text, "info")
 
     def _drop_pending_digit(self) -> None:
         self._digit_timer.stop()
@@ -147,7 +146,7 @@ class DoorKeys:
         door = self.model.row_at(row)
         if door.latest is None:
             self._show_message(translate("DoorOutcomeWidget", "Woning {code} heeft op deze avond nog geen bezoek om weg "
-                                         "te halen.").format(code=door.code), WARNING_STYLE)
+                                         "te halen.").format(code=door.code), "warning")
             return None
         try:
             removed = self.entry.write(outcome_service.undo_attempt, door.latest.id)
@@ -157,7 +156,7 @@ class DoorKeys:
         self._undone += 1
         self._after_change(())
         self._show_message(translate("DoorOutcomeWidget", "Bezoek weggehaald: woning {code}, {label}.").format(
-            code=door.code, label=removed.label), QUIET_STYLE)
+            code=door.code, label=removed.label), "info")
         return removed
 
     def _edited(self, row: int, column: int, text: str) -> None:
@@ -193,7 +192,7 @@ class DoorKeys:
     def _after_change(self, warnings: Sequence[str]) -> None:
         self._show_list()
         if warnings:
-            self._show_message(" ".join(warnings), WARNING_STYLE)
+            self._show_message(" ".join(warnings), "warning")
         else:
             self._show_message("")
         self.attemptsChanged.emit()

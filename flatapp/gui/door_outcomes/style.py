@@ -5,12 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-ERROR_STYLE = "color: #9b1c12;"
-WARNING_STYLE = "color: #7a4b00;"
-QUIET_STYLE = "color: #444f5c;"
-DEFAULT_TEXT = QColor("#6b7682")     # a default time not typed yet
-WARN_TEXT = QColor("#9a5b00")
-WHITE = QColor("#ffffff")
+from flatapp.gui import theme
+
+ERROR_STYLE = theme.text_style(theme.ERROR)
+WARNING_STYLE = theme.text_style(theme.WARNING)
+QUIET_STYLE = theme.QUIET_STYLE
+DEFAULT_TEXT = QColor(theme.FAINT)     # a default time not typed yet
+WARN_TEXT = QColor(theme.WARNING)
+WHITE = QColor(theme.WHITE)
 
 
 def disposition_label(disposition: str) -> str:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
+from flatapp.gui import theme
 from flatapp.gui.door_outcomes.controller import DoorOutcomeEntry
 from flatapp.gui.door_outcomes.keys import SECOND_DIGIT_MS, DoorKeys
 from flatapp.gui.door_outcomes.models import (
@@ -26,9 +27,10 @@ from flatapp.gui.door_outcomes.models import (
     COL_TIME,
     DoorOutcomeTableModel,
 )
-from flatapp.gui.door_outcomes.style import ERROR_STYLE, QUIET_STYLE, WARNING_STYLE, disposition_label
+from flatapp.gui.door_outcomes.style import QUIET_STYLE, disposition_label
 from flatapp.gui.facade_map import FacadeMap
 from flatapp.gui.generated.ui_door_outcomes import Ui_DoorOutcomeWidget
+from flatapp.gui.message_line import show_message
 from flatapp.services import door_outcomes as outcome_service
 from flatapp.services import rounds as round_service
 from flatapp.services.door_outcomes import DISPOSITION_ORDER, DoorOutcomeRow
@@ -76,10 +78,10 @@ class DoorOutcomeWidget(DoorKeys, QWidget):
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
         table.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         table.setStyleSheet(
-            "QTableView { gridline-color: #d5dae0; }"
+            f"QTableView {{ gridline-color: {theme.LINE}; }}"
             "QTableView::item { padding: 0px 4px; }"
-            "QTableView::item:selected { background: #dce8f8; color: #1b2430; }"
-            "QTableView::item:focus { border: 2px solid #1456c0; }"
+            f"QTableView::item:selected {{ background: {theme.SELECTED_BG}; color: {theme.TEXT}; }}"
+            f"QTableView::item:focus {{ border: 2px solid {theme.ACCENT}; }}"
         )
         header = table.horizontalHeader()
         header.setHighlightSections(False)
@@ -276,9 +278,9 @@ class DoorOutcomeWidget(DoorKeys, QWidget):
         self.model.set_rows(rows)
         self._fit_columns()
         if message:
-            self._show_message(message, ERROR_STYLE)
+            self._show_message(message, "error")
         elif reset:
-            self._show_message(self._teamless_text(round_id, evening), WARNING_STYLE)
+            self._show_message(self._teamless_text(round_id, evening), "warning")
         self._show_map(round_id)
         self._show_counts(evening, rows)
         if reset and rows:
@@ -297,7 +299,7 @@ class DoorOutcomeWidget(DoorKeys, QWidget):
     def _show_map(self, round_id: int | None) -> None:
         colours = outcome_service.disposition_colours()
         latest = self.entry.read(outcome_service.latest_outcomes, round_id) if round_id is not None else {}
-        self.facade_map.set_home_colours({home_id: QColor(colours.get(o.disposition, "#ffffff"))
+        self.facade_map.set_home_colours({home_id: QColor(colours.get(o.disposition, theme.WHITE))
                                           for home_id, o in latest.items()})
         legend = [(disposition_label(d), QColor(colours[d])) for d in DISPOSITION_ORDER]
         self.facade_map.set_legend(legend if round_id is not None else [])
@@ -326,11 +328,8 @@ class DoorOutcomeWidget(DoorKeys, QWidget):
                 "Een volgende avond krijgt alleen de deuren die nog open zijn: woningen met een afgeronde "
                 "uitkomst ({final}) komen niet meer op de deurlijst.").format(final=final))
 
-    def _show_message(self, text: str, style: str = ERROR_STYLE) -> None:
-        label = self.ui.messageLabel
-        label.setText(text)
-        label.setStyleSheet(style)
-        label.setVisible(bool(text))
+    def _show_message(self, text: str, kind: str = "error") -> None:
+        show_message(self.ui.messageLabel, kind, text)
 
     def _go_to(self, row: int, column: int = COL_OUTCOME) -> None:
         table = self.ui.doorTable

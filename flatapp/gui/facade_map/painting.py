@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from flatapp.domain.addresses import floor_label
+from flatapp.gui import theme
 from flatapp.gui.facade_map.geometry import _Cell
 from flatapp.gui.facade_map.style import (
     BACKGROUND,
@@ -125,7 +126,7 @@ class FacadePainting:
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(QPen(SELECTION if focused else SELECTION_UNFOCUSED, width))
         painter.drawRoundedRect(rect.adjusted(-width / 2, -width / 2, width / 2, width / 2), 4, 4)
-        painter.setPen(QPen(QColor("#ffffff"), 1))
+        painter.setPen(QPen(QColor(theme.WHITE), 1))
         painter.drawRoundedRect(rect.adjusted(1.5, 1.5, -1.5, -1.5), 2, 2)
 
     def _paint_legend(self, painter: QPainter) -> None:

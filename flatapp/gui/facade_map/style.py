@@ -6,17 +6,19 @@ from __future__ import annotations
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor
 
+from flatapp.gui import theme
+
 # Colours: calm greys with one clear blue for the selection (contrast ≥ 4.5:1 for all text).
-BACKGROUND = QColor("#f6f7f9")
-ENTRANCE_PANEL = QColor("#e6eaef")
-CELL_FILL = QColor("#ffffff")
-CELL_BORDER = QColor("#9aa6b4")
-CELL_HOVER = QColor("#eaf1fb")
-TEXT = QColor("#1b2430")
-LABEL_TEXT = QColor("#444f5c")
-SELECTION = QColor("#1456c0")
-SELECTION_UNFOCUSED = QColor("#6f8db8")
-HIT = QColor("#b0127a")                  # a search hit's ring: unlike every status colour and the selection
+BACKGROUND = QColor(theme.CANVAS)
+ENTRANCE_PANEL = QColor(theme.PANEL)
+CELL_FILL = QColor(theme.WHITE)
+CELL_BORDER = QColor(theme.LINE_STRONG)
+CELL_HOVER = QColor(theme.CURRENT_BG)
+TEXT = QColor(theme.TEXT)
+LABEL_TEXT = QColor(theme.QUIET)
+SELECTION = QColor(theme.ACCENT)
+SELECTION_UNFOCUSED = QColor(theme.ACCENT_MUTED)
+HIT = QColor(theme.SEARCH_HIT)
 FADED = QColor(246, 247, 249, 170)       # over the homes a search did not find
 
 GAP = 4               # between cells, px
@@ -37,4 +39,4 @@ def _readable_text_on(fill: QColor) -> QColor:
         return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
 
     luminance = 0.2126 * channel(fill.red()) + 0.7152 * channel(fill.green()) + 0.0722 * channel(fill.blue())
-    return TEXT if luminance > 0.179 else QColor("#ffffff")  # where both contrasts are equal
+    return TEXT if luminance > 0.179 else QColor(theme.WHITE)  # where both contrasts are equal

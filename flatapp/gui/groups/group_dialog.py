@@ -22,8 +22,9 @@ from flatapp.domain.tiers import Tier
 from flatapp.gui.generated.ui_group_dialog import Ui_GroupDialog
 from flatapp.gui.groups.controller import group_choices, record_versions
 from flatapp.gui.groups.models import ActionModel, GroupPartnerModel, MemberModel, StatusDelegate
-from flatapp.gui.groups.style import DONE_STYLE, ERROR_STYLE, TIER_STYLE
+from flatapp.gui.groups.style import TIER_STYLE
 from flatapp.gui.groups.tables import select_row, setup_table
+from flatapp.gui.message_line import show_message
 from flatapp.gui.runner import ServiceRunner
 from flatapp.services import actions as action_service
 from flatapp.services import groups as group_service
@@ -178,8 +179,7 @@ class GroupDialog(QDialog):
         try:
             self.detail, choices, partners = self.runner.read(group_choices, self.group_id, self._today())
         except UserError as error:      # the group was removed elsewhere
-            self.message_label.setStyleSheet(ERROR_STYLE)
-            self.message_label.setText(str(error))
+            show_message(self.message_label, "error", str(error))
             return
         detail = self.detail
         group = detail.group
@@ -244,13 +244,11 @@ class GroupDialog(QDialog):
     def failed(self, text: str) -> None:
         """A refused change: the message line says why; the dialog shows what is in the database now."""
         self._failed = True
-        self.message_label.setStyleSheet(ERROR_STYLE)
-        self.message_label.setText(text)
+        show_message(self.message_label, "error", text)
         self.refresh()
 
     def done_message(self, text: str) -> None:
-        self.message_label.setStyleSheet(DONE_STYLE)
-        self.message_label.setText(text)
+        show_message(self.message_label, "ok", text)
 
     def _push(self, text: str, do: Callable, undo_it: Callable, message: str) -> bool:
         """Apply a change as an undo step; True when it was saved."""

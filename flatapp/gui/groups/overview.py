@@ -10,12 +10,14 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
 from flatapp.domain.tiers import Tier
+from flatapp.gui import theme
 from flatapp.gui.generated.ui_groups_overview import Ui_GroupsOverview
 from flatapp.gui.groups import controller
 from flatapp.gui.groups.group_dialog import GroupDialog
 from flatapp.gui.groups.models import ActionModel, DoneModel, GroupTableModel
-from flatapp.gui.groups.style import DONE_STYLE, ERROR_STYLE, TIER_STYLE
+from flatapp.gui.groups.style import TIER_STYLE
 from flatapp.gui.groups.tables import select_row, setup_table
+from flatapp.gui.message_line import show_message
 from flatapp.gui.runner import ServiceRunner
 from flatapp.services import groups as group_service
 from flatapp.services.errors import UserError
@@ -68,7 +70,7 @@ class GroupsOverview(QDialog):
         overdue = sum(1 for a in open_actions if a.overdue)
         text = self.tr("<b>Open acties op datum</b>: {n}").format(n=len(open_actions))
         if overdue:
-            text += self.tr(" — <span style='color:#6b4200'>{n} te laat</span>").format(n=overdue)
+            text += self.tr(" — <span style='color:{colour}'>{n} te laat</span>").format(colour=theme.WARNING, n=overdue)
         self.open_label.setText(text)
         row = next((i for i, g in enumerate(groups) if g.id == keep), 0)
         select_row(self.group_table, row)
@@ -85,12 +87,10 @@ class GroupsOverview(QDialog):
         try:
             group = self.runner.write(group_service.create_group, self.building_id, name)
         except UserError as error:
-            self.message_label.setStyleSheet(ERROR_STYLE)
-            self.message_label.setText(str(error))
+            show_message(self.message_label, "error", str(error))
             return None
         self.new_name_edit.clear()
-        self.message_label.setStyleSheet(DONE_STYLE)
-        self.message_label.setText(self.tr("Werkgroep '{name}' gemaakt; Enter opent hem.").format(name=group.name))
+        show_message(self.message_label, "ok", self.tr("Werkgroep '{name}' gemaakt; Enter opent hem.").format(name=group.name))
         self.refresh()
         select_row(self.group_table, next(i for i, g in enumerate(self.group_model.rows()) if g.id == group.id))
         self.group_table.setFocus()

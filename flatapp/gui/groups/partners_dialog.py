@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QWidget
 from flatapp.domain.tiers import Tier
 from flatapp.gui.generated.ui_partners_dialog import Ui_PartnersDialog
 from flatapp.gui.groups.models import PartnerModel
-from flatapp.gui.groups.style import DONE_STYLE, ERROR_STYLE, TIER_STYLE
+from flatapp.gui.groups.style import TIER_STYLE
 from flatapp.gui.groups.tables import select_row, setup_table
+from flatapp.gui.message_line import show_message
 from flatapp.gui.runner import ServiceRunner
 from flatapp.services import partners as partner_service
 from flatapp.services.errors import UserError
@@ -53,19 +54,18 @@ class PartnersDialog(QDialog):
             self.table.setCurrentIndex(self.model.index(min(current.row(), len(rows) - 1), current.column()))
         self.table.resizeColumnsToContents()
 
-    def _message(self, text: str, style: str) -> None:
-        self.message_label.setStyleSheet(style)
-        self.message_label.setText(text)
+    def _message(self, text: str, kind: str) -> None:
+        show_message(self.message_label, kind, text)
 
     def new_partner(self) -> int | None:
         try:
             row = self.runner.write(partner_service.create_partner, self.name_edit.text())
         except UserError as error:
-            self._message(str(error), ERROR_STYLE)
+            self._message(str(error), "error")
             return None
         self.name_edit.clear()
         self._message(self.tr("{name} toegevoegd; vul in de tabel de soort, contactpersoon en wat de partner kan "
-                              "bieden in.").format(name=row.name), DONE_STYLE)
+                              "bieden in.").format(name=row.name), "ok")
         self.refresh(select_id=row.id)
         self.table.setCurrentIndex(self.model.index(self.table.currentIndex().row(), 1))
         self.table.setFocus()
@@ -76,25 +76,25 @@ class PartnersDialog(QDialog):
         try:
             self.runner.write(partner_service.update_partner, partner_id, row.version, **{field: text})
         except UserError as error:
-            self._message(str(error), ERROR_STYLE)
+            self._message(str(error), "error")
             self.refresh()
             return False
         self._message(self.tr("{name} opgeslagen.").format(name=row.name if field != "name" else text.strip()),
-                      DONE_STYLE)
+                      "ok")
         self.refresh()
         return True
 
     def delete_partner(self) -> bool:
         index = self.table.currentIndex()
         if not index.isValid():
-            self._message(self.tr("Kies eerst in de tabel de partner die u wilt verwijderen."), ERROR_STYLE)
+            self._message(self.tr("Kies eerst in de tabel de partner die u wilt verwijderen."), "error")
             return False
         row = self.model.row_at(index.row())
         try:
             self.runner.write(partner_service.delete_partner, row.id, row.version)
         except UserError as error:
-            self._message(str(error), ERROR_STYLE)
+            self._message(str(error), "error")
             return False
-        self._message(self.tr("{name} verwijderd.").format(name=row.name), DONE_STYLE)
+        self._message(self.tr("{name} verwijderd.").format(name=row.name), "ok")
         self.refresh()
         return True

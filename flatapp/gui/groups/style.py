@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
+from flatapp.gui import theme
+
 # The app's warning look (as the import dialog's warning line): overdue actions.
-WARNING_FILL, WARNING_TEXT = QColor("#fff4e0"), QColor("#6b4200")
-ERROR_STYLE = "color: #9b1c12;"
-DONE_STYLE = "color: #1d5e2a;"
-TIER_STYLE = "color: #6b4200; font-weight: bold;"
-MEMBER_COLOUR = QColor("#7fb77e")          # the facade map: a home with a member in an active group
+WARNING_FILL, WARNING_TEXT = QColor(theme.WARNING_BG), QColor(theme.WARNING)
+ERROR_STYLE = theme.text_style(theme.ERROR)
+DONE_STYLE = theme.DONE_STYLE
+TIER_STYLE = theme.text_style(theme.WARNING, bold=True)
+MEMBER_COLOUR = QColor(theme.GROUP_MEMBER)

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
-from flatapp.gui.import_dialog.style import _STYLE_ERROR, _STYLE_OK, _STYLE_WARNING, _escape
+from flatapp.gui.import_dialog.style import _escape
 from flatapp.gui.import_models import HomePreviewModel
 from flatapp.gui.runner import error_line
 from flatapp.importing.model import FIELD_LABELS, HomeRecord, ImportPlan, ImportResult, RowIssue
@@ -101,14 +101,14 @@ class CheckStep:
         ui.skipInvalidCheck.setVisible(bool(n_issues) and bool(n_records))
         if not n_issues:
             ui.skipInvalidCheck.setChecked(False)
-        self._set_message(ui.importErrorLabel, "", _STYLE_ERROR)
+        self._set_message(ui.importErrorLabel, "", "error")
         self._update_verdict()
 
     def _update_verdict(self, *_args) -> None:
         ui = self.ui
         plan = self._plan
         if plan is None:
-            self._set_message(ui.verdictLabel, "", _STYLE_OK)
+            self._set_message(ui.verdictLabel, "", "ok")
         else:
             rejected = self._rejected_rows()
             n = len(self._good_records())
@@ -116,20 +116,20 @@ class CheckStep:
             if not n:
                 self._set_message(ui.verdictLabel, translate("ImportHomesDialog",
                     "Er staat geen enkele goede woning in dit bestand; er valt niets te importeren. "
-                    "Verbeter het bestand of kies andere kolommen."), _STYLE_WARNING)
+                    "Verbeter het bestand of kies andere kolommen."), "warning")
             elif not rejected:
                 self._set_message(ui.verdictLabel, translate("ImportHomesDialog",
-                    "Alles in orde: {homes} klaar om te importeren.").format(homes=homes), _STYLE_OK)
+                    "Alles in orde: {homes} klaar om te importeren.").format(homes=homes), "ok")
             elif ui.skipInvalidCheck.isChecked():
                 self._set_message(ui.verdictLabel, translate("ImportHomesDialog",
                     "Alleen de goede rijen worden geïmporteerd: {homes}. De {n} afgekeurde rijen niet; "
                     "die kunt u later alsnog importeren met een verbeterd bestand.").format(
-                    homes=homes, n=rejected), _STYLE_WARNING)
+                    homes=homes, n=rejected), "warning")
             else:
                 rows = translate("ImportHomesDialog", "1 rij") if rejected == 1 else translate("ImportHomesDialog", "{n} rijen").format(n=rejected)
                 self._set_message(ui.verdictLabel, translate("ImportHomesDialog",
                     "{rows} afgekeurd: verbeter het bestand, of kies hieronder om alleen de goede rijen "
-                    "te importeren.").format(rows=rows), _STYLE_WARNING)
+                    "te importeren.").format(rows=rows), "warning")
         self._update_buttons()
 
     def _can_import(self) -> bool:
@@ -219,4 +219,4 @@ class CheckStep:
         source = self._table.source if self._table is not None else ""
         text = translate("ImportHomesDialog", "<b>Er is niets geïmporteerd.</b><br>{why}<br>Bestand: {file}").format(
             why=_escape(message), file=_escape(source))
-        self._set_message(self.ui.importErrorLabel, text, _STYLE_ERROR)
+        self._set_message(self.ui.importErrorLabel, text, "error")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from flatapp.gui.import_dialog.style import _STYLE_ERROR, _STYLE_OK, _STYLE_WARNING, _escape
+from flatapp.gui.import_dialog.style import _escape
 from flatapp.importing.home_rows import check_rows
 from flatapp.importing.model import FIELD_LABELS, ColumnMapping
 from flatapp.importing.table_reader import column_letter
@@ -74,7 +74,7 @@ class ColumnsStep:
             labels = ", ".join(FIELD_LABELS[name] for name in missing)
             self._set_message(ui.mappingStatusLabel,
                               translate("ImportHomesDialog", "Kies nog een kolom voor: {fields}.").format(fields=_escape(labels)),
-                              _STYLE_WARNING)
+                              "warning")
             return
         text = self._counts_text()
         used: dict[int, list[str]] = {}
@@ -85,7 +85,7 @@ class ColumnsStep:
         if doubles:
             text += "<br>" + translate("ImportHomesDialog", "Let op: één kolom is gekozen voor {fields}. Klopt dat?").format(
                 fields=_escape(translate("ImportHomesDialog", " en ").join(doubles[0])))
-        style = _STYLE_WARNING if (self._plan and self._plan.issues) or doubles else _STYLE_OK
+        style = "warning" if (self._plan and self._plan.issues) or doubles else "ok"
         self._set_message(ui.mappingStatusLabel, translate("ImportHomesDialog", "Met deze keuze: {counts}").format(counts=text), style)
 
     def _recheck(self) -> None:
@@ -97,4 +97,4 @@ class ColumnsStep:
             self._plan = check_rows(self._table, self._mapping)
         except UserError as error:
             self._plan = None
-            self._set_message(self.ui.fileErrorLabel, _escape(str(error)), _STYLE_ERROR)
+            self._set_message(self.ui.fileErrorLabel, _escape(str(error)), "error")

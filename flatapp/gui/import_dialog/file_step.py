@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from flatapp.gui.import_dialog.style import _STYLE_ERROR, LAST_FOLDER_KEY, _escape
+from flatapp.gui.import_dialog.style import LAST_FOLDER_KEY, _escape
 from flatapp.importing.column_mapping import guess_mapping
 from flatapp.importing.table_reader import list_sheets, read_table
 from flatapp.services.buildings import BuildingRow
@@ -58,7 +58,7 @@ class FileStep:
         ui.sheetCombo.setVisible(False)
         ui.detectedLabel.clear()
         ui.detectedLabel.setVisible(False)
-        self._set_message(ui.fileErrorLabel, "", _STYLE_ERROR)
+        self._set_message(ui.fileErrorLabel, "", "error")
         self._update_buttons()
 
     def _load(self, path_text: str, sheet: str | None) -> None:
@@ -105,7 +105,7 @@ class FileStep:
         text = translate("ImportHomesDialog", "<b>Dit bestand kan niet worden geïmporteerd.</b><br>{why}<br>"
                        "<span>Bestand: {file}</span>").format(
             why=_escape(message), file=_escape(str(path)))
-        self._set_message(self.ui.fileErrorLabel, text, _STYLE_ERROR)
+        self._set_message(self.ui.fileErrorLabel, text, "error")
         self._update_buttons()
 
     def _detected_text(self, with_columns_state: bool = False) -> str:

@@ -14,6 +14,7 @@ from flatapp.gui.import_dialog.columns_step import ColumnsStep
 from flatapp.gui.import_dialog.file_step import FileStep
 from flatapp.gui.import_dialog.style import _escape
 from flatapp.gui.import_models import HomePreviewModel, IssueModel
+from flatapp.gui.message_line import show_message
 from flatapp.gui.runner import ServiceRunner
 from flatapp.importing.model import (
     FIELD_LABELS,
@@ -247,7 +248,5 @@ class ImportHomesDialog(FileStep, ColumnsStep, CheckStep, RememberingDialog):
         ui.nextButton.setDefault(not on_check)
 
     @staticmethod
-    def _set_message(label: QLabel, text: str, style: str) -> None:
-        label.setText(text)
-        label.setStyleSheet(style if text else "")
-        label.setVisible(bool(text))
+    def _set_message(label: QLabel, text: str, kind: str) -> None:
+        show_message(label, kind, text)

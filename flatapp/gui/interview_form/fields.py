@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QLineEdit, QPlainText
 
 from flatapp.domain.answers import DONT_KNOW, FieldError, parse_codes, parse_home_list, takes_dont_know
 from flatapp.domain.questionnaire import CHOICE_TYPES, Question, QuestionType
+from flatapp.gui import theme
 from flatapp.gui.interview_form.style import (
     CURRENT_BACKGROUND,
     ERROR_RED,
@@ -202,7 +203,7 @@ class QuestionField(QFrame):
         parts = []
         for index, option in enumerate(self.question.effective_options()):
             label = f"<b>{option.code}</b>&nbsp;{html.escape(option.label)}".replace(" ", "&nbsp;")
-            style = "text-decoration: none; color: #1b1f24;"
+            style = f"text-decoration: none; color: {theme.TEXT};"
             if option.code in chosen:
                 style = f"text-decoration: none; color: white; background-color: {FOCUS_BLUE};"
             if index == self.option_cursor:
@@ -268,23 +269,23 @@ class QuestionField(QFrame):
             colour = MUTED
         elif self.current:
             frame = f"border-left: 5px solid {FOCUS_BLUE}; background-color: {CURRENT_BACKGROUND};"
-            colour = "#1b1f24"
+            colour = theme.TEXT
         else:
             frame = "border-left: 5px solid transparent;"
-            colour = "#1b1f24"
+            colour = theme.TEXT
         name = self.objectName()
         if self.skipped:
-            border = "1px solid #d5d9de"
+            border = f"1px solid {theme.LINE}"
         elif self.error:
             border = f"2px solid {ERROR_RED}"
         elif self.current:
             border = f"2px solid {FOCUS_BLUE}"
         else:
-            border = "1px solid #9aa3ad"
+            border = f"1px solid {theme.LINE_STRONG}"
         self.setStyleSheet(
             f"QFrame#{name} {{ {frame} }}"
             f" QLineEdit, QPlainTextEdit {{ border: {border}; border-radius: 3px; padding: 2px 6px;"
-            f" background: {'#f3f4f6' if self.skipped else 'white'}; }}"
+            f" background: {theme.SUBTLE if self.skipped else theme.WHITE}; }}"
         )
         self.code_label.setStyleSheet(f"color: {FOCUS_BLUE if self.current else colour}; font-weight: bold;"
                                       f" font-size: {QUESTION_PX}px;")

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont
 
+from flatapp.gui import theme
+
 # Calm colours: dark text on white, one blue for "where am I", one red for "what is wrong".
-FOCUS_BLUE = "#1f5fa8"
-CURRENT_BACKGROUND = "#eef4fc"
-ERROR_RED = "#a11d1d"
-MUTED = "#8a9099"
-OK_GREEN = "#1d5e2a"
+FOCUS_BLUE = theme.ACCENT
+CURRENT_BACKGROUND = theme.CURRENT_BG
+ERROR_RED = theme.ERROR
+MUTED = theme.FAINT
+OK_GREEN = theme.OK
 TEXT_PX, QUESTION_PX, EDITOR_PX, HEADING_PX, TITLE_PX = 16, 17, 20, 21, 24
 
 

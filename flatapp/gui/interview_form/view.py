@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCompleter, QInputDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from flatapp.domain.answers import check_answers
+from flatapp.gui import theme
 from flatapp.gui.generated.ui_interview_entry import Ui_InterviewEntry
 from flatapp.gui.interview_form.controller import InterviewEntryController
 from flatapp.gui.interview_form.fields import QuestionField, _without_code
@@ -117,7 +118,8 @@ class InterviewEntryWidget(KeyboardRule, HomeChoice, FormSaving, QWidget):
         ui.homeErrorLabel.hide()
         ui.homeFrame.setStyleSheet(f"QFrame#homeFrame {{ border-left: 5px solid {FOCUS_BLUE};"
                                    f" background-color: {CURRENT_BACKGROUND}; }}")
-        ui.draftBanner.setStyleSheet("QFrame#draftBanner { background-color: #fff4d6; border: 1px solid #e0c36a; }")
+        ui.draftBanner.setStyleSheet(f"QFrame#draftBanner {{ background-color: {theme.WARNING_BG}; "
+                                     f"border: 1px solid {theme.WARNING_BORDER}; }}")
         ui.draftBanner.hide()
         self._completer_model = QStringListModel(self)
         completer = QCompleter(self._completer_model, self)
@@ -130,7 +132,7 @@ class InterviewEntryWidget(KeyboardRule, HomeChoice, FormSaving, QWidget):
         for section in self.questionnaire.sections:
             heading = QLabel(section.title, ui.formContainer)
             heading.setFont(_font(base, HEADING_PX, bold=True))
-            heading.setStyleSheet(f"color: {FOCUS_BLUE}; padding-top: 10px; border-bottom: 1px solid #c9d3df;")
+            heading.setStyleSheet(f"color: {FOCUS_BLUE}; padding-top: 10px; border-bottom: 1px solid {theme.LINE_SOFT};")
             layout.addWidget(heading)
             for question in section.questions:
                 field = QuestionField(question, ui.formContainer)
@@ -154,7 +156,7 @@ class InterviewEntryWidget(KeyboardRule, HomeChoice, FormSaving, QWidget):
         ui.completeButton.setStyleSheet(
             f"QPushButton {{ font-size: {QUESTION_PX}px; font-weight: bold; color: white;"
             f" background-color: {FOCUS_BLUE}; border-radius: 4px; padding: 8px 18px; }}"
-            f" QPushButton:focus {{ border: 3px solid #0b2f57; }}")
+            f" QPushButton:focus {{ border: 3px solid {theme.ACCENT_DARK}; }}")
         ui.newButton.setStyleSheet(f"QPushButton {{ font-size: {TEXT_PX}px; padding: 7px 14px; }}")
 
     def _connect(self) -> None:
@@ -273,7 +275,7 @@ class InterviewEntryWidget(KeyboardRule, HomeChoice, FormSaving, QWidget):
         return self.ui.draftLabel.text() if not self.ui.draftBanner.isHidden() else ""
 
     def _status(self, text: str, kind: str) -> None:
-        colour = {"error": ERROR_RED, "ok": OK_GREEN}.get(kind, "#1b1f24")
+        colour = {"error": ERROR_RED, "ok": OK_GREEN}.get(kind, theme.TEXT)
         self.ui.statusLabel.setStyleSheet(f"color: {colour}; font-weight: bold; font-size: {QUESTION_PX}px;")
         self.ui.statusLabel.setText(text)
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from flatapp.gui import theme
 from flatapp.gui.facade_map import FacadeMap
 from flatapp.gui.generated.ui_main_window import Ui_MainWindow
 from flatapp.gui.home_detail import HomeDetailPanel
@@ -73,12 +74,9 @@ class MainWindow(QMainWindow):
         header.setResizeContentsPrecision(60)
         header.setMinimumSectionSize(40)
 
-        ui.demoBanner.setStyleSheet(
-            "QFrame#demoBanner { background: #fff4d1; border-bottom: 1px solid #e2c46b; }"
-            "QLabel#demoBannerLabel { color: #4a3b00; }"
-        )
+        ui.demoBanner.setStyleSheet(theme.band_style("warning", "QFrame#demoBanner"))
         ui.demoBanner.hide()
-        ui.listCountLabel.setStyleSheet("color: #444f5c;")
+        ui.listCountLabel.setStyleSheet(theme.QUIET_STYLE)
 
         self.database_label = QLabel(self)
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -193,7 +191,7 @@ class MainWindow(QMainWindow):
                                       "om erin te werken."), self)
             banner.setObjectName("readOnlyBanner")
             banner.setWordWrap(True)
-            banner.setStyleSheet("background: #b3261e; color: white; font-weight: bold; padding: 6px 10px;")
+            banner.setStyleSheet(theme.STRONG_BAND_STYLE)
             layout = self.ui.demoBanner.parentWidget().layout()
             layout.insertWidget(layout.indexOf(self.ui.demoBanner), banner)
             self.read_only_banner = banner

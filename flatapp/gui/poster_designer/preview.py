@@ -7,6 +7,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRe
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from flatapp.gui import theme
 from flatapp.gui.slide_show import fit_rect
 
 translate = QCoreApplication.translate
@@ -97,10 +98,10 @@ class PagePreview(QWidget):
 
     def paintEvent(self, _event) -> None:  # noqa: N802
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("#d9dde3"))
+        painter.fillRect(self.rect(), QColor(theme.PREVIEW_BACKGROUND))
         image = self.image()
         if image is None:
-            painter.setPen(QColor("#444f5c"))
+            painter.setPen(QColor(theme.QUIET))
             painter.drawText(self.rect().adjusted(20, 20, -20, -20),
                              Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._empty_text)
             painter.end()

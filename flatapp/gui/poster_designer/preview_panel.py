@@ -8,7 +8,8 @@ import io
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 
-from flatapp.gui.poster_designer.style import ERROR_STYLE, HANDOUT, NOTICE_STYLE, POSTER, SAVE_TEXTS
+from flatapp.gui.message_line import show_message
+from flatapp.gui.poster_designer.style import HANDOUT, POSTER, SAVE_TEXTS
 from flatapp.gui.runner import background_busy
 from flatapp.services.errors import UserError
 
@@ -64,15 +65,13 @@ class PreviewPanel:
             label.hide()
             label.clear()
             return
-        label.setStyleSheet(NOTICE_STYLE)
-        label.setText("\n".join(lines))
+        show_message(label, "warning", "\n".join(lines))
         label.setWordWrap(True)
         label.show()
 
     def _preview_failed(self, message: str) -> bool:
         self.preview_error = message
-        self.ui.previewMessageLabel.setStyleSheet(ERROR_STYLE)
-        self.ui.previewMessageLabel.setText(message)
+        show_message(self.ui.previewMessageLabel, "error", message)
         self.ui.previewMessageLabel.show()
         self.preview.set_stale(True)
         self.preview.set_empty_text(message)

@@ -11,11 +11,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog
 
+from flatapp.gui.message_line import show_message
 from flatapp.gui.poster_designer.services import DOCUMENT_RENDERER, render_document
 from flatapp.gui.poster_designer.style import (
     DOCUMENT_NAMES,
-    DONE_STYLE,
-    FAIL_STYLE,
     HANDOUT,
     LAST_FOLDER_KEY,
     SIGN_UP,
@@ -75,12 +74,12 @@ class SavingPanel:
         try:
             pages = self.write(target, document)
         except Exception as error:      # a full disk, a read-only folder, a renderer's refusal: one line
-            self._show_message(error_line(error), FAIL_STYLE)
+            self._show_message(error_line(error), "error")
             return False
         QSettings().setValue(LAST_FOLDER_KEY, str(target.parent))
         self.last_saved = target
         self._show_message(translate("PosterDesigner", "Opgeslagen: {path} ({pages})").format(
-            path=target, pages=_pages_text(pages)), DONE_STYLE)
+            path=target, pages=_pages_text(pages)), "ok")
         return True
 
     def print_now(self) -> bool:
@@ -94,10 +93,10 @@ class SavingPanel:
                 if not print_pdf(target, self):
                     return False
             except Exception as error:
-                self._show_message(error_line(error), FAIL_STYLE)
+                self._show_message(error_line(error), "error")
                 return False
         self._show_message(translate("PosterDesigner", "Naar de printer gestuurd ({pages}).").format(
-            pages=_pages_text(pages)), DONE_STYLE)
+            pages=_pages_text(pages)), "ok")
         return True
 
     def start_slide_show(self, full_screen: bool = True) -> SlideShow | None:
@@ -109,7 +108,7 @@ class SavingPanel:
                                     self.current_content(), options, self.renderers["slides"])
             self.slide_show = show_slides(pdf, self, full_screen=full_screen)
         except Exception as error:
-            self._show_message(error_line(error), FAIL_STYLE)
+            self._show_message(error_line(error), "error")
             return None
         self.slide_show.destroyed.connect(self._slide_show_closed)
         return self.slide_show
@@ -117,9 +116,8 @@ class SavingPanel:
     def _slide_show_closed(self, *_args) -> None:
         self.slide_show = None
 
-    def _show_message(self, text: str, style: str) -> None:
-        self.ui.messageLabel.setStyleSheet(style)
-        self.ui.messageLabel.setText(text)
+    def _show_message(self, text: str, kind: str) -> None:
+        show_message(self.ui.messageLabel, kind, text)
 
 
 def _pages_text(pages: int) -> str:

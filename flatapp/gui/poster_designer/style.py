@@ -5,18 +5,18 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 
+from flatapp.gui import theme
+
 POSTER, HANDOUT, SIGN_UP = 0, 1, 2          # the tabs, and the document each one previews and saves
 PREVIEW_DELAY_MS = 300
 PANEL_KEY_ROLE = Qt.ItemDataRole.UserRole
 LAST_FOLDER_KEY = "printing/lastFolder"     # shared with the round's printing dialog
 SETTINGS = "tent"
-ERROR_STYLE = ("background: #fbe4e2; color: #7f1d1d; border: 1px solid #e3a29c; border-radius: 4px; "
-               "padding: 6px; font-weight: bold;")
-DONE_STYLE = "color: #1d5e2a;"
-NOTICE_STYLE = ("background: #fff4d6; color: #5c4200; border: 1px solid #e6c46b; border-radius: 4px; "
-                "padding: 6px;")
-FAIL_STYLE = "color: #a11d1d; font-weight: bold;"
-EMPTY_PANEL = QColor("#8a6d3b")
+ERROR_STYLE = theme.box_style("error")
+DONE_STYLE = theme.DONE_STYLE
+NOTICE_STYLE = theme.box_style("warning")
+FAIL_STYLE = theme.ERROR_STYLE
+EMPTY_PANEL = QColor(theme.POSTER_EMPTY_PANEL)
 DOCUMENT_NAMES = {
     POSTER: QT_TRANSLATE_NOOP("PosterDesigner", "Poster"),
     HANDOUT: QT_TRANSLATE_NOOP("PosterDesigner", "Folder"),

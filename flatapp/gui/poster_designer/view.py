@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from flatapp.disclosure.rules import MIN_THRESHOLD
 from flatapp.domain.dutch import dutch_moment
+from flatapp.gui import theme
 from flatapp.gui.dialogs import RememberingDialog
 from flatapp.gui.generated.ui_poster_designer import Ui_PosterDesigner
 from flatapp.gui.poster_designer.preview import PagePreview
@@ -113,7 +114,7 @@ class PosterDesigner(PreviewPanel, SavingPanel, RememberingDialog):
         ui.titleEdit.setClearButtonEnabled(True)
         ui.nextStepsEdit.setPlaceholderText(DEFAULT_NEXT_STEPS)
         for hint in (ui.handoutHint, ui.signUpHint, ui.panelsHint):
-            hint.setStyleSheet("color: #4a5563;")
+            hint.setStyleSheet(theme.QUIET_STYLE)
         ui.signUpHint.setText(self._sign_up_text())
         ui.previewTitleLabel.setStyleSheet("font-weight: bold;")
         ui.previewMessageLabel.setStyleSheet(ERROR_STYLE)
@@ -303,10 +304,10 @@ class PosterDesigner(PreviewPanel, SavingPanel, RememberingDialog):
         if not value.isValid():
             value = QColor(DEFAULT_COLOUR)
         self._colour = value.name()
-        text_colour = "#ffffff" if value.lightnessF() < 0.6 else "#1f2933"
+        text_colour = theme.WHITE if value.lightnessF() < 0.6 else theme.TEXT
         self.ui.colourButton.setText(self._colour)
         self.ui.colourButton.setStyleSheet(
-            f"QPushButton {{ background: {self._colour}; color: {text_colour}; border: 1px solid #6b7280; "
+            f"QPushButton {{ background: {self._colour}; color: {text_colour}; border: 1px solid {theme.FAINT}; "
             "border-radius: 4px; padding: 5px 12px; }")
         self.schedule_preview()
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
 from flatapp.analysis.model import OpenAnswers, RoundResults
 from flatapp.charts.figures import dutch_number, dutch_percent
+from flatapp.gui import theme
 from flatapp.gui.results_page.panels import _clear_layout
 from flatapp.gui.results_page.tables import OpenAnswersModel
 
@@ -45,9 +46,9 @@ class ConfidentialTabs:
                         f"<td align='right'><b>{value}</b></td></tr>" for label, value in rows)
         legend = translate(
             "ResultsPage",
-            "<p><span style='color:#2e7d4f; font-weight:bold'>━━ groen</span>: kennen elkaar allebei "
-            "(wederzijds)<br><span style='color:#2f6f9f; font-weight:bold'>─→ blauw</span>: noemt de ander "
-            "(één kant op)<br><span style='color:#c4661f; font-weight:bold'>oranje rand</span>: "
+            f"<p><span style='color:{theme.NETWORK_TIE_MUTUAL}; font-weight:bold'>━━ groen</span>: kennen elkaar allebei "
+            f"(wederzijds)<br><span style='color:{theme.NETWORK_TIE_ONE_WAY}; font-weight:bold'>─→ blauw</span>: noemt de ander "
+            f"(één kant op)<br><span style='color:{theme.NETWORK_ISOLATED_RING}; font-weight:bold'>oranje rand</span>: "
             "geïsoleerd</p>")
         title = translate("ResultsPage", "Wie kent wie?")
         ui.networkSummaryLabel.setText(f"<h3 style='margin:0'>{title}</h3>{legend}<table>{table}</table>")
@@ -85,7 +86,7 @@ class ConfidentialTabs:
             layout.addWidget(heading)
             if not question.answers:
                 none = QLabel(translate("ResultsPage", "Niemand gaf op deze vraag een antwoord."))
-                none.setStyleSheet("color: #444f5c; font-style: italic;")
+                none.setStyleSheet(theme.text_style(theme.QUIET, italic=True))
                 layout.addWidget(none)
                 continue
             table = QTableView()

@@ -10,18 +10,20 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QWidget
 
 from flatapp.analysis.model import NetworkHome, Tie
+from flatapp.gui import theme
 from flatapp.gui.facade_map import FacadeMap
 
 translate = QCoreApplication.translate
 
 # Network colours: respondents blue, isolated respondents orange, named non-respondents grey.
-RESPONDENT = QColor("#9cc3e0")
-ISOLATED = QColor("#f5b971")
-ISOLATED_RING = QColor("#c4661f")
-NAMED_ONLY = QColor("#dfe4ea")
-NOT_SPOKEN = QColor("#ffffff")
-TIE_ONE_WAY = QColor(47, 111, 159, 190)
-TIE_MUTUAL = QColor("#2e7d4f")
+RESPONDENT = QColor(theme.NETWORK_RESPONDENT)
+ISOLATED = QColor(theme.NETWORK_ISOLATED)
+ISOLATED_RING = QColor(theme.NETWORK_ISOLATED_RING)
+NAMED_ONLY = QColor(theme.NETWORK_NAMED_ONLY)
+NOT_SPOKEN = QColor(theme.WHITE)
+TIE_ONE_WAY = QColor(theme.NETWORK_TIE_ONE_WAY)
+TIE_ONE_WAY.setAlpha(190)
+TIE_MUTUAL = QColor(theme.NETWORK_TIE_MUTUAL)
 
 
 class NetworkFacadeMap(FacadeMap):

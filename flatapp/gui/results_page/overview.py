@@ -19,6 +19,7 @@ from flatapp.analysis.model import INTERNAL_MINIMUM, RoundResults
 from flatapp.charts import figures
 from flatapp.charts.figures import dutch_number, dutch_percent
 from flatapp.domain import template_codes as codes
+from flatapp.gui import theme
 from flatapp.gui.results_page.panels import BigNumber, LazyChart, _clear_layout
 from flatapp.gui.results_page.tables import _evening_rows, _group_rows
 
@@ -169,8 +170,8 @@ class OverviewTab:
             except ValueError as error:
                 widget = QLabel(str(error), self.ui.overviewContent)
                 widget.setWordWrap(True)
-                widget.setStyleSheet("background: white; color: #444f5c; font-size: 11pt; padding: 16px; "
-                                     "border: 1px dashed #c3cad3; border-radius: 6px;")
+                widget.setStyleSheet(f"background: {theme.WHITE}; color: {theme.QUIET}; font-size: 11pt; padding: 16px; "
+                                     f"border: 1px dashed {theme.LINE_SOFT}; border-radius: 6px;")
                 self.chart_messages.append(widget)
             else:
                 widget = LazyChart(figure, self.ui.overviewContent)

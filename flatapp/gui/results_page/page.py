@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QSizePolicy, QTableView, QTab
 
 from flatapp.analysis.model import INTERNAL_MINIMUM, RoundResults
 from flatapp.domain.addresses import floor_label
+from flatapp.gui import theme
 from flatapp.gui.generated.ui_results_page import Ui_ResultsPage
 from flatapp.gui.results_page.confidential import ConfidentialTabs
 from flatapp.gui.results_page.controller import ResultsController
@@ -22,10 +23,10 @@ from flatapp.storage.database import Database
 
 translate = QCoreApplication.translate
 
-BANNER_STYLE = ("background: #b3261e; color: white; font-weight: bold; font-size: 12pt; "
+BANNER_STYLE = (f"background: {theme.ERROR_STRONG}; color: {theme.WHITE}; font-weight: bold; font-size: 12pt; "
                 "padding: 8px; border-radius: 4px;")
-MESSAGE_STYLE = ("background: #fff4d6; color: #3b2f00; border: 1px solid #e0c36a; border-radius: 4px; "
-                 "padding: 8px; font-size: 11pt;")
+MESSAGE_STYLE = (f"background: {theme.WARNING_BG}; color: {theme.WARNING_DARK}; border: 1px solid {theme.WARNING_BORDER}; "
+                 "border-radius: 4px; padding: 8px; font-size: 11pt;")
 
 
 # --- the page ----------------------------------------------------------------------------------
@@ -51,7 +52,7 @@ class ResultsPage(OverviewTab, ConfidentialTabs, QWidget):
             label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         for banner in (ui.networkBanner, ui.followUpBanner, ui.openAnswersBanner):
             banner.setStyleSheet(BANNER_STYLE)
-        ui.overviewContent.setStyleSheet("#overviewContent { background: #f6f7f9; }")
+        ui.overviewContent.setStyleSheet(f"#overviewContent {{ background: {theme.CANVAS}; }}")
         ui.chartsLayout.setSpacing(12)
         ui.numbersLayout.setSpacing(10)
 
@@ -64,7 +65,7 @@ class ResultsPage(OverviewTab, ConfidentialTabs, QWidget):
         ui.networkSplitter.setStretchFactor(1, 0)
         ui.networkSplitter.setSizes([1000, 330])
         ui.networkSummaryLabel.setTextFormat(Qt.TextFormat.RichText)
-        ui.networkCaveatLabel.setStyleSheet("color: #444f5c; font-style: italic; font-size: 10pt;")
+        ui.networkCaveatLabel.setStyleSheet(theme.text_style(theme.QUIET, italic=True, size_pt=10))
 
         headers = [translate("ResultsPage", "Reden"), translate("ResultsPage", "Adres"),
                    translate("ResultsPage", "Code"), translate("ResultsPage", "Naam"),
@@ -73,8 +74,8 @@ class ResultsPage(OverviewTab, ConfidentialTabs, QWidget):
         ui.followUpTable.setHorizontalHeaderLabels(headers)
         ui.followUpTable.horizontalHeader().setStretchLastSection(True)
         ui.followUpTable.verticalHeader().hide()
-        ui.followUpEmptyLabel.setStyleSheet("color: #444f5c; font-size: 11pt;")
-        ui.openAnswersEmptyLabel.setStyleSheet("color: #444f5c; font-size: 11pt;")
+        ui.followUpEmptyLabel.setStyleSheet(theme.text_style(theme.QUIET, size_pt=11))
+        ui.openAnswersEmptyLabel.setStyleSheet(theme.text_style(theme.QUIET, size_pt=11))
         ui.openAnswersListLayout.setSpacing(6)
         self.open_answer_tables: list[QTableView] = []
 
@@ -88,7 +89,7 @@ class ResultsPage(OverviewTab, ConfidentialTabs, QWidget):
         header = ui.compareTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ComparisonModel.LABEL, QHeaderView.ResizeMode.Stretch)
-        ui.compareNotesLabel.setStyleSheet("color: #444f5c; font-size: 10pt;")
+        ui.compareNotesLabel.setStyleSheet(theme.text_style(theme.QUIET, size_pt=10))
 
         ui.roundCombo.currentIndexChanged.connect(self.refresh)
         ui.entranceCombo.currentIndexChanged.connect(self.refresh)

@@ -6,16 +6,18 @@ from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from flatapp.gui import theme
+
 # --- big numbers -------------------------------------------------------------------------------
 
 class BigNumber(QFrame):
     """A card: one big value with a caption under it."""
 
-    def __init__(self, value: str, caption: str, tooltip: str = "", accent: str = "#2f6f9f",
+    def __init__(self, value: str, caption: str, tooltip: str = "", accent: str = theme.FIGURE,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("bigNumber")
-        self.setStyleSheet(f"#bigNumber {{ background: white; border: 1px solid #d5dbe2; "
+        self.setStyleSheet(f"#bigNumber {{ background: white; border: 1px solid {theme.LINE}; "
                            f"border-left: 6px solid {accent}; border-radius: 6px; }}")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
@@ -25,10 +27,10 @@ class BigNumber(QFrame):
         font.setPointSize(24)
         font.setBold(True)
         self.value_label.setFont(font)
-        self.value_label.setStyleSheet("color: #1b2430; border: none;")
+        self.value_label.setStyleSheet(theme.text_style(theme.TEXT, extra="border: none;"))
         self.caption_label = QLabel(caption, self)
         self.caption_label.setWordWrap(True)
-        self.caption_label.setStyleSheet("color: #444f5c; font-size: 11pt; border: none;")
+        self.caption_label.setStyleSheet(theme.text_style(theme.QUIET, size_pt=11, extra="border: none;"))
         layout.addWidget(self.value_label)
         layout.addWidget(self.caption_label)
         layout.addStretch(1)

@@ -10,13 +10,14 @@ from PySide6.QtGui import QColor, QFont
 from flatapp.analysis.compare import Comparison, ComparisonRow, format_difference, format_value
 from flatapp.analysis.model import EveningAttempts, ResponseGroup
 from flatapp.charts.figures import dutch_percent
+from flatapp.gui import theme
 from flatapp.gui.row_table_model import RowTableModel
 
 translate = QCoreApplication.translate
 
 # Differences in the comparison: green is better, red is worse (text colour and a light fill).
-BETTER_TEXT, BETTER_FILL = QColor("#1e6b3a"), QColor("#e3f4e8")
-WORSE_TEXT, WORSE_FILL = QColor("#a32018"), QColor("#fbe4e2")
+BETTER_TEXT, BETTER_FILL = QColor(theme.BETTER), QColor(theme.BETTER_BG)
+WORSE_TEXT, WORSE_FILL = QColor(theme.WORSE), QColor(theme.WORSE_BG)
 _ROOT = QModelIndex()
 
 

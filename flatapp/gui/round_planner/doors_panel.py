@@ -10,6 +10,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QKeyEvent
 
+from flatapp.gui import theme
 from flatapp.gui.round_planner.controller import _FAILED
 from flatapp.gui.round_planner.style import CLOSED_COLOUR, _swatch, team_colour
 from flatapp.services import rounds as round_service
@@ -124,7 +125,7 @@ class DoorsPanel:
         if assignment.closed_home_ids:
             legend.append((translate("RoundPlannerWidget", "afgerond"), CLOSED_COLOUR))
         if assignment.unassigned_home_ids:
-            legend.append((translate("RoundPlannerWidget", "nog zonder team"), QColor("#ffffff")))
+            legend.append((translate("RoundPlannerWidget", "nog zonder team"), QColor(theme.WHITE)))
         self.facade_map.set_legend(legend)
 
     def distribute(self) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
+from flatapp.gui import theme
 from flatapp.gui.generated.ui_round_planner import Ui_RoundPlannerWidget
 from flatapp.services import rounds as round_service
 from flatapp.services.errors import UserError
@@ -101,7 +102,7 @@ class RoundPlannerWidget(EveningsPanel, TeamsPanel, DoorsPanel, QWidget):
         ui.eveningStartEdit.setTime(QTime(18, 30))
         ui.eveningEndEdit.setTime(QTime(20, 30))
         ui.teamlessFrame.setStyleSheet(NOTICE_STYLE)
-        ui.teamlessLabel.setStyleSheet("color: #5c4200;")
+        ui.teamlessLabel.setStyleSheet(theme.text_style(theme.WARNING_DARK))
         ui.teamlessFrame.hide()
         ui.doorsSplitter.setStretchFactor(0, 1)
         ui.doorsSplitter.setStretchFactor(1, 2)
