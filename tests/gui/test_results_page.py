@@ -452,3 +452,33 @@ def test_a_choice_made_while_computing_wins_over_the_one_before(qtbot, database,
     QTimer.singleShot(200, lambda: combo.setCurrentIndex(combo.findData("B")))
     page.refresh()                    # the whole block again, slowly; B is chosen meanwhile
     assert page.results.round_name == "Ronde B"
+
+
+def test_the_overview_scrolls_as_one_page_also_under_the_mouse_wheel_over_a_chart(qtbot, demo):
+    """No table with a scroll bar of its own inside the scrolling overview; the wheel over a chart or a
+    table scrolls the page (it used to stop dead over a chart)."""
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication, QTableWidget
+
+    from flatapp.storage.models import Building
+
+    with demo.session() as session:
+        building_id = session.scalars(select(Building.id)).one()
+    page = make_page(qtbot, demo, building_id)
+    tables = page.ui.overviewContent.findChildren(QTableWidget)
+    assert tables and all(table.verticalScrollBar().maximum() == 0 for table in tables)   # every row shown
+    bar = page.ui.overviewScroll.verticalScrollBar()
+    assert bar.maximum() > 0
+
+    def wheel_over(widget) -> int:
+        bar.setValue(0)
+        centre = QPointF(widget.width() / 2, widget.height() / 2)
+        event = QWheelEvent(centre, QPointF(widget.mapToGlobal(centre.toPoint())), QPoint(0, 0), QPoint(0, -120),
+                            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+                            False)
+        QApplication.sendEvent(widget, event)
+        return bar.value()
+
+    chart = page.chart_canvases[0]
+    assert wheel_over(chart.ensure_canvas()) > 0

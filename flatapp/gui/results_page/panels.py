@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from flatapp.gui import theme
 
@@ -42,6 +42,20 @@ class BigNumber(QFrame):
         return f"{self.value_label.text()} {self.caption_label.text()}"
 
 
+class PageCanvas(FigureCanvasQTAgg):
+    """A chart on a scrolling page: the mouse wheel over it scrolls the page. (Matplotlib's canvas takes
+    the wheel for zooming, which these charts do not have, so the page stood still under the mouse.)"""
+
+    def wheelEvent(self, event) -> None:  # noqa: N802
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QAbstractScrollArea):
+            area = area.parentWidget()
+        if area is None:
+            event.ignore()
+        else:
+            QApplication.sendEvent(area.viewport(), event)
+
+
 class LazyChart(QWidget):
     """A chart's place on the page; the matplotlib canvas is made (and drawn) when it is first
     painted, so charts scrolled out of sight cost nothing until the coordinator scrolls to them."""
@@ -59,7 +73,7 @@ class LazyChart(QWidget):
 
     def ensure_canvas(self) -> FigureCanvasQTAgg:
         if self.canvas is None:
-            self.canvas = FigureCanvasQTAgg(self.figure)
+            self.canvas = PageCanvas(self.figure)
             self.canvas.setParent(self)
             self._layout.addWidget(self.canvas)
             self.canvas.show()
