@@ -116,6 +116,8 @@ def run_gui(db_target: str | None = None) -> int:
     controller.window.show()
     QTimer.singleShot(0, resume_collection)   # once the window is painted (flatapp.startup)
     code = app.exec()
+    while controller.successor is not None:      # the window was built anew in another language
+        controller = controller.successor
     controller.database.dispose()
     return code
 

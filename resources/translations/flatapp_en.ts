@@ -132,7 +132,7 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../flatapp/gui/connect_dialog.py" line="+42"/>
+        <location filename="../../flatapp/gui/connect_dialog.py" line="+43"/>
         <source>Verbinden met server</source>
         <translation>Connect to server</translation>
     </message>
@@ -303,7 +303,7 @@
 <context>
     <name>ConsentTableModel</name>
     <message>
-        <location filename="../../flatapp/gui/home_consent.py" line="+37"/>
+        <location filename="../../flatapp/gui/home_consent.py" line="+38"/>
         <source>Doel</source>
         <translation>Purpose</translation>
     </message>
@@ -372,7 +372,7 @@
 <context>
     <name>DoorOutcomeWidget</name>
     <message>
-        <location filename="../../flatapp/gui/door_outcomes/view.py" line="+137"/>
+        <location filename="../../flatapp/gui/door_outcomes/view.py" line="+139"/>
         <source>nog geen ronde</source>
         <translation>no round yet</translation>
     </message>
@@ -427,7 +427,7 @@
         <translation>A later evening gets only the doors still open: homes with a final outcome ({final}) no longer appear on the door list.</translation>
     </message>
     <message>
-        <location filename="../../flatapp/gui/door_outcomes/keys.py" line="+95"/>
+        <location filename="../../flatapp/gui/door_outcomes/keys.py" line="+94"/>
         <source>Uitkomst {digit}… typ nog een cijfer voor {choices}; Enter of even wachten geeft {digit}.</source>
         <translation>Outcome {digit}… type one more digit for {choices}; Enter or a short wait gives {digit}.</translation>
     </message>
@@ -475,7 +475,7 @@
 <context>
     <name>DoorOutcomes</name>
     <message>
-        <location filename="../../flatapp/gui/door_outcomes/style.py" line="+19"/>
+        <location filename="../../flatapp/gui/door_outcomes/style.py" line="+21"/>
         <source>gesproken</source>
         <translation>interviewed</translation>
     </message>
@@ -558,7 +558,7 @@
 <context>
     <name>DoubleEntryDialog</name>
     <message>
-        <location filename="../../flatapp/gui/double_entry.py" line="+114"/>
+        <location filename="../../flatapp/gui/double_entry.py" line="+115"/>
         <source>Woning</source>
         <translation>Home</translation>
     </message>
@@ -752,7 +752,7 @@
         <translation>This block has no homes yet.</translation>
     </message>
     <message>
-        <location filename="../../flatapp/gui/facade_map/painting.py" line="+68"/>
+        <location filename="../../flatapp/gui/facade_map/painting.py" line="+69"/>
         <source>Zonder portiek</source>
         <translation>No entrance</translation>
     </message>
@@ -789,7 +789,7 @@
 <context>
     <name>FollowUp</name>
     <message>
-        <location filename="../../flatapp/gui/follow_up_list.py" line="+57"/>
+        <location filename="../../flatapp/gui/follow_up_list.py" line="+58"/>
         <source>te bellen</source>
         <translation>to call</translation>
     </message>
@@ -1070,7 +1070,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../flatapp/gui/groups/group_dialog.py" line="+148"/>
+        <location filename="../../flatapp/gui/groups/group_dialog.py" line="+149"/>
         <source>Ongedaan gemaakt: {what}.</source>
         <translation>Undone: {what}.</translation>
     </message>
@@ -1085,7 +1085,7 @@
         <translation>Undo: {what}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Werkgroep {name} — {flat}</source>
         <translation>Working group {name} — {flat}</translation>
     </message>
@@ -1120,7 +1120,7 @@
         <translation>partner: {name}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>Niets gewijzigd.</source>
         <translation>Nothing changed.</translation>
     </message>
@@ -1332,7 +1332,7 @@
 <context>
     <name>GroupsOverview</name>
     <message>
-        <location filename="../../flatapp/gui/groups/overview.py" line="+37"/>
+        <location filename="../../flatapp/gui/groups/overview.py" line="+39"/>
         <source>Werkgroepen — {flat}</source>
         <translation>Working groups — {flat}</translation>
     </message>
@@ -1373,8 +1373,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source> — &lt;span style=&apos;color:#6b4200&apos;&gt;{n} te laat&lt;/span&gt;</source>
-        <translation> — &lt;span style=&apos;color:#6b4200&apos;&gt;{n} overdue&lt;/span&gt;</translation>
+        <source> — &lt;span style=&apos;color:{colour}&apos;&gt;{n} te laat&lt;/span&gt;</source>
+        <translation> — &lt;span style=&apos;color:{colour}&apos;&gt;{n} overdue&lt;/span&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1382,7 +1382,7 @@
         <translation>This block has no working groups yet. Type a name above and press Enter.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Werkgroep &apos;{name}&apos; gemaakt; Enter opent hem.</source>
         <translation>Working group &apos;{name}&apos; made; Enter opens it.</translation>
     </message>
@@ -1481,7 +1481,7 @@
 <context>
     <name>HomeDetailPanel</name>
     <message>
-        <location filename="../../flatapp/gui/home_detail.py" line="+120"/>
+        <location filename="../../flatapp/gui/home_detail.py" line="+121"/>
         <source>Woning {code} · {address}</source>
         <translation>Home {code} · {address}</translation>
     </message>
@@ -1798,7 +1798,7 @@
 <context>
     <name>ImportHomesDialog</name>
     <message>
-        <location filename="../../flatapp/gui/import_dialog/view.py" line="+110"/>
+        <location filename="../../flatapp/gui/import_dialog/view.py" line="+111"/>
         <source>Gegeven</source>
         <translation>Field</translation>
     </message>
@@ -2228,7 +2228,7 @@
 <context>
     <name>InterviewEntryPage</name>
     <message>
-        <location filename="../../flatapp/gui/entry_page.py" line="+30"/>
+        <location filename="../../flatapp/gui/entry_page.py" line="+31"/>
         <source>&amp;Ronde</source>
         <translation>&amp;Round</translation>
     </message>
@@ -2246,7 +2246,7 @@
 <context>
     <name>InterviewEntryWidget</name>
     <message>
-        <location filename="../../flatapp/gui/interview_form/fields.py" line="+114"/>
+        <location filename="../../flatapp/gui/interview_form/fields.py" line="+115"/>
         <source>codes, bijv. 1 3</source>
         <translation>codes, e.g. 1 3</translation>
     </message>
@@ -2291,7 +2291,7 @@
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../flatapp/gui/interview_form/view.py" line="+94"/>
+        <location filename="../../flatapp/gui/interview_form/view.py" line="+95"/>
         <source>Tweede invoer (blind): {round}</source>
         <translation>Second entry (blind): {round}</translation>
     </message>
@@ -2490,7 +2490,7 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
         <translation>Second entry saved: home {code} ({n} differences)</translation>
     </message>
     <message>
-        <location filename="../../flatapp/gui/interview_form/view.py" line="+123"/>
+        <location filename="../../flatapp/gui/interview_form/view.py" line="+124"/>
         <source>{complete} afgerond · {draft} concept</source>
         <translation>{complete} completed · {draft} draft</translation>
     </message>
@@ -2508,7 +2508,7 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
 <context>
     <name>InterviewHistory</name>
     <message>
-        <location filename="../../flatapp/gui/interview_history.py" line="+28"/>
+        <location filename="../../flatapp/gui/interview_history.py" line="+29"/>
         <source>correctie</source>
         <translation>correction</translation>
     </message>
@@ -2597,7 +2597,7 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
 <context>
     <name>Lock</name>
     <message>
-        <location filename="../../flatapp/gui/lock.py" line="+96"/>
+        <location filename="../../flatapp/gui/lock.py" line="+97"/>
         <source>Versleutelde database</source>
         <translation>Encrypted database</translation>
     </message>
@@ -2706,23 +2706,13 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../flatapp/gui/main_window/controller.py" line="+52"/>
-        <source>Taal</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>FlatApp gebruikt de gekozen taal vanaf de volgende start. Sluit FlatApp af en start het opnieuw.</source>
-        <translation>FlatApp will use the chosen language from the next start. Quit FlatApp and start it again.</translation>
-    </message>
-    <message>
         <location filename="../../flatapp/gui/main_window/database_actions.py" line="+33"/>
         <source>FlatApp-database (*.sqlite *.db);;Alle bestanden (*)</source>
         <translation>FlatApp database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../flatapp/gui/main_window/window.py" line="+35"/>
+        <location filename="../../flatapp/gui/main_window/window.py" line="+36"/>
         <source>1 woning</source>
         <translation>1 home</translation>
     </message>
@@ -2788,7 +2778,7 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
         <translation>Start a new database…</translation>
     </message>
     <message>
-        <location filename="../../flatapp/gui/main_window/window.py" line="+79"/>
+        <location filename="../../flatapp/gui/main_window/window.py" line="+76"/>
         <source>nog geen flat</source>
         <translation>no block yet</translation>
     </message>
@@ -2823,7 +2813,7 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
         <translation>{shown} of {total}</translation>
     </message>
     <message>
-        <location filename="../../flatapp/gui/main_window/controller.py" line="+127"/>
+        <location filename="../../flatapp/gui/main_window/controller.py" line="+176"/>
         <source>Voorbeelddatabase: {where}</source>
         <translation>Demo database: {where}</translation>
     </message>
@@ -2864,7 +2854,7 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
         <translation>Lock FlatApp after this many minutes without use (0 = never):</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>Deze database heeft nog geen flats.
 Kies Bestand › Woningen importeren… om de adreslijst van de corporatie in te lezen.</source>
         <translation>This database has no blocks yet.
@@ -3025,7 +3015,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>New name for the block:</translation>
     </message>
     <message>
-        <location filename="../../flatapp/gui/main_window/controller.py" line="+28"/>
+        <location filename="../../flatapp/gui/main_window/controller.py" line="+48"/>
         <source>Over FlatApp</source>
         <translation>About FlatApp</translation>
     </message>
@@ -3337,7 +3327,7 @@ Choose File › Import homes… to read in the address list.</translation>
     <message>
         <location line="+5"/>
         <source>Uitnodi&amp;gingen afdrukken…</source>
-        <translation>Print invitati&amp;ons…</translation>
+        <translation>Print &amp;invitations…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3392,7 +3382,7 @@ Choose File › Import homes… to read in the address list.</translation>
     <message>
         <location line="+5"/>
         <source>&amp;Papieren vragenlijsten afdrukken…</source>
-        <translation>Print paper &amp;questionnaires…</translation>
+        <translation>Print paper &amp;forms…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3402,7 +3392,7 @@ Choose File › Import homes… to read in the address list.</translation>
     <message>
         <location line="+5"/>
         <source>&amp;Aankondigingsbrieven afdrukken…</source>
-        <translation>Print announcement &amp;letters…</translation>
+        <translation>Print &amp;announcement letters…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3507,7 +3497,7 @@ Choose File › Import homes… to read in the address list.</translation>
     <message>
         <location line="+8"/>
         <source>&amp;Deelnemers op de gevelkaart (vertrouwelijk)</source>
-        <translation>&amp;Participants on the facade map (confidential)</translation>
+        <translation>Participants on the facade &amp;map (confidential)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3631,7 +3621,7 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>OutcomeCodes</name>
     <message>
-        <location filename="../../flatapp/gui/outcome_codes_dialog.py" line="+21"/>
+        <location filename="../../flatapp/gui/outcome_codes_dialog.py" line="+23"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -3691,7 +3681,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>yes</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+52"/>
         <source>Opgeslagen: {code} {label}</source>
         <translation>Saved: {code} {label}</translation>
     </message>
@@ -3820,7 +3810,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Leaflet</translation>
     </message>
     <message>
-        <location filename="../../flatapp/gui/poster_designer/preview_panel.py" line="+112"/>
+        <location filename="../../flatapp/gui/poster_designer/preview_panel.py" line="+111"/>
         <location filename="../../flatapp/gui/poster_designer/style.py" line="+1"/>
         <location filename="../../ui/poster_designer.ui" line="+34"/>
         <source>Inschrijflijsten</source>
@@ -3842,12 +3832,12 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Save sign-up sheets as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../flatapp/gui/poster_designer/preview.py" line="+24"/>
+        <location filename="../../flatapp/gui/poster_designer/preview.py" line="+25"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../flatapp/gui/poster_designer/view.py" line="+95"/>
+        <location filename="../../flatapp/gui/poster_designer/view.py" line="+96"/>
         <source>Poster maken – {building}, {round}</source>
         <translation>Make a poster – {building}, {round}</translation>
     </message>
@@ -3903,7 +3893,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Freeze the figures of now as a new publication, with smallest group {threshold}? Posters, slides, handouts and sign-up sheets then show the new figures.</translation>
     </message>
     <message>
-        <location filename="../../flatapp/gui/poster_designer/preview_panel.py" line="-74"/>
+        <location filename="../../flatapp/gui/poster_designer/preview_panel.py" line="-72"/>
         <source>Het voorbeeld kon niet worden gemaakt: {error}</source>
         <translation>The preview could not be made: {error}</translation>
     </message>
@@ -3923,13 +3913,13 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Note: {notice}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>pagina {page} van {pages}</source>
         <translation>page {page} of {pages}</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../flatapp/gui/poster_designer/saving.py" line="+127"/>
+        <location filename="../../flatapp/gui/poster_designer/saving.py" line="+125"/>
         <source>1 pagina</source>
         <translation>1 page</translation>
     </message>
@@ -3975,7 +3965,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>One sheet per topic: {topics}.</translation>
     </message>
     <message>
-        <location filename="../../flatapp/gui/poster_designer/saving.py" line="-91"/>
+        <location filename="../../flatapp/gui/poster_designer/saving.py" line="-90"/>
         <source>ronde</source>
         <translation>round</translation>
     </message>
@@ -4262,7 +4252,7 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>PrintRoundDialog</name>
     <message>
-        <location filename="../../flatapp/gui/print_round_dialog.py" line="+79"/>
+        <location filename="../../flatapp/gui/print_round_dialog.py" line="+81"/>
         <source>Deze flat heeft nog geen ronde. Maak eerst een ronde aan op het tabblad &apos;Ronde voorbereiden&apos;.</source>
         <translation>This block has no round yet. First create a round on the &apos;Prepare round&apos; tab.</translation>
     </message>
@@ -4347,7 +4337,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Sent to the printer: {what} ({pages} pages).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Let op: {notice}</source>
         <translation>Note: {notice}</translation>
     </message>
@@ -4475,7 +4465,7 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../flatapp/gui/privacy_controller.py" line="+32"/>
+        <location filename="../../flatapp/gui/privacy_controller.py" line="+33"/>
         <location line="+163"/>
         <source>Gegevens wissen</source>
         <translation>Erase data</translation>
@@ -4580,12 +4570,12 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
     <message>
         <location line="-7"/>
-        <location line="+90"/>
+        <location line="+89"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-85"/>
         <source>Inzage opslaan…</source>
         <translation>Saving the access letter…</translation>
     </message>
@@ -4610,7 +4600,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>{count} old backups still hold it too.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Opschonen…</source>
         <translation>Purge…</translation>
     </message>
@@ -5268,7 +5258,7 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>QuoteApproval</name>
     <message>
-        <location filename="../../flatapp/gui/quote_approval_dialog.py" line="+39"/>
+        <location filename="../../flatapp/gui/quote_approval_dialog.py" line="+41"/>
         <source>nog beoordelen</source>
         <translation>to review</translation>
     </message>
@@ -5288,7 +5278,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>changed after review</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -5343,7 +5333,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>{count} / {limit} characters</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Let op:</source>
         <translation>Note:</translation>
     </message>
@@ -5419,7 +5409,7 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>ReportingDialogs</name>
     <message>
-        <location filename="../../flatapp/gui/reporting_dialogs.py" line="+80"/>
+        <location filename="../../flatapp/gui/reporting_dialogs.py" line="+82"/>
         <source>geen logo</source>
         <translation>no logo</translation>
     </message>
@@ -5460,12 +5450,12 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+102"/>
+        <location line="+101"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-101"/>
         <source>&amp;Functie</source>
         <translation>&amp;Role</translation>
     </message>
@@ -5511,35 +5501,35 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+155"/>
+        <location line="+153"/>
         <source>tot</source>
         <translation>to</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-149"/>
         <source>D&amp;atum</source>
         <translation>D&amp;ate</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+159"/>
+        <location line="+157"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location line="-158"/>
-        <location line="+159"/>
+        <location line="-156"/>
+        <location line="+157"/>
         <source>&amp;Plaats</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-147"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -5569,7 +5559,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Terugkoppeling</source>
         <translation>Reporting back</translation>
     </message>
@@ -5727,7 +5717,7 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../flatapp/gui/results_page/tables.py" line="+52"/>
+        <location filename="../../flatapp/gui/results_page/tables.py" line="+53"/>
         <source>Onderdeel</source>
         <translation>Part</translation>
     </message>
@@ -5772,7 +5762,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../flatapp/gui/results_page/network.py" line="+33"/>
+        <location filename="../../flatapp/gui/results_page/network.py" line="+35"/>
         <source>Wie kent wie, op de gevel</source>
         <translation>Who knows whom, on the facade</translation>
     </message>
@@ -5812,7 +5802,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Not interviewed; named by {named_by}</translation>
     </message>
     <message>
-        <location filename="../../flatapp/gui/results_page/page.py" line="+59"/>
+        <location filename="../../flatapp/gui/results_page/page.py" line="+60"/>
         <source>Deze flat heeft nog geen woningen.</source>
         <translation>This block has no homes yet.</translation>
     </message>
@@ -5897,7 +5887,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Note: fewer than {n} interviews in this selection ({count}); the percentages are uncertain.</translation>
     </message>
     <message>
-        <location filename="../../flatapp/gui/results_page/overview.py" line="+44"/>
+        <location filename="../../flatapp/gui/results_page/overview.py" line="+45"/>
         <source>huishoudens gesproken</source>
         <translation>households interviewed</translation>
     </message>
@@ -6027,7 +6017,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Spoken at the door</translation>
     </message>
     <message>
-        <location filename="../../flatapp/gui/results_page/confidential.py" line="+26"/>
+        <location filename="../../flatapp/gui/results_page/confidential.py" line="+27"/>
         <source>&lt;p&gt;Er is geen netwerk te tonen: deze ronde vroeg niet welke buren men kent, of er zijn nog geen antwoorden.&lt;/p&gt;</source>
         <translation>&lt;p&gt;There is no network to show: this round did not ask which neighbours people know, or there are no answers yet.&lt;/p&gt;</translation>
     </message>
@@ -6083,11 +6073,11 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&lt;p&gt;&lt;span style=&apos;color:#2e7d4f; font-weight:bold&apos;&gt;━━ groen&lt;/span&gt;: kennen elkaar allebei (wederzijds)&lt;br&gt;&lt;span style=&apos;color:#2f6f9f; font-weight:bold&apos;&gt;─→ blauw&lt;/span&gt;: noemt de ander (één kant op)&lt;br&gt;&lt;span style=&apos;color:#c4661f; font-weight:bold&apos;&gt;oranje rand&lt;/span&gt;: geïsoleerd&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;span style=&apos;color:#2e7d4f; font-weight:bold&apos;&gt;━━ green&lt;/span&gt;: know each other (mutual)&lt;br&gt;&lt;span style=&apos;color:#2f6f9f; font-weight:bold&apos;&gt;─→ blue&lt;/span&gt;: names the other (one way)&lt;br&gt;&lt;span style=&apos;color:#c4661f; font-weight:bold&apos;&gt;orange ring&lt;/span&gt;: isolated&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;span style=&apos;color:{mutual}; font-weight:bold&apos;&gt;━━ groen&lt;/span&gt;: kennen elkaar allebei (wederzijds)&lt;br&gt;&lt;span style=&apos;color:{one_way}; font-weight:bold&apos;&gt;─→ blauw&lt;/span&gt;: noemt de ander (één kant op)&lt;br&gt;&lt;span style=&apos;color:{isolated}; font-weight:bold&apos;&gt;oranje rand&lt;/span&gt;: geïsoleerd&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;span style=&apos;color:{mutual}; font-weight:bold&apos;&gt;━━ green&lt;/span&gt;: know each other (mutual)&lt;br&gt;&lt;span style=&apos;color:{one_way}; font-weight:bold&apos;&gt;─→ blue&lt;/span&gt;: names the other (one way)&lt;br&gt;&lt;span style=&apos;color:{isolated}; font-weight:bold&apos;&gt;orange ring&lt;/span&gt;: isolated&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Wie kent wie?</source>
         <translation>Who knows whom?</translation>
     </message>
@@ -6192,7 +6182,7 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../flatapp/gui/retention_dialog.py" line="+72"/>
+        <location filename="../../flatapp/gui/retention_dialog.py" line="+73"/>
         <location line="+10"/>
         <source>Opschonen</source>
         <translation>Purge</translation>
@@ -6400,7 +6390,7 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>RoundPlannerWidget</name>
     <message>
-        <location filename="../../flatapp/gui/round_planner/view.py" line="+116"/>
+        <location filename="../../flatapp/gui/round_planner/view.py" line="+117"/>
         <source>De gevelkaart is in deze versie nog niet beschikbaar.</source>
         <translation>The facade map is not available in this version yet.</translation>
     </message>
@@ -6491,7 +6481,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Remove {team}? This team&apos;s doors will be left without a team on every evening.</translation>
     </message>
     <message>
-        <location filename="../../flatapp/gui/round_planner/doors_panel.py" line="+46"/>
+        <location filename="../../flatapp/gui/round_planner/doors_panel.py" line="+47"/>
         <location line="+89"/>
         <source>Deuren opnieuw verdelen</source>
         <translation>Share out doors again</translation>
@@ -6811,7 +6801,7 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>SignUpEntry</name>
     <message>
-        <location filename="../../flatapp/gui/sign_up_entry.py" line="+95"/>
+        <location filename="../../flatapp/gui/sign_up_entry.py" line="+96"/>
         <source>regel {who} invoeren</source>
         <translation>enter the line of {who}</translation>
     </message>
@@ -6999,7 +6989,7 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>SlideShow</name>
     <message>
-        <location filename="../../flatapp/gui/slide_show.py" line="+86"/>
+        <location filename="../../flatapp/gui/slide_show.py" line="+87"/>
         <source>Diavoorstelling</source>
         <translation>Slide show</translation>
     </message>
@@ -7020,7 +7010,7 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../flatapp/gui/users_dialog.py" line="+40"/>
+        <location filename="../../flatapp/gui/users_dialog.py" line="+41"/>
         <source>Gebruikers</source>
         <translation>Users</translation>
     </message>

@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QKeySequence
 
 from flatapp.gui.help_dialog import HelpDialog, manual_html, menu_shortcuts
+from flatapp.gui.i18n import install_translators, remove_translators
 from flatapp.gui.main_window import MainController
 
 
@@ -41,7 +44,17 @@ def test_the_manual_covers_every_step_and_the_shortcuts_are_read_from_the_menus(
     assert "Cijfers publiceren" in manual_html("nl") and "Publish figures" in manual_html("en")
 
 
-def test_no_two_actions_share_a_shortcut_and_no_menu_shares_an_access_key(qtbot, database):
+@pytest.fixture(params=["nl", "en"])
+def language(request, qapp):
+    """The menus in Dutch and in English (the access keys differ per language)."""
+    locale = QLocale()
+    install_translators(qapp, request.param)
+    yield request.param
+    remove_translators(qapp)
+    QLocale.setDefault(locale)
+
+
+def test_no_two_actions_share_a_shortcut_and_no_menu_shares_an_access_key(qtbot, database, language):
     controller = start(qtbot, database)
     bar = controller.window.menuBar()
     shortcuts = Counter(key for key, _where, _tip in menu_shortcuts(bar))

@@ -6,7 +6,6 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from PySide6.QtCore import QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QMessageBox
 
 from flatapp.gui.home_table_model import COL_ADDRESS
 from flatapp.gui.i18n import (
@@ -17,7 +16,7 @@ from flatapp.gui.i18n import (
     set_language,
     translated_in,
 )
-from flatapp.gui.main_window import LANGUAGE_NOTICE, MainController
+from flatapp.gui.main_window import MainController
 
 DUTCH_MENUS = ["&Bestand", "&Flat", "&Ronde", "Be&werken", "Beel&d", "&Help"]
 ENGLISH_MENUS = ["&File", "&Block", "&Round", "&Edit", "&View", "&Help"]
@@ -74,26 +73,34 @@ def test_dutch_is_the_default(qtbot, qapp, database, leave_dutch):
     assert not controller.window.ui.actionLanguageEn.isChecked()
 
 
-def test_choosing_a_language_is_remembered_for_the_next_start(qtbot, qapp, database, monkeypatch, leave_dutch):
-    shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a, **k: shown.append((title, text)))
+def test_choosing_a_language_switches_the_window_now_and_is_remembered(qtbot, qapp, database, make_building,
+                                                                       leave_dutch):
+    """Beeld › Taal › English: the window is English at once (no restart), on the same block and tab, the
+    database still open; back to Nederlands the same way; the next start installs the choice."""
+    make_building("Zonnehof", [("A", 0, 1), ("A", 1, 2)])
     controller = open_window(qtbot, database)
-    ui = controller.window.ui
+    controller.show_tab("results")
+    tab = controller.window.ui.workTabs.currentIndex()
 
-    ui.actionLanguageEn.trigger()
-    assert current_language() == "en"
-    assert ui.actionLanguageEn.isChecked() and not ui.actionLanguageNl.isChecked()
-    # Said in the language chosen; the window itself changes at the next start.
-    notice = "FlatApp will use the chosen language from the next start. Quit FlatApp and start it again."
-    assert shown == [("Language", notice)]
-    assert menu_titles(controller) == DUTCH_MENUS
+    controller.window.ui.actionLanguageEn.trigger()
+    english = controller.successor
+    assert english is not None and current_language() == "en"
+    qtbot.addWidget(english.window)
+    assert menu_titles(english) == ENGLISH_MENUS
+    assert english.window.ui.actionLanguageEn.isChecked() and not english.window.ui.actionLanguageNl.isChecked()
+    assert english.window.count_label.text() == "Zonnehof: 2 homes"        # texts set from Python too
+    assert english.window.ui.workTabs.currentIndex() == tab and english.window.isVisible()
+    assert english.database is database and english.buildings()          # the database is still open
+    assert not controller.window.isVisible()
 
-    ui.actionLanguageEn.trigger()  # the same choice again: nothing more to say
-    assert len(shown) == 1
+    english.window.ui.actionLanguageEn.trigger()      # the same choice again: nothing changes
+    assert english.successor is None
 
-    ui.actionLanguageNl.trigger()
-    assert current_language() == "nl"
-    assert shown[-1] == ("Taal", LANGUAGE_NOTICE)
+    english.window.ui.actionLanguageNl.trigger()
+    dutch = english.successor
+    qtbot.addWidget(dutch.window)
+    assert current_language() == "nl" and menu_titles(dutch) == DUTCH_MENUS
+    assert dutch.window.count_label.text() == "Zonnehof: 2 woningen"
 
     # The next start installs what was chosen.
     set_language("en")

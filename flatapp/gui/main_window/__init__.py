@@ -15,8 +15,6 @@ from __future__ import annotations
 
 from flatapp.gui.home_table_model import HOME_ID_ROLE  # the list's home-id role, as before the split
 from flatapp.gui.main_window.controller import (
-    LANGUAGE_NOTICE,
-    LANGUAGE_TITLE,
     LAST_BUILDING_KEY,
     MainController,
 )
@@ -36,7 +34,7 @@ from flatapp.gui.main_window.database_actions import (
 from flatapp.gui.main_window.pages import PAGES, Page, PageSpec, RoundPage
 from flatapp.gui.main_window.window import MainWindow, homes_text
 
-__all__ = ["HOME_ID_ROLE", "LANGUAGE_NOTICE", "LANGUAGE_TITLE", "LAST_BUILDING_KEY", "LAST_DATABASE_KEY", "PAGES",
+__all__ = ["HOME_ID_ROLE", "LAST_BUILDING_KEY", "LAST_DATABASE_KEY", "PAGES",
            "MainController", "MainWindow", "Page", "PageSpec", "RefusalChoice", "RoundPage", "ask_after_refusal", "ask_new_database",
            "ask_new_database_path", "ask_open_database_path", "database_filter", "homes_text", "is_demo_database",
            "open_database_checked", "open_with_recovery", "remember_database"]

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QObject,
     QSettings,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from flatapp import __version__
 from flatapp.gui.home_detail import HomeEditor
 from flatapp.gui.home_table_model import HOME_ID_ROLE
-from flatapp.gui.i18n import current_language, set_language, translated_in
+from flatapp.gui.i18n import current_language, install_translators, set_language
 from flatapp.gui.lock import (
     MAX_AUTO_LOCK_MINUTES,
     ScreenLock,
@@ -48,10 +47,6 @@ translate = QCoreApplication.translate
 
 
 LAST_BUILDING_KEY = "database/lastBuilding"
-# Confirming a language choice, shown in the language chosen (see MainController.choose_language).
-LANGUAGE_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Taal")
-LANGUAGE_NOTICE = QT_TRANSLATE_NOOP("MainWindow", "FlatApp gebruikt de gekozen taal vanaf de volgende start. "
-                                                  "Sluit FlatApp af en start het opnieuw.")
 
 class MainController(RoundActions, TentActions, GroupsActions, BuildingActions, AccessActions, QObject):
     """Behaviour of the main window: which database and block are shown, and every user action.
@@ -80,6 +75,7 @@ class MainController(RoundActions, TentActions, GroupsActions, BuildingActions, 
         self._pages: dict[str, Page] = {}
         self._tent_stale = True         # the Tent menu's actions not yet set for the block shown
         self.slide_show = None          # the tent's slide show while it runs
+        self.successor: MainController | None = None    # the window built anew in another language
         self.screen_lock = ScreenLock(self.window, lambda: self.database.encrypted,
                                       lambda passphrase: self.database.check_passphrase(passphrase),
                                       auto_lock_minutes(), self)
@@ -230,13 +226,18 @@ class MainController(RoundActions, TentActions, GroupsActions, BuildingActions, 
 
     def shutdown(self) -> None:
         """Close the database (the window is closing)."""
+        self._release()
+        self.database.dispose()
+
+    def _release(self) -> None:
+        """What the window holds: the block shown (remembered), the screen lock, the round pages (they
+        save their work first). The database stays open."""
         if self.remember and self._building_id is not None:
             building = self._building(self._building_id)
             if building is not None:
                 QSettings().setValue(LAST_BUILDING_KEY, building.name)
         self.screen_lock.stop()
         self._drop_pages()
-        self.database.dispose()
 
     # --- blocks and homes ---------------------------------------------------------------------
     def _remembered_building(self) -> int | None:
@@ -363,13 +364,33 @@ class MainController(RoundActions, TentActions, GroupsActions, BuildingActions, 
             action.setChecked(True)
 
     def choose_language(self, language: str) -> None:
-        """Remember the UI language for the next start and say so, in the language chosen."""
+        """Switch the language now, without a restart, and remember it for the next start.
+
+        Qt's and FlatApp's translators change, and the window is built again in the new language around
+        the same database, on the same block, tab and place on the screen (the round pages save what was
+        being typed first). ``successor`` is the new window's controller."""
         self._check_language(language)
         if language == current_language():
             return
         set_language(language)
-        QMessageBox.information(self.window, translated_in(language, "MainWindow", LANGUAGE_TITLE),
-                                translated_in(language, "MainWindow", LANGUAGE_NOTICE))
+        install_translators(QCoreApplication.instance(), language)
+        self.successor = self._rebuilt()
+
+    def _rebuilt(self) -> MainController:
+        old = self.window
+        tab = old.ui.workTabs.currentIndex()
+        self._release()
+        old.closing.disconnect(self.shutdown)        # handed over: the database stays open
+        new = MainController(self.database, remember=self.remember, parent=QCoreApplication.instance())
+        new.window.setGeometry(old.geometry())
+        if self._building_id is not None:
+            new.reload(building_id=self._building_id)
+        new.window.setWindowState(old.windowState())
+        new.window.show()
+        new.window.ui.workTabs.setCurrentIndex(tab)
+        old.close()
+        old.deleteLater()
+        return new
 
     def show_help(self, shortcuts_first: bool = False) -> None:
         from flatapp.gui.help_dialog import HelpDialog

@@ -46,10 +46,11 @@ class ConfidentialTabs:
                         f"<td align='right'><b>{value}</b></td></tr>" for label, value in rows)
         legend = translate(
             "ResultsPage",
-            f"<p><span style='color:{theme.NETWORK_TIE_MUTUAL}; font-weight:bold'>━━ groen</span>: kennen elkaar allebei "
-            f"(wederzijds)<br><span style='color:{theme.NETWORK_TIE_ONE_WAY}; font-weight:bold'>─→ blauw</span>: noemt de ander "
-            f"(één kant op)<br><span style='color:{theme.NETWORK_ISOLATED_RING}; font-weight:bold'>oranje rand</span>: "
-            "geïsoleerd</p>")
+            "<p><span style='color:{mutual}; font-weight:bold'>━━ groen</span>: kennen elkaar allebei "
+            "(wederzijds)<br><span style='color:{one_way}; font-weight:bold'>─→ blauw</span>: noemt de ander "
+            "(één kant op)<br><span style='color:{isolated}; font-weight:bold'>oranje rand</span>: "
+            "geïsoleerd</p>").format(mutual=theme.NETWORK_TIE_MUTUAL, one_way=theme.NETWORK_TIE_ONE_WAY,
+                                     isolated=theme.NETWORK_ISOLATED_RING)
         title = translate("ResultsPage", "Wie kent wie?")
         ui.networkSummaryLabel.setText(f"<h3 style='margin:0'>{title}</h3>{legend}<table>{table}</table>")
         ui.networkCaveatLabel.setText(summary.caveat)
