@@ -416,14 +416,10 @@ class ReportingDialog(RememberingDialog):
 
 def _rounds_and_groups(session, building_id: int) -> tuple[list, list[str]]:
     """The block's rounds and the names of its working groups (by name)."""
-    from sqlalchemy import select
-
+    from flatapp.services.groups import list_groups
     from flatapp.services.rounds import list_rounds
-    from flatapp.storage.followup_models import WorkingGroup
 
-    groups = list(session.scalars(select(WorkingGroup.name).where(
-        WorkingGroup.building_id == building_id).order_by(WorkingGroup.name)))
-    return list_rounds(session, building_id), groups
+    return list_rounds(session, building_id), sorted(group.name for group in list_groups(session, building_id))
 
 
 def _print(session, kind: int, round_id: int, target: Path, meeting: dict | None):

@@ -228,3 +228,13 @@ def delete_action(session: Session, action_id: int, version: int | None) -> Acti
     session.delete(action)
     session.flush()
     return row
+
+
+def versions_of_group(session: Session, group_id: int) -> dict[tuple[str, int], int]:
+    """The version of the group and of each of its actions, keyed ('group'/'action', id): what an undo step
+    checks before it puts anything back."""
+    found = {("group", group_id): version for version in session.scalars(
+        select(WorkingGroup.version).where(WorkingGroup.id == group_id))}
+    found.update({("action", action_id): version for action_id, version in session.execute(
+        select(GroupAction.id, GroupAction.version).where(GroupAction.group_id == group_id))})
+    return found

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from flatapp.domain.tiers import Tier
@@ -14,18 +13,11 @@ from flatapp.services import actions as action_service
 from flatapp.services import groups as group_service
 from flatapp.services import partners as partner_service
 from flatapp.services.activity import log_activity
-from flatapp.storage.followup_models import GroupAction, WorkingGroup
 
 Versions = dict[tuple[str, int], int]
 
 
-def versions_in(session: Session, group_id: int) -> Versions:
-    """The version of the group and of each of its actions, keyed ('group'/'action', id)."""
-    found = {("group", group_id): version for version in session.scalars(
-        select(WorkingGroup.version).where(WorkingGroup.id == group_id))}
-    found.update({("action", action_id): version for action_id, version in session.execute(
-        select(GroupAction.id, GroupAction.version).where(GroupAction.group_id == group_id))})
-    return found
+versions_in = action_service.versions_of_group
 
 
 def record_versions(session: Session, group_id: int, work: Callable[[Session], object]) -> tuple[Versions, Versions]:
