@@ -143,6 +143,8 @@ def cmd_db(args: argparse.Namespace) -> int:
         return _create_database(args)
     if args.action in ("encrypt", "decrypt", "rekey"):
         return _encryption(args, paths.backups)
+    if args.action == "copy":
+        return _copy_database(args)
     target = args.db or default_target()
     if args.action == "upgrade":
         own = Path(str(target)).expanduser().resolve() == paths.default_database.resolve()
@@ -164,6 +166,31 @@ def cmd_db(args: argparse.Namespace) -> int:
         backup = database.backup(Path(args.output) if args.output else paths.backups)
         say(f"Reservekopie gemaakt: {backup}")
     database.dispose()
+    return EXIT_OK
+
+
+def _copy_database(args: argparse.Namespace) -> int:
+    """`flatapp db copy SOURCE TARGET`: the whole database into a new one (file or server), checked."""
+    from flatapp.domain.roles import Action
+    from flatapp.services.access import require
+    from flatapp.storage.copy import copy_database
+    from flatapp.storage.database import open_database
+
+    if not args.path or not args.target:
+        return _fail("geef de bron en het doel: flatapp db copy BRON DOEL (een pad of een postgresql://-URL)")
+    passphrase = None
+    if args.encrypt:
+        from flatapp.cli_support import NEW_PASSPHRASE_ENV, new_passphrase
+
+        passphrase = new_passphrase(NEW_PASSPHRASE_ENV)
+    source = open_database(args.path, passphrase=passphrase_for(args.path))
+    try:
+        with source.session() as session:
+            require(session, Action.MANAGE, where="de hele database kopiëren")    # everything, the confidential too
+        report = copy_database(source, args.target, passphrase=passphrase)
+    finally:
+        source.dispose()
+    say(report.summary())
     return EXIT_OK
 
 
@@ -283,11 +310,15 @@ def build_parser(window_only: bool = False) -> argparse.ArgumentParser:
         "db", parents=[common], help="database maken, bijwerken, controleren, kopiëren of versleutelen",
         epilog="Wachtwoorden nooit als optie (die blijven in de geschiedenis van de shell staan): FlatApp vraagt "
                "erom, of leest FLATAPP_PASSPHRASE (en bij rekey het nieuwe uit FLATAPP_NEW_PASSPHRASE).")
-    db.add_argument("action", choices=("create", "upgrade", "check", "backup", "encrypt", "decrypt", "rekey"),
+    db.add_argument("action", choices=("create", "upgrade", "check", "backup", "encrypt", "decrypt", "rekey", "copy"),
                     help="create PAD: een nieuwe, lege database (openen maakt nooit een database); "
-                         "encrypt / decrypt [PAD]: versleutelen of ontsleutelen; rekey [PAD]: ander wachtwoord")
-    db.add_argument("path", nargs="?", help="het pad van de database (bij create, encrypt, decrypt, rekey)")
-    db.add_argument("--encrypt", action="store_true", help="bij create: de nieuwe database versleutelen")
+                         "encrypt / decrypt [PAD]: versleutelen of ontsleutelen; rekey [PAD]: ander wachtwoord; "
+                         "copy BRON DOEL: de hele database naar een nieuwe (bestand of postgresql://-URL), gecontroleerd")
+    db.add_argument("path", nargs="?", help="het pad van de database (bij create, encrypt, decrypt, rekey; bij copy de bron)")
+    db.add_argument("target", nargs="?", help="bij copy: de nieuwe database, een pad of een lege database op de server")
+    db.add_argument("--encrypt", action="store_true",
+                    help="bij create: de nieuwe database versleutelen; bij copy: de kopie versleutelen "
+                         "(wachtwoord uit FLATAPP_NEW_PASSPHRASE of gevraagd)")
     db.add_argument("-o", "--output", help="map voor de reservekopie (bij backup)")
     db.set_defaults(handler=cmd_db)
     return parser
