@@ -38,7 +38,8 @@ WINDOW_PACKAGES=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
   libxcb-image0 libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shm0 libxcb-sync1
   libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libxcb-glx0 libxcb1 libx11-6 libx11-xcb1)
 # pdfinfo/pdffonts/pdftotext/pdftoppm for the PDF tests; PyInstaller calls objdump (binutils).
-TEST_PACKAGES=(poppler-utils binutils)
+# postgresql: the throwaway server the tests run the shared-office option on (scripts/test.sh).
+TEST_PACKAGES=(poppler-utils binutils postgresql)
 BUILD_PACKAGES=(binutils)
 
 is_installed() {

@@ -33,8 +33,75 @@ def migrated_template(tmp_path_factory) -> Path:
     return path
 
 
+# Tests in these folders run on SQLite and on PostgreSQL (the shared-office option): one parametrised
+# `database` fixture, so nothing is SQLite-only by accident. GUI tests and the rest stay on SQLite.
+ON_BOTH = ("storage", "services", "importing", "analysis", "tent", "disclosure")
+TESTS = Path(__file__).resolve().parent
+
+
+def pytest_generate_tests(metafunc):
+    if "database" not in metafunc.fixturenames or "db_kind" in metafunc.fixturenames and any(
+            "db_kind" in marker.args for marker in metafunc.definition.iter_markers("parametrize")):
+        return
+    relative = Path(str(metafunc.definition.path)).resolve().relative_to(TESTS)
+    if relative.parts[0] in ON_BOTH and metafunc.definition.get_closest_marker("sqlite_only") is None:
+        metafunc.parametrize("db_kind", ["sqlite", "postgresql"], indirect=True)
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "sqlite_only(reason): a test of the laptop's SQLite file itself; not run "
+                                       "on PostgreSQL too")
+
+
 @pytest.fixture
-def database(tmp_path, migrated_template) -> Database:
+def db_kind(request) -> str:
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """The URL of the run's throwaway PostgreSQL server (see tests/pg_server.py)."""
+    from tests import pg_server as server
+
+    if os.environ.get(server.URL_ENV):
+        yield os.environ[server.URL_ENV]
+        return
+    try:
+        with server.throwaway_server() as url:
+            yield url
+    except server.NoServer as why:
+        if os.environ.get(server.REQUIRE_ENV) == "1":
+            pytest.fail(f"PostgreSQL is required here (FLATAPP_REQUIRE_PG=1) but: {why}")
+        pytest.skip(f"no PostgreSQL for the shared-office tests: {why}")
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server) -> str:
+    """One database at the newest schema on the server, copied (CREATE DATABASE … TEMPLATE) per test."""
+    from tests import pg_server as server
+
+    name = f"flatapp_template_{os.getpid()}"
+    server.drop_database(pg_server, name)
+    open_database(server.create_database(pg_server, name)).dispose()
+    yield name
+    server.drop_database(pg_server, name)
+
+
+_pg_count = iter(range(1, 1_000_000))
+
+
+@pytest.fixture
+def database(request, db_kind, tmp_path, migrated_template) -> Database:
+    if db_kind == "postgresql":
+        from tests import pg_server as server
+
+        url_of_server = request.getfixturevalue("pg_server")
+        name = f"t{os.getpid()}_{next(_pg_count)}"
+        db = open_database(server.create_database(url_of_server, name, template=request.getfixturevalue("pg_template")))
+        yield db
+        db.dispose()
+        server.drop_database(url_of_server, name)
+        return
     target = tmp_path / "test.sqlite"
     for suffix in ("", "-wal"):
         part = migrated_template.with_name(migrated_template.name + suffix)

@@ -6,6 +6,7 @@ from datetime import datetime, timezone
 
 from sqlalchemy import DateTime, MetaData
 from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.types import TypeDecorator
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -23,3 +24,23 @@ class Base(DeclarativeBase):
 
 def utc_now() -> datetime:
     return datetime.now(timezone.utc)
+
+
+class WallClock(TypeDecorator):
+    """A local wall-clock time as typed (a door visit at 19:45), the same on SQLite and PostgreSQL.
+
+    The column stays a timestamp with time zone. A naive value is taken as this computer's local time, so
+    PostgreSQL keeps the right moment (it used to read a naive 19:45 in the server's zone, UTC, and the
+    screen then showed 20:45); SQLite keeps the wall time as it always did. Read back, both give the
+    naive local time."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        return value.astimezone() if value is not None else None
+
+    def process_result_value(self, value, dialect):
+        if value is not None and value.tzinfo is not None:
+            return value.astimezone().replace(tzinfo=None)
+        return value

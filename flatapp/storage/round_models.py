@@ -7,7 +7,7 @@ from datetime import date, datetime, time
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, Time, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from flatapp.storage.base import Base, utc_now
+from flatapp.storage.base import Base, WallClock, utc_now
 from flatapp.storage.models import Building, Home
 from flatapp.storage.questionnaire_models import QuestionnaireVersion
 
@@ -160,7 +160,7 @@ class DoorAttempt(Base):
     evening_id: Mapped[int | None] = mapped_column(ForeignKey("evening.id", ondelete="SET NULL"))
     team_id: Mapped[int | None] = mapped_column(ForeignKey("team.id", ondelete="SET NULL"))
     outcome_code_id: Mapped[int] = mapped_column(ForeignKey("outcome_code.id", ondelete="RESTRICT"))
-    at: Mapped[datetime] = mapped_column()
+    at: Mapped[datetime] = mapped_column(WallClock())   # the volunteers' own time, as typed
     come_back: Mapped[str] = mapped_column(String(60), default="")
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utc_now)

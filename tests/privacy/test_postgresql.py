@@ -1,4 +1,5 @@
-"""Erasure and purge on the shared-office option: a throwaway PostgreSQL server (skipped without one)."""
+"""Erasure and purge on the shared-office option: a throwaway PostgreSQL server
+(tests/pg_server.py; required under scripts/test.sh, skipped by a plain pytest without the server)."""
 
 from __future__ import annotations
 

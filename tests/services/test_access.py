@@ -26,6 +26,10 @@ from flatapp.storage.models import ActivityLog
 from flatapp.storage.privacy_models import Consent
 from flatapp.storage.round_models import DoorAttempt
 
+# The laptop's rules (the computer's login, no users yet); PostgreSQL's own logins and roles are tested in
+# tests/storage/test_postgresql_roles.py.
+pytestmark = pytest.mark.sqlite_only
+
 GOOD = {"KN1": 1, "KN3": 1, "KN4": 2, "KN5": "?", "HP1": 1, "HP2": [2, 1], "HP4": 2, "WO2": [6], "ON1": [6],
         "ON2": [6], "CT1": 1}
 MOMENT = datetime(2026, 11, 24, 19, 0)

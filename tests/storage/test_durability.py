@@ -42,6 +42,7 @@ CHILD = textwrap.dedent("""
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL is POSIX-only")
+@pytest.mark.sqlite_only   # the SQLite file itself (a server has its own)
 def test_every_acknowledged_save_survives_kill_9(tmp_path, make_building, database):
     from flatapp.services.rounds import create_round
 

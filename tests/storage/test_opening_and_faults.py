@@ -87,6 +87,7 @@ def test_a_refused_wal_file_keeps_no_wal_or_shm_beside_it(tmp_path):
 
 # --- ordinary faults ------------------------------------------------------------------------------
 
+@pytest.mark.sqlite_only   # the SQLite file itself (a server has its own)
 def test_a_locked_database_says_to_wait_and_saves_nothing(database):
     holder = sqlite3.connect(database.file, timeout=0.1)
     holder.execute("BEGIN IMMEDIATE")                 # another window is writing
@@ -106,6 +107,7 @@ def test_a_locked_database_says_to_wait_and_saves_nothing(database):
         assert session.scalar(text("SELECT count(*) FROM building WHERE name = 'Bezet'")) == 0
 
 
+@pytest.mark.sqlite_only   # the SQLite file itself (a server has its own)
 def test_a_full_disk_says_to_make_room_and_saves_nothing(database):
     @event.listens_for(database.engine, "connect")
     def no_room(dbapi_connection, _record):

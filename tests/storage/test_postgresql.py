@@ -1,64 +1,41 @@
 """The shared-office option: the same migrations and services on a throwaway PostgreSQL server.
 
-The server binaries are on the Debian image but not running; the fixture starts one in a
-temporary folder on a loopback port and stops it again. Skipped where PostgreSQL is not installed.
+Each module gets a new database on the run's throwaway server (tests/pg_server.py). Under scripts/test.sh
+(and so in CI) a server that cannot start fails these tests; a plain pytest without the server skips them.
 """
 
 from __future__ import annotations
 
-import glob
 import os
-import shutil
-import socket
-import subprocess
-import tempfile
 from pathlib import Path
 
 import pytest
 
 from flatapp.services.homes import list_home_rows, update_home
 from flatapp.storage.database import NewerDatabase, head_revision, open_database
+from tests import pg_server as pg_server_module
 
 pytest.importorskip("psycopg")
 
 
 def _pg_bin() -> Path | None:
-    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"))
-    return Path(found[-1]).parent if found else None
+    return pg_server_module.pg_bin()
 
 
 def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+    return pg_server_module.free_port()
+
+
+_count = iter(range(1, 1000))
 
 
 @pytest.fixture(scope="module")
-def postgres_url():
-    bin_dir = _pg_bin()
-    if bin_dir is None:
-        pytest.skip("PostgreSQL server binaries are not installed")
-    as_postgres: list[str] = []
-    if os.geteuid() == 0:  # the server refuses to run as root
-        if shutil.which("runuser") is None:
-            pytest.skip("running as root without runuser")
-        as_postgres = ["runuser", "-u", "postgres", "--"]
-    folder = Path(tempfile.mkdtemp(prefix="flatapp-pg-"))
-    if as_postgres:
-        shutil.chown(folder, "postgres")
-    data = folder / "data"
-    port = _free_port()
-    subprocess.run([*as_postgres, str(bin_dir / "initdb"), "-D", str(data), "-A", "trust", "--no-sync",
-                    "-E", "UTF8", "-U", "flatapp"], check=True, capture_output=True)
-    options = f"-c listen_addresses=127.0.0.1 -p {port} -k {folder} -c fsync=off"
-    subprocess.run([*as_postgres, str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options, "-w", "-l",
-                    str(folder / "log"), "start"], check=True, capture_output=True)
-    try:
-        yield f"postgresql+psycopg://flatapp@127.0.0.1:{port}/postgres"
-    finally:
-        subprocess.run([*as_postgres, str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
-                       capture_output=True)
-        shutil.rmtree(folder, ignore_errors=True)
+def postgres_url(pg_server):
+    """A new, empty database on the run's throwaway server (tests/pg_server.py)."""
+    name = f"module{os.getpid()}_{next(_count)}"
+    url = pg_server_module.create_database(pg_server, name)
+    yield url
+    pg_server_module.drop_database(pg_server, name)
 
 
 def test_migrations_and_services_run_on_postgresql(postgres_url, tmp_path):

@@ -31,6 +31,8 @@ def password_server():
     """(host, port) of a throwaway server that asks passwords over TCP; stopped at the end."""
     bin_dir = _pg_bin()
     if bin_dir is None:
+        if os.environ.get("FLATAPP_REQUIRE_PG") == "1":
+            pytest.fail("PostgreSQL is required here (FLATAPP_REQUIRE_PG=1) but the server is not installed")
         pytest.skip("PostgreSQL server binaries are not installed")
     as_postgres = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
     folder = Path(tempfile.mkdtemp(prefix="flatapp-pg-roles-"))
