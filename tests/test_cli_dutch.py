@@ -20,7 +20,7 @@ def test_help_is_dutch_from_the_first_word(capsys):
 @pytest.mark.parametrize("argv, expected", [
     (["db"], "flatapp db: fout: deze argumenten ontbreken: action"),
     (["db", "zzz"], "ongeldige keuze: 'zzz' (kies uit 'create', 'upgrade', 'check', 'backup', 'encrypt', "
-                        "'decrypt', 'rekey')"),
+                        "'decrypt', 'rekey', 'copy')"),
     (["buildings", "--onbekend"], "fout: onbekende argumenten: --onbekend"),
 ])
 def test_argparse_errors_are_dutch(capsys, argv, expected):
