@@ -34,6 +34,7 @@ FORM = {"KN1": 2, "KN3": 1, "KN4": 1, "KN5": 2, "HP1": 1, "HP2": [1, 3], "HP4": 
 
 def _typist(target: str, number: int, typists: int, seconds: float) -> dict:
     """One typist's session: forms and door outcomes of every ``typists``-th home, round after round."""
+    from flatapp.services.access import sign_in
     from flatapp.services.door_outcomes import record_attempt
     from flatapp.services.homes import list_home_rows
     from flatapp.services.interviews import complete_interview, open_interview, save_draft
@@ -41,6 +42,7 @@ def _typist(target: str, number: int, typists: int, seconds: float) -> dict:
     from flatapp.storage.database import open_database
 
     database = open_database(target)
+    sign_in(database)           # as the window does when it opens a database: who works, once
     timings, saved, doors, errors = [], [], 0, []
     with database.session() as s:
         homes = [row.id for row in list_home_rows(s, 1)][number::typists]
@@ -77,11 +79,13 @@ def _coordinator(target: str, seconds: float) -> dict:
     """Corrects homes (a city name written differently, back and forth) and prints the door lists every
     tenth time."""
     from flatapp.printing.round_printing import print_door_lists
+    from flatapp.services.access import sign_in
     from flatapp.services.homes import list_home_rows, update_home
     from flatapp.services.rounds import list_evenings, list_rounds
     from flatapp.storage.database import open_database
 
     database = open_database(target)
+    sign_in(database)
     edits, prints, errors = 0, 0, []
     with database.session() as s:
         homes = [(row.id, row.city) for row in list_home_rows(s, 1)]
