@@ -2813,7 +2813,7 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
         <translation>{shown} of {total}</translation>
     </message>
     <message>
-        <location filename="../../flatapp/gui/main_window/controller.py" line="+176"/>
+        <location filename="../../flatapp/gui/main_window/controller.py" line="+180"/>
         <source>Voorbeelddatabase: {where}</source>
         <translation>Demo database: {where}</translation>
     </message>
@@ -2854,7 +2854,7 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
         <translation>Lock FlatApp after this many minutes without use (0 = never):</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Deze database heeft nog geen flats.
 Kies Bestand › Woningen importeren… om de adreslijst van de corporatie in te lezen.</source>
         <translation>This database has no blocks yet.
@@ -3573,6 +3573,16 @@ Choose File › Import homes… to read in the address list.</translation>
         <location line="+1"/>
         <source>niet versleuteld</source>
         <translation>not encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../flatapp/gui/main_window/change_watch.py" line="+44"/>
+        <source>Iemand anders heeft deze flat gewijzigd; de lijst wordt bijgewerkt zodra u uw wijziging hebt opgeslagen.</source>
+        <translation>Someone else changed this block; the list is brought up to date as soon as you have saved your change.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bijgewerkt met de wijzigingen van iemand anders.</source>
+        <translation>Brought up to date with someone else&apos;s changes.</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ from flatapp.gui.lock import (
 )
 from flatapp.gui.main_window.access_actions import AccessActions
 from flatapp.gui.main_window.building_actions import BuildingActions
+from flatapp.gui.main_window.change_watch import ChangeWatch
 from flatapp.gui.main_window.database_actions import (
     ask_new_database,
     ask_open_database_path,
@@ -40,6 +41,7 @@ from flatapp.gui.main_window.tent_actions import TentActions
 from flatapp.gui.main_window.window import MainWindow, homes_text
 from flatapp.gui.runner import ServiceRunner
 from flatapp.services.buildings import BuildingRow, list_buildings
+from flatapp.services.changes import block_fingerprint
 from flatapp.services.homes import HomeRow, list_home_rows
 from flatapp.storage.database import Database
 
@@ -48,7 +50,7 @@ translate = QCoreApplication.translate
 
 LAST_BUILDING_KEY = "database/lastBuilding"
 
-class MainController(RoundActions, TentActions, GroupsActions, BuildingActions, AccessActions, QObject):
+class MainController(RoundActions, TentActions, GroupsActions, BuildingActions, AccessActions, ChangeWatch, QObject):
     """Behaviour of the main window: which database and block are shown, and every user action.
 
     ``remember=False`` (the selftest) leaves the user's settings untouched. The menus' actions come from the
@@ -84,8 +86,10 @@ class MainController(RoundActions, TentActions, GroupsActions, BuildingActions, 
 
         self.privacy = PrivacyController(self)   # the Privacy menu, consent under a home, the retention reminder
         self._setup_access()
+        self._seen: tuple | None = None      # the block as last read (see ChangeWatch)
         self._database_shown()
         self.reload(building_id=self._remembered_building())
+        self._start_watching()
 
     def _connect(self) -> None:
         ui, window = self.window.ui, self.window
@@ -237,6 +241,7 @@ class MainController(RoundActions, TentActions, GroupsActions, BuildingActions, 
             if building is not None:
                 QSettings().setValue(LAST_BUILDING_KEY, building.name)
         self.screen_lock.stop()
+        self._stop_watching()
         self._drop_pages()
 
     # --- blocks and homes ---------------------------------------------------------------------
@@ -265,6 +270,7 @@ class MainController(RoundActions, TentActions, GroupsActions, BuildingActions, 
             self._buildings = list_buildings(session)
             if self._building(wanted) is None:
                 wanted = self._buildings[0].id if self._buildings else None
+            self._seen = block_fingerprint(session, wanted)
             return list_home_rows(session, wanted) if wanted is not None else []
 
         wanted = building_id if building_id is not None else self._building_id

@@ -1,0 +1,49 @@
+"""Seeing another user's changes without a restart (a shared office): every few seconds the main window
+asks the database a cheap fingerprint of the blocks and the shown block's homes, and reads the list and
+the facade map again when it changed. What is being typed is never lost: while the home panel holds an
+unsaved change, the window only says that others changed something, and catches up after the save."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QTimer
+
+from flatapp.gui.runner import background_busy
+from flatapp.services.changes import block_fingerprint
+
+translate = QCoreApplication.translate
+REFRESH_MS = 3000
+
+
+class ChangeWatch:
+    """Mixed into MainController: needs ``window``, ``runner``, ``reload`` and ``_building_id``."""
+
+    def _start_watching(self) -> None:
+        self._watch = QTimer(self)
+        self._watch.setInterval(REFRESH_MS)
+        self._watch.timeout.connect(self.check_for_changes)
+        self._watch.start()
+
+    def _stop_watching(self) -> None:
+        self._watch.stop()
+
+    def _fingerprint_in(self, session) -> tuple:
+        return block_fingerprint(session, self._building_id)
+
+    def check_for_changes(self) -> bool:
+        """Read the block again when someone else changed it; True when the window was brought up to date."""
+        if not self.window.isVisible() or background_busy():
+            return False
+        try:
+            now = self.runner.read(block_fingerprint, self._building_id)
+        except Exception:       # the server away for a moment: the next turn asks again
+            return False
+        if now == self._seen:
+            return False
+        status = self.window.statusBar()
+        if self.window.detail_panel.is_dirty():
+            status.showMessage(translate("MainWindow", "Iemand anders heeft deze flat gewijzigd; de lijst wordt "
+                                                       "bijgewerkt zodra u uw wijziging hebt opgeslagen."), 2 * REFRESH_MS)
+            return False
+        self.reload()
+        status.showMessage(translate("MainWindow", "Bijgewerkt met de wijzigingen van iemand anders."), 5000)
+        return True
