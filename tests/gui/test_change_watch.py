@@ -20,6 +20,7 @@ def start(qtbot, database, monkeypatch) -> MainController:
     qtbot.addWidget(controller.window)
     controller.window.show()
     qtbot.waitExposed(controller.window)
+    qtbot.waitUntil(lambda: controller._seen is not None)      # its first look, right after the first paint
     return controller
 
 

@@ -270,7 +270,8 @@ class MainController(RoundActions, TentActions, GroupsActions, BuildingActions, 
             self._buildings = list_buildings(session)
             if self._building(wanted) is None:
                 wanted = self._buildings[0].id if self._buildings else None
-            self._seen = block_fingerprint(session, wanted)
+            if self._seen is not None:       # at start-up the first look is taken after the first paint
+                self._seen = block_fingerprint(session, wanted)
             return list_home_rows(session, wanted) if wanted is not None else []
 
         wanted = building_id if building_id is not None else self._building_id
