@@ -155,16 +155,16 @@ def copy_database(source: Database, target: str, passphrase: str | None = None,
     try:
         new = open_database(target, create=True, passphrase=passphrase)
         copied = _copy_rows(source, new, progress)
+        checked = []
         with source.engine.connect() as before, new.engine.connect() as after:
             for table, expected in zip(_tables(), copied):
-                found = table_checksum(after, table)
-                original = table_checksum(before, table)
+                found, original = table_checksum(after, table), table_checksum(before, table)
                 if found != original or found.rows != expected:
                     raise DatabaseRefused(
                         f"De kopie klopt niet: tabel {table.name} heeft {found.rows} rijen in de kopie en "
                         f"{original.rows} in de bron (of andere inhoud). De kopie is weer verwijderd.")
-            checked = tuple(table_checksum(after, table) for table in _tables())
-        report = CopyReport(_shown(str(target)), new.status().current, checked)
+                checked.append(found)
+        report = CopyReport(_shown(str(target)), new.status().current, tuple(checked))
         new.dispose()
         return report
     except BaseException:
