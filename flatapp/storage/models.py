@@ -25,6 +25,11 @@ class Building(Base):
     city: Mapped[str] = mapped_column(String(80), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    # Raised on every save; a save or delete based on an older version is refused (flatapp.services.versioned).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # Who saved it last and when (shown in the conflict dialog); '' and None before anyone changed it.
+    changed_by: Mapped[str] = mapped_column(String(80), default="", server_default="")
+    changed_at: Mapped[datetime | None] = mapped_column()
 
     entrances: Mapped[list["Entrance"]] = relationship(
         back_populates="building", cascade="all, delete-orphan", order_by="Entrance.position"
@@ -78,6 +83,11 @@ class Home(Base):
     unit_type: Mapped[str] = mapped_column(String(40), default="")
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
+    # Raised on every save; a save or delete based on an older version is refused (flatapp.services.versioned).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # Who saved it last and when (shown in the conflict dialog); '' and None before anyone changed it.
+    changed_by: Mapped[str] = mapped_column(String(80), default="", server_default="")
+    changed_at: Mapped[datetime | None] = mapped_column()
 
     building: Mapped[Building] = relationship(back_populates="homes")
     entrance: Mapped[Entrance | None] = relationship(back_populates="homes")

@@ -38,5 +38,10 @@ class QuestionnaireVersion(Base):
     # Set when a round with answers uses it: editing then makes a new version.
     frozen: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    # Raised on every save; a save or delete based on an older version is refused (flatapp.services.versioned).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # Who saved it last and when (shown in the conflict dialog); '' and None before anyone changed it.
+    changed_by: Mapped[str] = mapped_column(String(80), default="", server_default="")
+    changed_at: Mapped[datetime | None] = mapped_column()
 
     questionnaire: Mapped[QuestionnaireRecord] = relationship(back_populates="versions")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from flatapp.storage.base import Base, utc_now
@@ -29,5 +29,10 @@ class QuoteApproval(Base):
     status: Mapped[str] = mapped_column(String(12), default="approved")
     decided_by: Mapped[str] = mapped_column(String(80), default="")
     decided_at: Mapped[datetime] = mapped_column(default=utc_now)
+    # Raised on every save; a save or delete based on an older version is refused (flatapp.services.versioned).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # Who saved it last and when (shown in the conflict dialog); '' and None before anyone changed it.
+    changed_by: Mapped[str] = mapped_column(String(80), default="", server_default="")
+    changed_at: Mapped[datetime | None] = mapped_column()
 
     interview: Mapped[Interview] = relationship()

@@ -48,6 +48,11 @@ class Round(Base):
     tent_ends: Mapped[time | None] = mapped_column(Time)
     tent_place: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    # Raised on every save; a save or delete based on an older version is refused (flatapp.services.versioned).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # Who saved it last and when (shown in the conflict dialog); '' and None before anyone changed it.
+    changed_by: Mapped[str] = mapped_column(String(80), default="", server_default="")
+    changed_at: Mapped[datetime | None] = mapped_column()
 
     building: Mapped[Building] = relationship()
     questionnaire_version: Mapped[QuestionnaireVersion | None] = relationship()
@@ -73,6 +78,11 @@ class Evening(Base):
     date: Mapped[date] = mapped_column(Date)
     starts: Mapped[time] = mapped_column(Time)
     ends: Mapped[time] = mapped_column(Time)
+    # Raised on every save; a save or delete based on an older version is refused (flatapp.services.versioned).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # Who saved it last and when (shown in the conflict dialog); '' and None before anyone changed it.
+    changed_by: Mapped[str] = mapped_column(String(80), default="", server_default="")
+    changed_at: Mapped[datetime | None] = mapped_column()
 
     round: Mapped[Round] = relationship(back_populates="evenings")
 
@@ -84,6 +94,11 @@ class Volunteer(Base):
     round_id: Mapped[int] = mapped_column(ForeignKey("round.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(String(120))
     phone: Mapped[str] = mapped_column(String(40), default="")
+    # Raised on every save; a save or delete based on an older version is refused (flatapp.services.versioned).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # Who saved it last and when (shown in the conflict dialog); '' and None before anyone changed it.
+    changed_by: Mapped[str] = mapped_column(String(80), default="", server_default="")
+    changed_at: Mapped[datetime | None] = mapped_column()
 
     round: Mapped[Round] = relationship(back_populates="volunteers")
 
@@ -96,6 +111,11 @@ class Team(Base):
     round_id: Mapped[int] = mapped_column(ForeignKey("round.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(String(60))
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # Raised on every save; a save or delete based on an older version is refused (flatapp.services.versioned).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # Who saved it last and when (shown in the conflict dialog); '' and None before anyone changed it.
+    changed_by: Mapped[str] = mapped_column(String(80), default="", server_default="")
+    changed_at: Mapped[datetime | None] = mapped_column()
 
     round: Mapped[Round] = relationship(back_populates="teams")
     members: Mapped[list["TeamMember"]] = relationship(back_populates="team", cascade="all, delete-orphan")
@@ -123,6 +143,11 @@ class Assignment(Base):
     evening_id: Mapped[int] = mapped_column(ForeignKey("evening.id", ondelete="CASCADE"), index=True)
     team_id: Mapped[int] = mapped_column(ForeignKey("team.id", ondelete="CASCADE"), index=True)
     home_id: Mapped[int] = mapped_column(ForeignKey("home.id", ondelete="CASCADE"), index=True)
+    # Raised on every save; a save or delete based on an older version is refused (flatapp.services.versioned).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # Who saved it last and when (shown in the conflict dialog); '' and None before anyone changed it.
+    changed_by: Mapped[str] = mapped_column(String(80), default="", server_default="")
+    changed_at: Mapped[datetime | None] = mapped_column()
 
     evening: Mapped[Evening] = relationship()
     team: Mapped[Team] = relationship()
@@ -164,6 +189,11 @@ class DoorAttempt(Base):
     come_back: Mapped[str] = mapped_column(String(60), default="")
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    # Raised on every save; a save or delete based on an older version is refused (flatapp.services.versioned).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # Who saved it last and when (shown in the conflict dialog); '' and None before anyone changed it.
+    changed_by: Mapped[str] = mapped_column(String(80), default="", server_default="")
+    changed_at: Mapped[datetime | None] = mapped_column()
 
     outcome: Mapped[OutcomeCode] = relationship()
     home: Mapped[Home] = relationship()
