@@ -81,6 +81,8 @@ def _coordinator(target: str, seconds: float) -> dict:
     from flatapp.printing.round_printing import print_door_lists
     from flatapp.services.access import sign_in
     from flatapp.services.homes import list_home_rows, update_home
+    from flatapp.services.versioned import version_of
+    from flatapp.storage.models import Home
     from flatapp.services.rounds import list_evenings, list_rounds
     from flatapp.storage.database import open_database
 
@@ -97,7 +99,8 @@ def _coordinator(target: str, seconds: float) -> dict:
         try:
             home_id, city = homes[edits % len(homes)]
             with database.session() as s, s.begin():
-                update_home(s, home_id, {"city": city.upper() if (edits // len(homes)) % 2 == 0 else city})
+                update_home(s, home_id, {"city": city.upper() if (edits // len(homes)) % 2 == 0 else city},
+                            version_of(s, Home, home_id))
             edits += 1
             if edits % 10 == 0:
                 with database.session() as s, s.begin():

@@ -27,6 +27,7 @@ class HomeRow:
     floor: int
     vhe_code: str
     unit_type: str
+    version: int = 1        # the saved version an edit is based on (flatapp.services.versioned)
 
     @property
     def number_label(self) -> str:

@@ -108,6 +108,10 @@ def run_gui(db_target: str | None = None) -> int:
     install_crash_handler()
     app = create_application()
     install_translators(app)
+    from flatapp.gui.conflict_dialog import ask_user
+    from flatapp.gui.conflicts import set_conflict_handler
+
+    set_conflict_handler(ask_user)      # a stale save anywhere asks the user (gui/conflicts.py)
     database = open_at_start(db_target)
     if database is None:
         return 1

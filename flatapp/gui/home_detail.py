@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QUndoCommand, QUndoStack
@@ -12,6 +13,7 @@ from flatapp.domain.addresses import floor_label
 from flatapp.gui import theme
 from flatapp.gui.generated.ui_home_detail import Ui_HomeDetailPanel
 from flatapp.gui.home_consent import HomeConsentPanel
+from flatapp.gui.conflicts import ConflictReloaded
 from flatapp.gui.runner import ServiceRunner
 from flatapp.services.errors import UserError
 from flatapp.services.homes import HomeRow, home_row, update_home
@@ -214,6 +216,17 @@ class HomeDetailPanel(QWidget):
         return super().eventFilter(watched, event)
 
 
+def _write_home(session, home_id: int, values: dict[str, object], version: int
+                ) -> tuple[HomeRow, HomeRow, dict[str, object]]:
+    before = home_row(session, home_id)
+    previous = update_home(session, home_id, values, version)
+    return before, home_row(session, home_id), previous
+
+
+def _without_version(home: HomeRow) -> HomeRow:
+    return replace(home, version=0)
+
+
 class UpdateHomeCommand(QUndoCommand):
     """A saved correction: undo writes the previous values back, redo the new ones.
 
@@ -222,7 +235,7 @@ class UpdateHomeCommand(QUndoCommand):
     """
 
     def __init__(self, editor: HomeEditor, home: HomeRow, building_id: int | None,
-                 changes: dict[str, object], previous: dict[str, object]):
+                 changes: dict[str, object], previous: dict[str, object], version: int):
         super().__init__(translate("UpdateHomeCommand", "woning {code} corrigeren").format(
             code=home.code))
         self._editor = editor
@@ -230,6 +243,7 @@ class UpdateHomeCommand(QUndoCommand):
         self.building_id = building_id
         self.changes = dict(changes)
         self.previous = dict(previous)
+        self.version = version          # the home's version after this step (an undo or redo is based on it)
         self._pushed = False
 
     def redo(self) -> None:
@@ -243,7 +257,8 @@ class UpdateHomeCommand(QUndoCommand):
 
     def _apply(self, values: dict[str, object]) -> None:
         try:
-            self._editor.write(self.home_id, values)
+            _before, after, _previous = self._editor.write(self.home_id, values, self.version)
+            self.version = after.version
         except UserError as error:
             # E.g. another home took this address meanwhile: nothing was written; drop the step.
             self.setObsolete(True)
@@ -268,22 +283,24 @@ class HomeEditor(QObject):
         self._database = database
         self.undo_stack.clear()
 
-    def write(self, home_id: int, values: dict[str, object]) -> tuple[HomeRow, HomeRow, dict[str, object]]:
-        """One transaction: (row before, row after, previous values). Raises UserError."""
-        def write(session) -> tuple[HomeRow, HomeRow, dict[str, object]]:
-            before = home_row(session, home_id)
-            previous = update_home(session, home_id, values)
-            return before, home_row(session, home_id), previous
+    def write(self, home_id: int, values: dict[str, object], version: int
+              ) -> tuple[HomeRow, HomeRow, dict[str, object]]:
+        """One transaction: (row before, row after, previous values). Raises UserError (a stale
+        ``version`` goes to the conflict dialog first)."""
+        return ServiceRunner(self._database).write(_write_home, home_id, values, version)
 
-        return ServiceRunner(self._database).write(write)
-
-    def save(self, home_id: int, changes: dict[str, object], building_id: int | None = None) -> str | None:
-        """Save and push an undo step; returns the Dutch error when nothing was saved."""
+    def save(self, home_id: int, changes: dict[str, object], building_id: int | None = None,
+             version: int | None = None) -> str | None:
+        """Save and push an undo step; returns the Dutch error when nothing was saved. When the user took
+        the other's version in the conflict dialog, the home is shown again as saved."""
         try:
-            before, after, previous = self.write(home_id, changes)
+            before, after, previous = self.write(home_id, changes, version)
+        except ConflictReloaded:
+            self.homeChanged.emit(home_id, building_id if building_id is not None else -1)
+            return None
         except UserError as error:
             return str(error)
-        if before != after:
-            self.undo_stack.push(UpdateHomeCommand(self, before, building_id, changes, previous))
+        if _without_version(before) != _without_version(after):
+            self.undo_stack.push(UpdateHomeCommand(self, before, building_id, changes, previous, after.version))
         self.homeChanged.emit(home_id, building_id if building_id is not None else -1)
         return None

@@ -95,14 +95,22 @@ class ServiceRunner:
             return function(session, *args, **kwargs)
 
     def write(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        """One save is one transaction: all of it, or (on any error) nothing."""
+        """One save is one transaction: all of it, or (on any error) nothing.
+
+        A save refused as stale (``VersionConflict``) goes to the conflict handler (the dialog), which
+        may save again on top of the newer version (``gui/conflicts.py``)."""
+        from flatapp.gui.conflicts import resolving_conflicts
+
+        return resolving_conflicts(self._write_once, function, args, kwargs)
+
+    def _write_once(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         with self.database.session() as session, session.begin():
             return function(session, *args, **kwargs)
 
     def run_slow(self, parent: QWidget | None, label: str, function: Callable[..., T], *args: Any,
                  write: bool = True, **kwargs: Any) -> T:
         """``function`` on a worker thread (in one transaction when ``write``), with a progress dialog."""
-        session_call = self.write if write else self.read
+        session_call = self._write_once if write else self.read     # no dialog from a worker thread
 
         def work(*args: Any, **kwargs: Any) -> T:
             return session_call(function, *args, **kwargs)

@@ -15,13 +15,18 @@ from flatapp.domain.addresses import (
 from flatapp.domain.rows import HomeRow  # the row lives with the other plain rows
 from flatapp.services.activity import log_activity
 from flatapp.services.errors import UserError
+from flatapp.services.versioned import claim_version
 from flatapp.storage.models import Building, Entrance, Home
 
 EDITABLE_FIELDS = ("street", "house_number", "house_letter", "addition", "postcode", "city", "floor",
                    "entrance", "vhe_code")
 
 
-EXPORT_COLUMNS = [f.name for f in fields(HomeRow) if f.name not in ("id", "entrance_position")]
+EXPORT_COLUMNS = [f.name for f in fields(HomeRow) if f.name not in ("id", "entrance_position", "version")]
+
+FIELD_LABELS = {"street": "de straat", "house_number": "het huisnummer", "house_letter": "de huisletter",
+                "addition": "de toevoeging", "postcode": "de postcode", "city": "de plaats", "floor": "de verdieping",
+                "entrance": "de ingang", "vhe_code": "het VHE-nummer"}
 
 
 def _row(home: Home) -> HomeRow:
@@ -40,6 +45,7 @@ def _row(home: Home) -> HomeRow:
         floor=home.floor,
         vhe_code=home.vhe_code or "",
         unit_type=home.unit_type,
+        version=home.version,
     )
 
 
@@ -113,11 +119,20 @@ def _validated(field: str, value: object) -> object:
     return text
 
 
-def update_home(session: Session, home_id: int, changes: dict[str, object]) -> dict[str, object]:
-    """Apply corrections to one home; returns the previous values (for undo).
+def _current(home: Home) -> dict[str, object]:
+    """A home's editable values as saved, in the form ``_validated`` gives them."""
+    return {field: (home.entrance.name if home.entrance else "") if field == "entrance"
+            else getattr(home, field) for field in EDITABLE_FIELDS}
+
+
+def update_home(session: Session, home_id: int, changes: dict[str, object], version: int | None
+                ) -> dict[str, object]:
+    """Apply corrections to one home, based on the ``version`` the screen showed; returns the previous
+    values (for undo).
 
     Raises ``UserError`` (nothing changed) when a value is invalid or the address or
-    VHE code would collide with another home of the block.
+    VHE code would collide with another home of the block, and ``VersionConflict`` when someone saved
+    the home after ``version``.
     """
     home = session.get(Home, home_id)
     if home is None:
@@ -126,6 +141,8 @@ def update_home(session: Session, home_id: int, changes: dict[str, object]) -> d
     if unknown:
         raise ValueError(f"not editable: {sorted(unknown)}")
     clean = {field: _validated(field, value) for field, value in changes.items()}
+    claim_version(session, Home, home_id, version, f"Woning {home.code}", FIELD_LABELS, clean,
+                  current_values=_current)
     previous: dict[str, object] = {}
     # The entrance first: creating one flushes, and the other fields must not be flushed unchecked.
     for field in sorted(clean, key=lambda name: name != "entrance"):

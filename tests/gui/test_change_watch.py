@@ -30,8 +30,9 @@ def test_a_change_made_elsewhere_appears_within_the_poll(qtbot, database, make_b
     other = open_database(database.url)              # a second computer on the same database
     try:
         with other.session() as s, s.begin():
-            home_id = list_home_rows(s, building_id)[0].id
-            update_home(s, home_id, {"street": "Nieuwe Straat"})
+            home = list_home_rows(s, building_id)[0]
+            home_id = home.id
+            update_home(s, home_id, {"street": "Nieuwe Straat"}, home.version)
         qtbot.waitUntil(lambda: street_shown(controller, home_id) == "Nieuwe Straat", timeout=3000)
         assert "iemand anders" in controller.window.statusBar().currentMessage()
         model = controller.window.home_model
@@ -54,7 +55,7 @@ def test_what_is_being_typed_is_kept_until_it_is_saved(qtbot, database, make_bui
     other = open_database(database.url)
     try:
         with other.session() as s, s.begin():
-            update_home(s, second, {"street": "Door een ander"})
+            update_home(s, second, {"street": "Door een ander"}, 1)
         qtbot.waitUntil(lambda: "zodra u uw wijziging" in controller.window.statusBar().currentMessage(),
                         timeout=3000)
         assert panel.ui.streetEdit.text() == "Half getypt" and street_shown(controller, second) != "Door een ander"

@@ -161,7 +161,7 @@ def test_undo_that_can_no_longer_apply_is_explained(qtbot, setup, database, monk
     # Meanwhile another home gets number 1, so undoing would give two homes the same address.
     other = next(h for h in controller.window.facade_map.home_ids()
                  if controller.window.facade_map.home(h).number_label == "2")
-    controller.editor.write(other, {"house_number": "1"})
+    controller.editor.write(other, {"house_number": "1"}, controller.window.facade_map.home(other).version)
     controller.window.ui.actionUndo.trigger()
     assert warnings and "bestaat al" in warnings[0]
     assert stored(database, building_id, home_id).house_number == 3  # unchanged, nothing half done

@@ -129,7 +129,7 @@ def test_the_typist_reads_nothing_confidential_and_changes_no_set_up(database, o
             s.scalars(select(ActivityLog)).all()
         assert [u.name for u in list_users(s)] == ["tina"]        # herself only
     with pytest.raises(AccessDenied, match="rol invoerder; die rol mag geen"):
-        run(database, update_home, office["homes"][0], {"postcode": "8601ab"})
+        run(database, update_home, office["homes"][0], {"postcode": "8601ab"}, 1)
     with pytest.raises(AccessDenied, match="exporteren"):
         run(database, log_activity, "export", "deurlijst", tier=Tier.CONFIDENTIAL, target="deurlijst.pdf")
     with pytest.raises(AccessDenied):
@@ -149,7 +149,7 @@ def test_the_partner_reads_aggregates_and_writes_nothing(database, office, login
         with pytest.raises(AccessDenied, match="rol partner; die rol mag geen vertrouwelijke"):
             s.scalars(select(Consent)).all()
     with pytest.raises(AccessDenied, match="rol partner; die rol mag geen flats, woningen"):
-        run(database, update_home, office["homes"][0], {"postcode": "8601ab"})
+        run(database, update_home, office["homes"][0], {"postcode": "8601ab"}, 1)
     with pytest.raises(AccessDenied, match="rol partner; die rol mag geen vertrouwelijke"):
         run(database, log_activity, "network.show", "netwerk", tier=Tier.CONFIDENTIAL, target="scherm")
     run(database, log_activity, "report", "intern rapport", tier=Tier.INTERNAL, target="rapport.pdf")

@@ -56,7 +56,7 @@ def test_migrations_and_services_run_on_postgresql(postgres_url, tmp_path):
     assert result.written and result.created == 2
     with db.session() as session, session.begin():
         rows = list_home_rows(session, session.execute(text("SELECT id FROM building")).scalar())
-        update_home(session, rows[0].id, {"postcode": "8601ab"})
+        update_home(session, rows[0].id, {"postcode": "8601ab"}, rows[0].version)
     with db.session() as session:
         assert session.execute(text("SELECT postcode FROM home ORDER BY house_number")).scalars().all() == [
             "8601 AB", "8601 AA"]

@@ -337,7 +337,8 @@ class MainController(RoundActions, TentActions, GroupsActions, BuildingActions, 
 
     # --- saving and undo ----------------------------------------------------------------------
     def save_home(self, home_id: int, changes: dict) -> None:
-        error = self.editor.save(home_id, changes, self._building_id)
+        shown = self.window.detail_panel.home()
+        error = self.editor.save(home_id, changes, self._building_id, shown.version if shown else None)
         if error is not None:
             self.window.detail_panel.show_error(error, changes)
             QTimer.singleShot(0, self.window.scroll_to_current_home)  # the error took room from the list
