@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from flatapp.domain.dutch import dutch_date
 from flatapp.gui.conflicts import MERGE, MINE, THEIRS, Resolution
@@ -95,9 +96,11 @@ class ConflictDialog(QDialog):
             group.button(YOURS).setChecked(True)
             self._choices[difference.field] = group
         self.table.resizeRowsToContents()
+        rows_height = sum(self.table.rowHeight(row) for row in range(self.table.rowCount()))
+        self.table.setFixedHeight(min(rows_height + self.table.horizontalHeader().sizeHint().height() + 6, 420))
         self.table.setVisible(bool(conflict.differences))
         self.table.setMinimumWidth(560)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table)
 
         buttons = QHBoxLayout()
         self.keep_mine = QPushButton(self.tr("&Toch verwijderen") if data.deleting else self.tr("&Mijn versie opslaan"),
@@ -143,9 +146,11 @@ class ConflictDialog(QDialog):
 
 def ask_user(conflict: VersionConflict) -> Resolution | None:
     """The handler the app installs: the dialog, modal over the active window."""
-    dialog = ConflictDialog(conflict, QApplication.activeWindow())
-    try:
-        dialog.exec()
-        return dialog.resolution()
-    finally:
+    parent = QApplication.activeModalWidget() or QApplication.activeWindow()
+    dialog = ConflictDialog(conflict, parent if parent is not None and parent.isVisible() else None)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.exec()
+    resolution = dialog.resolution()
+    if isValid(dialog):
         dialog.deleteLater()
+    return resolution
