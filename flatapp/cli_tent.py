@@ -132,12 +132,13 @@ def cmd_quotes(args: argparse.Namespace) -> int:
                             "geen toestemming); 'flatapp quotes --round …' toont de nummers.")
         if args.approve is not None:
             row = quotes.approve_quote(session, args.approve,
-                                       args.text if args.text is not None else rows[args.approve].source_text)
+                                       args.text if args.text is not None else rows[args.approve].source_text,
+                                       rows[args.approve].version)
             say(f"Citaat {row.interview_id} goedgekeurd: “{row.public_text}”")
             for hint in quotes.identifying_hints(row.public_text):
                 say(f"  Let op: {hint}")
         elif args.reject is not None:
-            quotes.reject_quote(session, args.reject)
+            quotes.reject_quote(session, args.reject, rows[args.reject].version)
             say(f"Citaat {args.reject} afgewezen.")
         else:
             from flatapp.domain.tiers import Tier

@@ -148,8 +148,8 @@ def _approve_and_reject(db: str) -> tuple[str, str, str]:
             rows = list_quotes(session, 1)
             edited_row, rejected_row = rows[0], rows[1]
             edited = "Een buur helpt mij met de boodschappen."
-            approve_quote(session, edited_row.interview_id, edited)
-            reject_quote(session, rejected_row.interview_id)
+            approve_quote(session, edited_row.interview_id, edited, edited_row.version)
+            reject_quote(session, rejected_row.interview_id, rejected_row.version)
             return edited_row.source_text, edited, rejected_row.source_text
     finally:
         database.dispose()

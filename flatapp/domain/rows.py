@@ -50,4 +50,5 @@ class HomeRow:
         data = asdict(self)
         data.pop("id")
         data.pop("entrance_position")
+        data.pop("version")
         return data

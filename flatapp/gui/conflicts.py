@@ -94,7 +94,8 @@ def resolving_conflicts(write_once: Callable[..., Any], function: Callable[..., 
 def _rebased(function: Callable[..., Any], args: tuple, kwargs: dict, conflict: VersionConflict,
              values: dict[str, object]) -> tuple[tuple, dict] | None:
     """The same call based on the version saved meanwhile, with ``values`` put in; None when that cannot
-    be done (the service takes no ``version``, or a field has no place in its arguments)."""
+    be done (the service takes no ``version``, or a value other than the user's own has no place in its
+    arguments)."""
     try:
         signature = inspect.signature(function)
         bound = signature.bind(None, *args, **kwargs)
@@ -117,6 +118,8 @@ def _rebased(function: Callable[..., Any], args: tuple, kwargs: dict, conflict: 
             holder = next((key for key, given in arguments.items() if isinstance(given, dict) and name in given
                            and key != keywords), None)
             if holder is None:
+                if value == conflict.yours.get(name):     # the call gives the user's own value already
+                    continue
                 return None
             arguments[holder] = {**arguments[holder], name: value}
     return bound.args[1:], bound.kwargs

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from flatapp.domain.addresses import floor_label
 from flatapp.gui import theme
+from flatapp.gui.conflicts import ConflictReloaded
 from flatapp.gui.generated.ui_home_detail import Ui_HomeDetailPanel
 from flatapp.gui.home_consent import HomeConsentPanel
-from flatapp.gui.conflicts import ConflictReloaded
 from flatapp.gui.runner import ServiceRunner
 from flatapp.services.errors import UserError
 from flatapp.services.homes import HomeRow, home_row, update_home

@@ -39,6 +39,7 @@ from flatapp.services.activity import log_activity
 from flatapp.services.errors import UserError
 from flatapp.services.round_rows import AttemptRow, DoorRow, EveningRow, OutcomeRow, dutch_date, wall_clock
 from flatapp.services.rounds import door_lists, list_outcomes, list_teams
+from flatapp.services.versioned import claim_version
 from flatapp.storage.models import Home
 from flatapp.storage.round_models import DoorAttempt, Evening, OutcomeCode, Round, Team
 
@@ -76,6 +77,7 @@ class RecordedAttempt(AttemptRow):
     final: bool = False
     asks_time: bool = False
     warnings: tuple[str, ...] = ()
+    version: int = 1        # the saved version a correction or an undo is based on
 
     @property
     def needs_come_back(self) -> bool:
@@ -145,7 +147,7 @@ def _recorded(attempt: DoorAttempt, warnings: tuple[str, ...] = ()) -> RecordedA
         at=wall_clock(attempt.at), outcome_code=outcome.code, outcome_label=outcome.label,
         come_back=attempt.come_back or "", note=attempt.note or "", id=attempt.id, home_id=attempt.home_id,
         evening_id=attempt.evening_id, team_id=attempt.team_id, disposition=outcome.disposition,
-        final=bool(outcome.final), asks_time=bool(outcome.asks_time), warnings=warnings)
+        final=bool(outcome.final), asks_time=bool(outcome.asks_time), warnings=warnings, version=attempt.version)
 
 
 def _check_text(come_back: str, note: str, home: Home) -> tuple[str, str]:
@@ -239,22 +241,33 @@ def update_attempt(
     at: datetime | None = None,
     come_back: str | None = None,
     note: str | None = None,
+    version: int | None = None,
 ) -> RecordedAttempt:
-    """Correct the time, come-back time or note of a recorded attempt (None: keep)."""
+    """Correct the time, come-back time or note of a recorded attempt (None: keep), based on the
+    attempt's ``version`` (refused when someone corrected or removed it meanwhile)."""
     attempt = _attempt(session, attempt_id)
     home = attempt.home
     new_at = attempt.at if at is None else wall_clock(at).replace(second=0, microsecond=0)
     new_come_back, new_note = _check_text(attempt.come_back if come_back is None else come_back,
                                           attempt.note if note is None else note, home)
-    attempt.at, attempt.come_back, attempt.note = new_at, new_come_back, new_note
-    session.flush()
+    wanted = {name: value for name, value, given in (("at", new_at, at), ("come_back", new_come_back, come_back),
+                                                     ("note", new_note, note)) if given is not None}
+    claim_version(session, DoorAttempt, attempt_id, version, f"Het bezoek aan woning {home.code}",
+                  ATTEMPT_LABELS, wanted, values={"at": new_at, "come_back": new_come_back, "note": new_note})
+    session.refresh(attempt)
     evening = session.get(Evening, attempt.evening_id) if attempt.evening_id is not None else None
     return _recorded(attempt, _warnings(wall_clock(new_at), evening, attempt.outcome, new_come_back, home))
 
 
-def undo_attempt(session: Session, attempt_id: int) -> RecordedAttempt:
-    """Remove one recorded attempt; returns what was removed (for the status line)."""
+ATTEMPT_LABELS = {"at": "de tijd", "come_back": "het terugkommoment", "note": "de notitie"}
+
+
+def undo_attempt(session: Session, attempt_id: int, version: int | None = None) -> RecordedAttempt:
+    """Remove one recorded attempt; returns what was removed (for the status line). Refused when someone
+    corrected it after ``version``."""
     attempt = _attempt(session, attempt_id)
+    claim_version(session, DoorAttempt, attempt_id, version, f"Het bezoek aan woning {attempt.home.code}",
+                  deleting=True)
     row = _recorded(attempt)
     session.delete(attempt)
     session.flush()
@@ -268,7 +281,7 @@ def undo_last_attempt(session: Session, round_id: int, home_id: int,
         select(DoorAttempt).where(DoorAttempt.round_id == round_id, DoorAttempt.home_id == home_id,
                                   DoorAttempt.evening_id == evening_id)
         .order_by(DoorAttempt.id.desc()).limit(1))
-    return undo_attempt(session, attempt.id) if attempt is not None else None
+    return undo_attempt(session, attempt.id, attempt.version) if attempt is not None else None
 
 
 def log_entry(session: Session, round_id: int, evening_id: int | None, team_id: int | None,

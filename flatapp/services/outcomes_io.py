@@ -327,7 +327,8 @@ def import_outcomes(session: Session, round_id: int, path: Path) -> OutcomesImpo
                 result.skipped += 1
                 continue
             existing.team_id = team_id
-            recorded = update_attempt(session, existing.id, come_back=row.come_back, note=row.note)
+            recorded = update_attempt(session, existing.id, come_back=row.come_back, note=row.note,
+                                      version=existing.version)
             result.updated += 1
         else:
             recorded = record_attempt(session, round_id, row.home.id, row.outcome.code, row.at,

@@ -21,6 +21,14 @@ from flatapp.domain.template_codes import STORY as STORY_CODE
 from flatapp.services.activity import current_user, log_activity
 from flatapp.services.consent import consenting, has_consent
 from flatapp.services.errors import UserError
+from flatapp.services.versioned import (
+    ConflictData,
+    VersionConflict,
+    claim_version,
+    conflict_message,
+    differences_of,
+    shown,
+)
 from flatapp.storage.base import utc_now
 from flatapp.storage.interview_models import COMPLETE, Interview
 from flatapp.storage.privacy_models import STORY
@@ -44,6 +52,7 @@ class QuoteRow:
     status: str                # key of STATUS_LABELS
     decided_by: str
     decided_at: datetime | None
+    version: int = 0            # the decision's version (0: no decision yet); a new decision is based on it
 
     @property
     def status_label(self) -> str:
@@ -88,10 +97,10 @@ def list_quotes(session: Session, round_id: int) -> list[QuoteRow]:
             rows.append(QuoteRow(interview.id, text, text, "new", "", None))
         elif decision.source_text != text:
             rows.append(QuoteRow(interview.id, text, decision.public_text, "changed",
-                                 decision.decided_by, decision.decided_at))
+                                 decision.decided_by, decision.decided_at, decision.version))
         else:
             rows.append(QuoteRow(interview.id, text, decision.public_text, decision.status,
-                                 decision.decided_by, decision.decided_at))
+                                 decision.decided_by, decision.decided_at, decision.version))
     return rows
 
 
@@ -116,12 +125,35 @@ def _candidate(session: Session, interview_id: int) -> tuple[Interview, str]:
     return interview, text
 
 
-def _decide(session: Session, interview_id: int, status: str, public_text: str) -> QuoteRow:
+QUOTE_LABELS = {"status": "het besluit", "public_text": "de tekst"}
+
+
+def _quote_shown(field: str, value: object) -> str:
+    return STATUS_LABELS.get(str(value), str(value)) if field == "status" else shown(value)
+
+
+def _decide(session: Session, interview_id: int, status: str, public_text: str, version: int) -> QuoteRow:
+    """``version`` is the decision's version the screen showed; 0 when it showed no decision."""
     interview, source = _candidate(session, interview_id)
     decision = session.scalar(select(QuoteApproval).where(QuoteApproval.interview_id == interview_id))
+    what = f"Het besluit over het citaat van gesprek {interview_id}"
+    wanted = {"status": status, "public_text": public_text}
+    if decision is None and version:
+        data = ConflictData("quote_approval", None, what, version, None)
+        raise VersionConflict(conflict_message(data), data)
     if decision is None:
         decision = QuoteApproval(interview_id=interview_id)
         session.add(decision)
+    elif not version:                       # decided by someone else after the screen showed none
+        data = ConflictData("quote_approval", decision.id, what, 0, decision.version,
+                            differences_of({"status": decision.status, "public_text": decision.public_text},
+                                           wanted, QUOTE_LABELS, _quote_shown),
+                            decision.changed_by or decision.decided_by, decision.decided_at)
+        raise VersionConflict(conflict_message(data), data)
+    else:
+        claim_version(session, QuoteApproval, decision.id, version, what, QUOTE_LABELS, wanted,
+                      show=_quote_shown)
+        session.refresh(decision)
     decision.source_text = source
     decision.public_text = public_text
     decision.status = status
@@ -129,7 +161,8 @@ def _decide(session: Session, interview_id: int, status: str, public_text: str) 
     decision.decided_at = utc_now()
     session.flush()
     log_activity(session, "citaat", f"Citaat {STATUS_LABELS[status]} (ronde {interview.round_id})")
-    return QuoteRow(interview_id, source, public_text, status, decision.decided_by, decision.decided_at)
+    return QuoteRow(interview_id, source, public_text, status, decision.decided_by, decision.decided_at,
+                    decision.version)
 
 
 def one_paragraph(text: str) -> str:
@@ -148,13 +181,14 @@ def clean_quote(text: str) -> str:
     return cleaned
 
 
-def approve_quote(session: Session, interview_id: int, public_text: str) -> QuoteRow:
-    """Approve the story for public use as ``public_text`` (the coordinator's edited version)."""
-    return _decide(session, interview_id, APPROVED, clean_quote(public_text))
+def approve_quote(session: Session, interview_id: int, public_text: str, version: int = 0) -> QuoteRow:
+    """Approve the story for public use as ``public_text`` (the coordinator's edited version), based on
+    the decision's ``version`` the screen showed (0: none yet); refused when someone decided meanwhile."""
+    return _decide(session, interview_id, APPROVED, clean_quote(public_text), version)
 
 
-def reject_quote(session: Session, interview_id: int) -> QuoteRow:
-    return _decide(session, interview_id, REJECTED, "")
+def reject_quote(session: Session, interview_id: int, version: int = 0) -> QuoteRow:
+    return _decide(session, interview_id, REJECTED, "", version)
 
 
 def identifying_hints(text: str) -> list[str]:

@@ -18,6 +18,7 @@ class EveningRow:
     date: date
     starts: time
     ends: time
+    version: int = 1
 
     @property
     def label(self) -> str:

@@ -138,7 +138,7 @@ def test_warnings_for_time_outside_evening_and_missing_come_back(database, setup
         assert any("niet die van de avond" in w for w in other_day.warnings)
         later = record_attempt(s, setup["round"], home, 5, at(TUE, 19, 0), setup["first"])
         assert later.needs_come_back and any("zonder tijd" in w for w in later.warnings)
-        fixed = update_attempt(s, later.id, come_back="do 19:00")
+        fixed = update_attempt(s, later.id, come_back="do 19:00", version=later.version)
         assert not fixed.needs_come_back and fixed.warnings == ()
         assert fixed.label == "24-11 19:00 later terugkomen (later: do 19:00)"
 
@@ -156,7 +156,7 @@ def test_update_time_and_note(database, setup):
     with database.session() as s, s.begin():
         home = evening_doors(s, setup["round"], setup["first"])[0].home_id
         row = record_attempt(s, setup["round"], home, 3, at(TUE, 18, 30), setup["first"])
-        changed = update_attempt(s, row.id, at=at(TUE, 19, 45), note="hond blaft")
+        changed = update_attempt(s, row.id, at=at(TUE, 19, 45), note="hond blaft", version=row.version)
         assert (changed.at, changed.note, changed.outcome_code) == (at(TUE, 19, 45), "hond blaft", 3)
 
 
@@ -168,11 +168,11 @@ def test_undo(database, setup):
         removed = undo_last_attempt(s, setup["round"], home, setup["first"])
         assert removed.outcome_code == 1
         assert latest_outcomes(s, setup["round"])[home].code == 3
-        undo_attempt(s, first.id)
+        undo_attempt(s, first.id, first.version)
         assert latest_outcomes(s, setup["round"]) == {}
         assert undo_last_attempt(s, setup["round"], home, setup["first"]) is None
         with pytest.raises(UserError, match="bestaat niet"):
-            undo_attempt(s, first.id)
+            undo_attempt(s, first.id, first.version)
 
 
 def test_next_evening_leaves_out_final_outcomes(database, setup):

@@ -60,8 +60,8 @@ def test_approve_with_edited_text_and_it_becomes_public(database, story_round):
 def test_rejected_quotes_are_not_public(database, story_round):
     round_id, ids = story_round
     with database.session() as s, s.begin():
-        approve_quote(s, ids["consent"], "Fijne buren.")
-        reject_quote(s, ids["consent"])
+        approved = approve_quote(s, ids["consent"], "Fijne buren.")
+        reject_quote(s, ids["consent"], approved.version)
     with database.session() as s:
         assert approved_quotes(s, round_id) == ()
         assert list_quotes(s, round_id)[0].status == "rejected"

@@ -36,6 +36,18 @@ from flatapp.storage.round_models import Assignment, DoorAttempt, Evening, Outco
 NOV = 11
 
 
+def V(session, model, record_id):
+    """The version saved now: what a screen opened just before would have shown."""
+    from flatapp.services.versioned import version_of
+    return version_of(session, model, record_id)
+
+
+def AV(session, evening_id, home_id):
+    """The version of a door's assignment on an evening (None: no team yet)."""
+    return session.scalar(select(Assignment.version).where(Assignment.evening_id == evening_id,
+                                                           Assignment.home_id == home_id))
+
+
 def demo_homes() -> list[tuple]:
     """198 homes: 3 entrances × 11 floors (BG … 10e) × 6 doors, numbered 1 … 198."""
     return [(entrance, floor, index * 66 + floor * 6 + door)
@@ -157,7 +169,7 @@ def test_overlapping_evenings_are_refused_naming_the_other(database, demo_buildi
         later = add_evening(session, round_id, date(2026, NOV, 24), time(20, 30), time(21, 30))
     with pytest.raises(UserError, match="overlapt met de avond van dinsdag 24-11-2026, 20:30–21:30"):
         with database.session() as session, session.begin():
-            update_evening(session, first, date(2026, NOV, 24), time(19, 0), time(21, 0))
+            update_evening(session, first, date(2026, NOV, 24), time(19, 0), time(21, 0), V(session, Evening, first))
     with database.session() as session:
         assert session.scalar(select(func.count(Evening.id)).where(Evening.round_id == round_id)) == 3
         assert session.get(Evening, first).ends == time(20, 30)
@@ -184,9 +196,9 @@ def test_an_evening_with_entered_visits_is_not_removed(database, demo_building):
     _record(database, round_id, first, [home.id], 3, datetime(2026, NOV, 24, 19, 0))
     with pytest.raises(UserError, match="al 1 bezoeken ingevoerd"):
         with database.session() as session, session.begin():
-            remove_evening(session, first)
+            remove_evening(session, first, V(session, Evening, first))
     with database.session() as session, session.begin():
-        remove_evening(session, second)
+        remove_evening(session, second, V(session, Evening, second))
     with database.session() as session:
         assert session.scalar(select(func.count(Evening.id))) == 1
 
@@ -220,7 +232,7 @@ def test_a_team_without_volunteers_is_refused(database, demo_building):
             create_team(session, round_id, "Team 9", [])
     with pytest.raises(UserError, match="Team 1 heeft geen vrijwilligers"):
         with database.session() as session, session.begin():
-            update_team(session, teams[0], volunteer_ids=[])
+            update_team(session, teams[0], volunteer_ids=[], version=V(session, Team, teams[0]))
     with database.session() as session:
         assert session.scalar(select(func.count(Team.id))) == 2
         assert len(rounds.list_teams(session, round_id)[0].members) == 2
@@ -232,14 +244,14 @@ def test_a_volunteer_cannot_be_in_two_teams_and_last_member_stays(database, demo
         first = rounds.list_teams(session, round_id)[0]
     with pytest.raises(UserError, match="Vrijwilliger 1 zit al in Team 1"):
         with database.session() as session, session.begin():
-            update_team(session, teams[1], volunteer_ids=[first.members[0].id])
+            update_team(session, teams[1], volunteer_ids=[first.members[0].id], version=V(session, Team, teams[1]))
     with database.session() as session, session.begin():
-        update_team(session, teams[0], volunteer_ids=[first.members[0].id])
+        update_team(session, teams[0], volunteer_ids=[first.members[0].id], version=V(session, Team, teams[0]))
     with pytest.raises(UserError, match="Vrijwilliger 1 is de enige in Team 1"):
         with database.session() as session, session.begin():
-            remove_volunteer(session, first.members[0].id)
+            remove_volunteer(session, first.members[0].id, first.members[0].version)
     with database.session() as session, session.begin():  # not in a team any more: removable
-        remove_volunteer(session, first.members[1].id)
+        remove_volunteer(session, first.members[1].id, first.members[1].version)
     with database.session() as session:
         assert [v.name for v in rounds.list_volunteers(session, round_id)] == [
             "Vrijwilliger 1", "Vrijwilliger 3", "Vrijwilliger 4"]
@@ -316,7 +328,7 @@ def test_assign_replaces_the_evenings_previous_assignment_and_keeps_other_evenin
         assign_doors(session, round_id, first)
         assign_doors(session, round_id, second)
         home_id = list_home_rows(session, demo_building)[0].id
-        move_home(session, first, home_id, teams[-1])
+        move_home(session, first, home_id, teams[-1], AV(session, first, home_id))
         assign_doors(session, round_id, first)
     with database.session() as session:
         per_evening = dict(session.execute(select(Assignment.evening_id, func.count(Assignment.id))
@@ -332,7 +344,7 @@ def test_move_home_to_another_team(database, demo_building):
     with database.session() as session, session.begin():
         before = assign_doors(session, round_id, first)
         home_id = list_home_rows(session, demo_building)[0].id
-        result = move_home(session, first, home_id, teams[2])
+        result = move_home(session, first, home_id, teams[2], AV(session, first, home_id))
     assert before.team_of_home[home_id] == teams[0]
     assert result.team_of_home[home_id] == teams[2]
     counts = [t.door_count for t in result.teams]
@@ -347,9 +359,10 @@ def test_changing_the_period_keeps_evenings_inside(database, demo_building):
     round_id, _, _ = _plan(database, demo_building, volunteers=0)
     with pytest.raises(UserError, match="De avond van 26-11-2026 valt buiten de nieuwe periode"):
         with database.session() as session, session.begin():
-            rounds.update_round(session, round_id, period_end=date(2026, NOV, 25))
+            rounds.update_round(session, round_id, period_end=date(2026, NOV, 25), version=V(session, Round, round_id))
     with database.session() as session, session.begin():
-        row = rounds.update_round(session, round_id, name="Najaar", period_end=None, optional_sections=["cbs"])
+        row = rounds.update_round(session, round_id, name="Najaar", period_end=None, optional_sections=["cbs"],
+                                  version=V(session, Round, round_id))
     assert (row.name, row.period_label, row.asks_cbs) == ("Najaar", "vanaf 01-11-2026", True)
 
 
@@ -363,10 +376,10 @@ def test_move_home_to_a_team_of_another_round_or_a_foreign_home_is_refused(datab
         foreign = list_home_rows(session, other_block)[0].id
     with pytest.raises(UserError, match="hoort bij ronde 'Voorjaar 2027', niet bij ronde 'Najaar 2026'"):
         with database.session() as session, session.begin():
-            move_home(session, first, home_id, other_teams[0])
+            move_home(session, first, home_id, other_teams[0], AV(session, first, home_id))
     with pytest.raises(UserError, match="hoort niet bij flat 'Voorbeeldflat'"):
         with database.session() as session, session.begin():
-            move_home(session, first, foreign, teams[0])
+            move_home(session, first, foreign, teams[0], None)
     with database.session() as session:
         assert session.scalar(select(Assignment.team_id).where(Assignment.home_id == home_id,
                                                                Assignment.evening_id == first)) == teams[0]
@@ -379,7 +392,7 @@ def test_move_of_a_finished_home_is_refused(database, demo_building):
     _record(database, round_id, first, [home_id], 1, datetime(2026, NOV, 24, 19, 0))
     with pytest.raises(UserError, match="al afgerond"):
         with database.session() as session, session.begin():
-            move_home(session, second, home_id, teams[1])
+            move_home(session, second, home_id, teams[1], AV(session, second, home_id))
 
 
 def test_round_without_homes_teams_or_evenings_is_refused(database, demo_building, make_building):
@@ -567,4 +580,4 @@ def test_a_completed_interview_keeps_a_home_off_every_door_list(database, demo_b
         # The entry grid still shows the home on an evening it was visited, so what was typed stays in view.
         assert home.id in {row.home_id for row in evening_doors(session, round_id, second)}
     with pytest.raises(UserError, match="ingevoerde vragenlijst"), database.session() as session:
-        move_home(session, second, home.id, team_id)
+        move_home(session, second, home.id, team_id, AV(session, second, home.id))

@@ -16,6 +16,7 @@ from flatapp.services.round_rows import wall_clock
 from flatapp.services.rounds.lookup import _evening, _evening_key, _evening_of_round, _evening_row, _round
 from flatapp.services.rounds.rows import EveningAssignment, TeamAssignmentRow, TeamRow
 from flatapp.services.rounds.teams import _team, list_teams
+from flatapp.services.versioned import ConflictData, VersionConflict, claim_version, conflict_message, differences_of
 from flatapp.storage.interview_models import COMPLETE, Interview
 from flatapp.storage.models import Home
 from flatapp.storage.round_models import (
@@ -81,9 +82,9 @@ def _assignment(session: Session, round_: Round, evening: Evening) -> EveningAss
     homes = list_home_rows(session, round_.building_id)
     closed = _done_ids(session, round_, evening)
     open_rows = [h for h in homes if h.id not in closed]
-    team_of_home = dict(session.execute(
-        select(Assignment.home_id, Assignment.team_id).where(Assignment.evening_id == evening.id)
-    ).all())
+    assigned = session.execute(select(Assignment.home_id, Assignment.team_id, Assignment.version)
+                               .where(Assignment.evening_id == evening.id)).all()
+    team_of_home = {home_id: team_id for home_id, team_id, _version in assigned}
     open_by_floor: dict[tuple, int] = {}
     for home in open_rows:
         key = (home.entrance_position, home.entrance, home.floor)
@@ -102,6 +103,7 @@ def _assignment(session: Session, round_: Round, evening: Evening) -> EveningAss
         closed_home_ids=tuple(h.id for h in homes if h.id in closed),
         unassigned_home_ids=tuple(h.id for h in open_rows if h.id not in team_of_home),
         stale_home_ids=tuple(h.id for h in homes if h.id in closed and h.id in team_of_home),
+        assignment_versions={home_id: version for home_id, _team, version in assigned},
     )
 
 
@@ -151,8 +153,11 @@ def assign_doors(session: Session, round_id: int, evening_id: int) -> EveningAss
     return _assignment(session, round_, evening)
 
 
-def move_home(session: Session, evening_id: int, home_id: int, team_id: int) -> EveningAssignment:
-    """Give one door on one evening to another team of the same round."""
+def move_home(session: Session, evening_id: int, home_id: int, team_id: int, version: int | None
+              ) -> EveningAssignment:
+    """Give one door on one evening to another team of the same round. ``version`` is the version of the
+    door's assignment the screen showed (None: it showed the door without a team); refused when someone
+    gave the door to a team meanwhile."""
     evening = _evening(session, evening_id)
     round_ = evening.round
     home = session.get(Home, home_id)
@@ -170,10 +175,25 @@ def move_home(session: Session, evening_id: int, home_id: int, team_id: int) -> 
                         f"ingevoerde vragenlijst) en staat niet meer op de deurlijst.")
     current = session.scalar(select(Assignment).where(Assignment.evening_id == evening.id,
                                                       Assignment.home_id == home.id))
+    what = f"De deur van woning {home.code} op {_evening_row(evening).label}"
+    labels = {"team_id": "het team"}
+
+    def team_name(_field: str, value: object) -> str:
+        other = session.get(Team, value) if value is not None else None
+        return other.name if other is not None else "(geen team)"
+    if current is None and version is not None:     # the screen showed a team, and it is gone
+        data = ConflictData("assignment", None, what, version, None)
+        raise VersionConflict(conflict_message(data), data)
     if current is None:
         session.add(Assignment(evening_id=evening.id, team_id=team.id, home_id=home.id))
+    elif version is None:                            # given to a team after the screen showed none
+        data = ConflictData("assignment", current.id, what, 0, current.version,
+                            differences_of({"team_id": current.team_id}, {"team_id": team.id}, labels, team_name),
+                            current.changed_by, current.changed_at)
+        raise VersionConflict(conflict_message(data), data)
     else:
-        current.team_id = team.id
+        claim_version(session, Assignment, current.id, version, what, labels, {"team_id": team.id},
+                      values={"team_id": team.id}, show=team_name)
     session.flush()
     return _assignment(session, round_, evening)
 

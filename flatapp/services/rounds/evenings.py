@@ -12,6 +12,7 @@ from flatapp.services.activity import log_activity
 from flatapp.services.errors import UserError
 from flatapp.services.round_rows import EveningRow, dutch_date
 from flatapp.services.rounds.lookup import _evening, _evening_key, _evening_row, _round
+from flatapp.services.versioned import claim_version
 from flatapp.storage.round_models import (
     Assignment,
     DoorAttempt,
@@ -58,16 +59,29 @@ def add_evening(session: Session, round_id: int, day: date, starts: time, ends: 
     return row
 
 
-def update_evening(session: Session, evening_id: int, day: date, starts: time, ends: time) -> EveningRow:
+EVENING_LABELS = {"day": "de datum", "starts": "de begintijd", "ends": "de eindtijd"}
+
+
+def update_evening(session: Session, evening_id: int, day: date, starts: time, ends: time,
+                   version: int | None = None) -> EveningRow:
+    """Move an evening, based on ``version`` (refused when someone changed it meanwhile)."""
     evening = _evening(session, evening_id)
     _check_evening(evening.round, day, starts, ends, evening.id)
-    evening.date, evening.starts, evening.ends = day, starts, ends
-    session.flush()
+    claim_version(session, Evening, evening_id, version, f"De avond van {_evening_row(evening).label}",
+                  EVENING_LABELS, {"day": day, "starts": starts, "ends": ends},
+                  current_values=lambda e: {"day": e.date, "starts": e.starts, "ends": e.ends},
+                  values={"date": day, "starts": starts, "ends": ends})
+    evening = _evening(session, evening_id)
+    session.refresh(evening)
     return _evening_row(evening)
 
 
-def remove_evening(session: Session, evening_id: int) -> None:
-    """Remove an evening (and its door assignment); refused once visits of that evening are entered."""
+def remove_evening(session: Session, evening_id: int, version: int | None = None) -> None:
+    """Remove an evening (and its door assignment); refused once visits of that evening are entered, or
+    when someone changed it after ``version``."""
+    evening = _evening(session, evening_id)
+    claim_version(session, Evening, evening_id, version, f"De avond van {_evening_row(evening).label}",
+                  deleting=True)
     evening = _evening(session, evening_id)
     visits = session.scalar(select(func.count(DoorAttempt.id)).where(DoorAttempt.evening_id == evening_id)) or 0
     label = _evening_row(evening).label

@@ -46,7 +46,7 @@ def _evening_of_round(session: Session, round_: Round, evening_id: int) -> Eveni
 
 
 def _evening_row(evening: Evening) -> EveningRow:
-    return EveningRow(evening.id, evening.date, evening.starts, evening.ends)
+    return EveningRow(evening.id, evening.date, evening.starts, evening.ends, evening.version)
 
 
 def _evening_key(evening: Evening) -> tuple:
@@ -83,6 +83,7 @@ def _round_row(session: Session, round_: Round) -> RoundRow:
         evening_count=count(Evening),
         volunteer_count=count(Volunteer),
         team_count=count(Team),
+        version=round_.version,
     )
 
 

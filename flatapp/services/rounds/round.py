@@ -19,6 +19,7 @@ from flatapp.services.rounds.lookup import _clean, _round, _round_row, _section_
 from flatapp.services.rounds.outcomes import list_outcomes
 from flatapp.services.rounds.rows import DEFAULT_LETTER_TEXT, DEFAULT_OUTCOMES, NAME_MAX, RoundDetail, RoundRow
 from flatapp.services.rounds.teams import list_teams, list_volunteers
+from flatapp.services.versioned import claim_version
 from flatapp.storage.models import Building
 from flatapp.storage.questionnaire_models import QuestionnaireVersion
 from flatapp.storage.round_models import DoorAttempt, OutcomeCode, Round
@@ -107,6 +108,18 @@ def create_round(
     return _round_row(session, round_)
 
 
+ROUND_LABELS = {"name": "de naam", "period_start": "het begin van de periode", "period_end": "het einde van de periode",
+                "questionnaire_version_id": "de vragenlijst", "optional_sections": "de extra blokken",
+                "organisation": "de organisatie", "letter_text": "de brieftekst"}
+
+
+def _round_values(round_: Round) -> dict[str, object]:
+    return {"name": round_.name, "period_start": round_.period_start, "period_end": round_.period_end,
+            "questionnaire_version_id": round_.questionnaire_version_id,
+            "optional_sections": round_.optional_sections, "organisation": round_.organisation,
+            "letter_text": round_.letter_text}
+
+
 def update_round(
     session: Session,
     round_id: int,
@@ -118,9 +131,15 @@ def update_round(
     optional_sections: str | Iterable[str] = _UNSET,  # type: ignore[assignment]
     organisation: str = _UNSET,  # type: ignore[assignment]
     letter_text: str = _UNSET,  # type: ignore[assignment]
+    version: int | None = None,
 ) -> RoundRow:
-    """Change what is given; everything is checked before anything changes."""
+    """Change what is given, based on the round's ``version`` (refused when someone saved it meanwhile);
+    everything is checked before anything changes."""
     round_ = _round(session, round_id)
+    given = {"name": name, "period_start": period_start, "period_end": period_end,
+             "questionnaire_version_id": questionnaire_version_id, "optional_sections": optional_sections,
+             "organisation": organisation, "letter_text": letter_text}
+    wanted = {field: value for field, value in given.items() if value is not _UNSET}
     new_name = round_.name if name is _UNSET else _check_name(session, round_.building_id, name, round_.id)
     start = round_.period_start if period_start is _UNSET else period_start
     end = round_.period_end if period_end is _UNSET else period_end
@@ -133,6 +152,8 @@ def update_round(
                       else _check_version(session, questionnaire_version_id).id)
     sections = round_.optional_sections if optional_sections is _UNSET else optional_sections
     sections = _check_sections(session, version_id, sections) if version_id else ""
+    claim_version(session, Round, round_id, version, f"Ronde '{round_.name}'", ROUND_LABELS, wanted,
+                  current_values=_round_values)
     round_.name, round_.period_start, round_.period_end = new_name, start, end
     round_.questionnaire_version_id, round_.optional_sections = version_id, sections
     if organisation is not _UNSET:
@@ -145,9 +166,10 @@ def update_round(
     return _round_row(session, round_)
 
 
-def remove_round(session: Session, round_id: int) -> None:
-    """Remove a round that has no recorded door visits yet."""
+def remove_round(session: Session, round_id: int, version: int | None = None) -> None:
+    """Remove a round that has no recorded door visits yet (and nobody changed after ``version``)."""
     round_ = _round(session, round_id)
+    claim_version(session, Round, round_id, version, f"Ronde '{round_.name}'", deleting=True)
     visits = session.scalar(select(func.count(DoorAttempt.id)).where(DoorAttempt.round_id == round_id)) or 0
     if visits:
         raise UserError(f"Ronde '{round_.name}' heeft al {visits} ingevoerde bezoeken en wordt daarom niet verwijderd.")

@@ -69,6 +69,7 @@ class RoundRow:
     evening_count: int
     volunteer_count: int
     team_count: int
+    version: int = 1        # the saved version an edit is based on (flatapp.services.versioned)
 
     @property
     def asks_cbs(self) -> bool:
@@ -86,6 +87,7 @@ class VolunteerRow:
     phone: str
     team_id: int | None = None
     team_name: str = ""
+    version: int = 1
 
     @property
     def label(self) -> str:
@@ -98,6 +100,7 @@ class TeamRow:
     name: str
     position: int
     members: tuple[VolunteerRow, ...]
+    version: int = 1
 
     @property
     def member_ids(self) -> tuple[int, ...]:
@@ -132,6 +135,7 @@ class EveningAssignment:
     closed_home_ids: tuple[int, ...] = ()      # final outcome before this evening
     unassigned_home_ids: tuple[int, ...] = ()  # open, but no team yet
     stale_home_ids: tuple[int, ...] = ()       # assigned, but closed since the split
+    assignment_versions: Mapping[int, int] = field(default_factory=dict)   # home id → its assignment's version
 
     @property
     def is_distributed(self) -> bool:

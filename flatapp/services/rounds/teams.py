@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from flatapp.services.errors import UserError
 from flatapp.services.rounds.lookup import _clean, _round
 from flatapp.services.rounds.rows import PHONE_MAX, TEAM_NAME_MAX, VOLUNTEER_NAME_MAX, TeamRow, VolunteerRow
+from flatapp.services.versioned import claim_version, shown
 from flatapp.storage.round_models import (
     Assignment,
     Round,
@@ -59,7 +60,7 @@ def _team_of_volunteer(session: Session, round_id: int) -> dict[int, Team]:
 
 def _volunteer_row(volunteer: Volunteer, team: Team | None) -> VolunteerRow:
     return VolunteerRow(volunteer.id, volunteer.name, volunteer.phone or "",
-                        team.id if team else None, team.name if team else "")
+                        team.id if team else None, team.name if team else "", volunteer.version)
 
 
 def list_volunteers(session: Session, round_id: int) -> list[VolunteerRow]:
@@ -78,17 +79,26 @@ def add_volunteer(session: Session, round_id: int, name: str, phone: str = "") -
     return _volunteer_row(volunteer, None)
 
 
-def update_volunteer(session: Session, volunteer_id: int, name: str, phone: str = "") -> VolunteerRow:
+VOLUNTEER_LABELS = {"name": "de naam", "phone": "het telefoonnummer"}
+TEAM_LABELS = {"name": "de naam", "volunteer_ids": "de vrijwilligers"}
+
+
+def update_volunteer(session: Session, volunteer_id: int, name: str, phone: str = "",
+                     version: int | None = None) -> VolunteerRow:
+    """Change a volunteer's name and phone, based on ``version`` (refused when stale)."""
     volunteer = _volunteer(session, volunteer_id)
     clean, number = _check_volunteer(session, volunteer.round_id, name, phone, volunteer.id)
-    volunteer.name, volunteer.phone = clean, number
-    session.flush()
+    claim_version(session, Volunteer, volunteer_id, version, f"Vrijwilliger {volunteer.name}", VOLUNTEER_LABELS,
+                  {"name": clean, "phone": number}, values={"name": clean, "phone": number})
+    session.refresh(volunteer)
     return _volunteer_row(volunteer, _team_of_volunteer(session, volunteer.round_id).get(volunteer.id))
 
 
-def remove_volunteer(session: Session, volunteer_id: int) -> None:
-    """Remove a volunteer (and take them out of their team); refused when the team would be empty."""
+def remove_volunteer(session: Session, volunteer_id: int, version: int | None = None) -> None:
+    """Remove a volunteer (and take them out of their team); refused when the team would be empty, or
+    when someone changed the volunteer after ``version``."""
     volunteer = _volunteer(session, volunteer_id)
+    claim_version(session, Volunteer, volunteer_id, version, f"Vrijwilliger {volunteer.name}", deleting=True)
     team = _team_of_volunteer(session, volunteer.round_id).get(volunteer.id)
     if team is not None and len(team.members) <= 1:
         raise UserError(f"{volunteer.name} is de enige in {team.name}; een team zonder vrijwilligers kan niet. "
@@ -109,7 +119,7 @@ def _team(session: Session, team_id: int) -> Team:
 
 def _team_row(session: Session, team: Team) -> TeamRow:
     members = sorted((m.volunteer for m in team.members), key=lambda v: v.id)
-    return TeamRow(team.id, team.name, team.position, tuple(_volunteer_row(v, team) for v in members))
+    return TeamRow(team.id, team.name, team.position, tuple(_volunteer_row(v, team) for v in members), team.version)
 
 
 def list_teams(session: Session, round_id: int) -> list[TeamRow]:
@@ -162,12 +172,32 @@ def create_team(session: Session, round_id: int, name: str, volunteer_ids: Seque
     return _team_row(session, team)
 
 
+def _team_values(team: Team) -> dict[str, object]:
+    return {"name": team.name, "volunteer_ids": tuple(sorted(m.volunteer_id for m in team.members))}
+
+
+def _team_shown(session: Session) -> Callable[[str, object], str]:
+    """Members shown by name in a conflict, not by id."""
+    def show(field: str, value: object) -> str:
+        if field == "volunteer_ids":
+            names = [session.get(Volunteer, v).name for v in value or () if session.get(Volunteer, v) is not None]
+            return ", ".join(names) or "(niemand)"
+        return shown(value)
+    return show
+
+
 def update_team(session: Session, team_id: int, name: str | None = None,
-                volunteer_ids: Sequence[int] | None = None) -> TeamRow:
-    """Rename a team and/or set its members."""
+                volunteer_ids: Sequence[int] | None = None, version: int | None = None) -> TeamRow:
+    """Rename a team and/or set its members, based on ``version`` (refused when stale)."""
     team = _team(session, team_id)
     round_ = team.round
     clean = team.name if name is None else _check_team_name(session, round_, name, team.id)
+    wanted: dict[str, object] = {"name": clean}
+    if volunteer_ids is not None:
+        wanted["volunteer_ids"] = tuple(sorted(dict.fromkeys(int(v) for v in volunteer_ids)))
+    claim_version(session, Team, team_id, version, team.name, TEAM_LABELS, wanted, current_values=_team_values,
+                  show=_team_shown(session))
+    team = _team(session, team_id)
     if volunteer_ids is not None:
         volunteers = _check_members(session, round_, volunteer_ids, clean, team.id)
         wanted = {v.id for v in volunteers}
@@ -183,9 +213,11 @@ def update_team(session: Session, team_id: int, name: str | None = None,
     return _team_row(session, team)
 
 
-def remove_team(session: Session, team_id: int) -> None:
-    """Remove a team; its doors on every evening become unassigned (visits keep their outcome)."""
+def remove_team(session: Session, team_id: int, version: int | None = None) -> None:
+    """Remove a team; its doors on every evening become unassigned (visits keep their outcome). Refused
+    when someone changed the team after ``version``."""
     team = _team(session, team_id)
+    claim_version(session, Team, team_id, version, team.name, deleting=True)
     round_ = team.round
     session.execute(delete(Assignment).where(Assignment.team_id == team.id))
     session.delete(team)
