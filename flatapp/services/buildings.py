@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from flatapp.services.activity import log_activity
 from flatapp.services.errors import UserError
+from flatapp.services.versioned import claim_version
 from flatapp.storage.models import Building, Home
 
 
@@ -20,6 +21,7 @@ class BuildingRow:
     code: str
     city: str
     home_count: int
+    version: int = 1
 
 
 def list_buildings(session: Session) -> list[BuildingRow]:
@@ -32,7 +34,7 @@ def list_buildings(session: Session) -> list[BuildingRow]:
         .order_by(func.lower(Building.name))
     )
     return [
-        BuildingRow(b.id, b.name, b.code, b.city, int(n)) for b, n in session.execute(query)
+        BuildingRow(b.id, b.name, b.code, b.city, int(n), b.version) for b, n in session.execute(query)
     ]
 
 
@@ -82,7 +84,9 @@ def get_or_create_building(session: Session, name: str, city: str = "") -> Build
     return find_building(session, name) or create_building(session, name, city)
 
 
-def rename_building(session: Session, building_id: int, new_name: str) -> None:
+def rename_building(session: Session, building_id: int, name: str, version: int | None) -> None:
+    """Rename a block, based on the ``version`` the screen showed (refused when someone changed it)."""
+    new_name = name
     building = session.get(Building, building_id)
     clean = " ".join(new_name.split())
     if building is None:
@@ -93,14 +97,17 @@ def rename_building(session: Session, building_id: int, new_name: str) -> None:
     if other is not None and other.id != building_id:
         raise UserError(f"Er is al een flat met de naam '{clean}'.")
     old = building.name
-    building.name = clean
+    claim_version(session, Building, building_id, version, f"Flat '{old}'", {"name": "de naam"}, {"name": clean},
+                  values={"name": clean})
     log_activity(session, "building.rename", f"Flat '{old}' hernoemd tot '{clean}'", building_id)
 
 
-def delete_building(session: Session, building_id: int) -> None:
+def delete_building(session: Session, building_id: int, version: int | None) -> None:
+    """Remove a block with all it holds; refused when someone changed it after ``version``."""
     building = session.get(Building, building_id)
     if building is None:
         return
+    claim_version(session, Building, building_id, version, f"Flat '{building.name}'", deleting=True)
     log_activity(session, "building.delete", f"Flat '{building.name}' verwijderd", None,
                  homes=len(building.homes))
     session.delete(building)

@@ -28,6 +28,7 @@ from flatapp.domain.questionnaire import (
 from flatapp.resources import shipped_path
 from flatapp.services.activity import log_activity
 from flatapp.services.errors import UserError
+from flatapp.services.versioned import claim_version
 from flatapp.storage.questionnaire_models import QuestionnaireRecord, QuestionnaireVersion
 from flatapp.storage.round_models import Round
 
@@ -91,6 +92,7 @@ class VersionInfo:
     frozen: bool
     round_count: int
     latest_number: int         # the highest version number of this questionnaire
+    version: int = 1           # the saved version (of this row) an edit is based on
 
     @property
     def next_number(self) -> int:
@@ -178,7 +180,8 @@ def version_info(session: Session, version_id: int) -> VersionInfo:
     version = _version(session, version_id)
     rounds = session.scalar(select(func.count(Round.id)).where(Round.questionnaire_version_id == version.id)) or 0
     return VersionInfo(version.id, version.questionnaire_id, version.questionnaire.name, version.number,
-                       bool(version.frozen), int(rounds), _latest_number(session, version.questionnaire_id))
+                       bool(version.frozen), int(rounds), _latest_number(session, version.questionnaire_id),
+                       version.version)
 
 
 def version_definition(session: Session, version_id: int) -> Questionnaire:
@@ -239,13 +242,38 @@ def copy_questionnaire(session: Session, version_id: int, new_name: str) -> Ques
     return copy
 
 
-def save_definition(session: Session, version_id: int, questionnaire: Questionnaire) -> QuestionnaireVersion:
-    """Store an edited definition; returns the version that holds it.
+def _definition_shown(mine: Questionnaire):
+    """How a conflict shows a whole definition: the user's edit, and the saved one with the questions
+    on which it differs from the edit ('12 vragen, anders bij KN1, KN4')."""
+    def show(_field: str, value: object) -> str:
+        if value is mine:
+            return f"uw bewerking ({len(mine.questions())} vragen)"
+        if not isinstance(value, Questionnaire):
+            return "(onleesbaar)"
+        theirs = {q.code: q for q in value.questions()}
+        yours = {q.code: q for q in mine.questions()}
+        codes = [code for code in dict.fromkeys([*theirs, *yours]) if theirs.get(code) != yours.get(code)]
+        return f"{len(theirs)} vragen, " + (("anders bij " + ", ".join(codes)) if codes else "andere blokken")
+    return show
+
+
+def _stored_or_none(stored: QuestionnaireVersion) -> Questionnaire | None:
+    try:
+        return _decode(stored)
+    except UserError:
+        return None
+
+
+def save_definition(session: Session, version_id: int, questionnaire: Questionnaire, version: int | None
+                    ) -> QuestionnaireVersion:
+    """Store an edited definition, based on the row's ``version`` the editor opened; returns the version
+    that holds it. Refused (``VersionConflict``) when someone saved this unfrozen version meanwhile.
 
     An unfrozen version is changed in place; a frozen one stays as it is and the edit becomes a new
     version (the highest number + 1). An unchanged definition writes nothing. Raises
     ``DefinitionError`` (a UserError, Dutch, with the question and field) for an invalid definition.
     """
+    version_seen = version
     version = _version(session, version_id)
     try:
         validate(questionnaire)
@@ -259,6 +287,12 @@ def save_definition(session: Session, version_id: int, questionnaire: Questionna
     if unchanged:
         return version
     if not version.frozen:
+        claim_version(session, QuestionnaireVersion, version_id, version_seen,
+                      f"Vragenlijst '{name}' versie {version.number}", {"questionnaire": "de vragenlijst"},
+                      {"questionnaire": questionnaire},
+                      current_values=lambda stored: {"questionnaire": _stored_or_none(stored)},
+                      show=_definition_shown(questionnaire))
+        version = _version(session, version_id)
         version.definition = _encode(questionnaire)
         session.flush()
         log_activity(session, "questionnaire.edit", f"Vragenlijst '{name}' versie {version.number} gewijzigd",

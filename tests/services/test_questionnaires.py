@@ -23,6 +23,7 @@ from flatapp.services.questionnaires import (
     version_definition,
     version_info,
 )
+from flatapp.services.versioned import version_of
 from flatapp.storage.models import ActivityLog
 from flatapp.storage.questionnaire_models import QuestionnaireRecord, QuestionnaireVersion
 from flatapp.storage.round_models import Round
@@ -75,7 +76,7 @@ def test_ensure_builtin_returns_the_newest_version(database):
     v1 = builtin_id(database)
     with database.session() as session, session.begin():
         freeze_version(session, v1)
-        v2 = save_definition(session, v1, reworded(version_definition(session, v1), "KN1", "Nieuw?")).id
+        v2 = save_definition(session, v1, reworded(version_definition(session, v1), "KN1", "Nieuw?"), version_of(session, QuestionnaireVersion, v1)).id
     assert builtin_id(database) == v2 != v1
 
 
@@ -98,7 +99,7 @@ def test_save_on_an_unfrozen_version_edits_in_place(database):
     v1 = builtin_id(database)
     with database.session() as session, session.begin():
         edited = reworded(version_definition(session, v1), "KN1", "Hoeveel buren kent u bij naam? (café, één)")
-        saved = save_definition(session, v1, edited)
+        saved = save_definition(session, v1, edited, version_of(session, QuestionnaireVersion, v1))
         assert saved.id == v1
     with database.session() as session:
         assert versions(session) == [(1, False)]
@@ -113,7 +114,7 @@ def test_save_on_a_frozen_version_makes_version_2_and_leaves_version_1(database)
         freeze_version(session, v1)
         freeze_version(session, v1)               # twice is harmless
         before = session.get(QuestionnaireVersion, v1).definition
-        new = save_definition(session, v1, reworded(version_definition(session, v1), "KN4", "Praat u met buren?"))
+        new = save_definition(session, v1, reworded(version_definition(session, v1), "KN4", "Praat u met buren?"), version_of(session, QuestionnaireVersion, v1))
         new_id, number = new.id, new.number
     assert new_id != v1 and number == 2
     with database.session() as session:
@@ -130,7 +131,7 @@ def test_saving_an_unchanged_frozen_version_makes_no_new_version(database):
     v1 = builtin_id(database)
     with database.session() as session, session.begin():
         freeze_version(session, v1)
-        assert save_definition(session, v1, version_definition(session, v1)).id == v1
+        assert save_definition(session, v1, version_definition(session, v1), 1).id == v1
     with database.session() as session:
         assert versions(session) == [(1, True)]
 
@@ -144,7 +145,7 @@ def test_an_invalid_definition_changes_nothing(database):
     broken = reworded(original, "KN3", "  ")
     with database.session() as session, session.begin():
         with pytest.raises(DefinitionError) as caught:
-            save_definition(session, v1, broken)
+            save_definition(session, v1, broken, version_of(session, QuestionnaireVersion, v1))
     assert isinstance(caught.value, UserError)
     assert str(caught.value) == "vraag KN3: de vraagtekst is leeg."
     assert caught.value.field == "text" and caught.value.question_index == 2
@@ -155,7 +156,7 @@ def test_an_invalid_definition_changes_nothing(database):
         freeze_version(session, v1)
     with database.session() as session, session.begin():
         with pytest.raises(DefinitionError, match="die niet vóór deze vraag staat"):
-            save_definition(session, v1, moved)
+            save_definition(session, v1, moved, version_of(session, QuestionnaireVersion, v1))
     with database.session() as session:
         assert session.get(QuestionnaireVersion, v1).definition == before
         assert versions(session) == [(1, True)]
@@ -228,6 +229,6 @@ def test_added_option_is_saved(database):
         assert kn1.type is QuestionType.SINGLE
         kn1 = replace(kn1, options=kn1.options + (Option(9, "Weet ik niet"),))
         q = replace(q, sections=(replace(section, questions=(kn1,) + section.questions[1:]),) + q.sections[1:])
-        save_definition(session, v1, q)
+        save_definition(session, v1, q, version_of(session, QuestionnaireVersion, v1))
     with database.session() as session:
         assert version_definition(session, v1).question("KN1").option_label(9) == "Weet ik niet"

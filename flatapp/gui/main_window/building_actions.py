@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
+from flatapp.gui.conflicts import ConflictReloaded
 from flatapp.services.buildings import create_building, list_buildings, rename_building
 from flatapp.services.errors import UserError
 
@@ -70,7 +71,10 @@ class BuildingActions:
             if name is None:
                 return False
             try:
-                self.runner.write(rename_building, building.id, name)
+                self.runner.write(rename_building, building.id, name, building.version)
+            except ConflictReloaded:
+                self.reload(building_id=building.id)
+                return False
             except UserError as error:
                 QMessageBox.warning(self.window, translate("MainWindow", "Flat hernoemen"), str(error))
                 text = name

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 from sqlalchemy.exc import SQLAlchemyError
 
 from flatapp.domain.questionnaire import Questionnaire, QuestionnaireError
+from flatapp.gui.conflicts import ConflictReloaded
 from flatapp.gui.questionnaire_editor.draft import Draft
 from flatapp.gui.questionnaire_editor.style import _STYLE_INFO, _STYLE_NOTICE
 from flatapp.services.errors import UserError
@@ -22,6 +23,11 @@ from flatapp.services.questionnaires import (
 
 translate = QCoreApplication.translate
 
+
+
+def _save_definition(session, version_id: int, questionnaire, version: int | None) -> int:
+    """Store the edit based on ``version`` (a stale one goes to the conflict dialog); the id that holds it."""
+    return save_definition(session, version_id, questionnaire, version).id
 
 class VersionStore:
     """Load a stored version, save the draft (a new version when frozen) or copy it (mixed into the dialog)."""
@@ -139,11 +145,17 @@ class VersionStore:
             self._show_definition_error(DefinitionError.from_error(error))
             return None
 
-    def _write(self, store, failure: str) -> int | None:
-        """Run ``store(session)`` in one transaction; its version id, or None with the error shown
-        at the field (definition), in the message line (rule) or as ``failure`` (database)."""
+    def _write(self, store, failure: str, *args) -> int | None:
+        """Run ``store(session, *args)`` in one transaction; its version id, or None with the error shown
+        at the field (definition), in the message line (rule) or as ``failure`` (database). When the user
+        took the other's version in the conflict dialog, that version is shown."""
         try:
-            return self._runner.write(store)
+            return self._runner.write(store, *args)
+        except ConflictReloaded as error:
+            if self._info is not None:
+                self._load_versions()
+                self.load_version(self._info.id, keep_place=True)
+            self._show_error(str(error))
         except DefinitionError as error:
             self._show_definition_error(error)
         except UserError as error:
@@ -162,9 +174,9 @@ class VersionStore:
         if questionnaire is None:
             return False
         before = self._info
-        version_id = self._write(lambda session: save_definition(session, before.id, questionnaire).id,
-                                 translate("QuestionnaireEditorDialog",
-                                     "Opslaan is mislukt; er is niets veranderd. ({error})"))
+        version_id = self._write(_save_definition, translate("QuestionnaireEditorDialog",
+                                     "Opslaan is mislukt; er is niets veranderd. ({error})"),
+                                 before.id, questionnaire, before.version)
         if version_id is None:
             return False
         self._load_versions()
@@ -259,7 +271,7 @@ class VersionStore:
         def copy(session) -> int:
             version = copy_questionnaire(session, source_id, name)
             if questionnaire is not None:
-                version = save_definition(session, version.id, questionnaire)
+                version = save_definition(session, version.id, questionnaire, version.version)
             return version.id
 
         version_id = self._write(copy, translate("QuestionnaireEditorDialog",
