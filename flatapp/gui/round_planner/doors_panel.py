@@ -186,8 +186,9 @@ class DoorsPanel:
             self._show_error(self.ui.assignErrorLabel,
                              translate("RoundPlannerWidget", "Kies eerst een woning op de kaart."))
             return
+        seen = self._assignment.assignment_versions.get(home_id) if self._assignment is not None else None
         if self._run(self.ui.assignErrorLabel, None, round_service.move_home, evening_id, home_id,
-                     team_id) is not _FAILED:
+                     team_id, seen) is not _FAILED:
             self._refresh_assignment()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802

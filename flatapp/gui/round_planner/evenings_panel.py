@@ -38,11 +38,12 @@ class EveningsPanel:
                              translate("RoundPlannerWidget", "De avond van {label} verwijderen? De verdeling van de "
                                        "deuren op die avond gaat dan ook weg.").format(label=evening.label)):
             return
-        if self._run(self.ui.eveningErrorLabel, None, round_service.remove_evening, evening.id) is not _FAILED:
+        if self._run(self.ui.eveningErrorLabel, None, round_service.remove_evening, evening.id,
+                     evening.version) is not _FAILED:
             self._reload_detail()
 
     def _evening_edited(self, evening_id: int, day: date, starts, ends) -> None:
         if self._run(self.ui.eveningErrorLabel, None, round_service.update_evening, evening_id, day, starts,
-                     ends) is not _FAILED:
+                     ends, self._version_of(self._detail and self._detail.evenings, evening_id)) is not _FAILED:
             self._reload_detail()
             self._select_row(self.ui.eveningTable, evening_id)

@@ -41,12 +41,13 @@ class TeamsPanel:
             self._show_error(self.ui.volunteerErrorLabel,
                              translate("RoundPlannerWidget", "Kies eerst de vrijwilliger die weg moet."))
             return
-        if self._run(self.ui.volunteerErrorLabel, None, round_service.remove_volunteer, volunteer.id) is not _FAILED:
+        if self._run(self.ui.volunteerErrorLabel, None, round_service.remove_volunteer, volunteer.id,
+                     volunteer.version) is not _FAILED:
             self._reload_detail()
 
     def _volunteer_edited(self, volunteer_id: int, name: str, phone: str) -> None:
         if self._run(self.ui.volunteerErrorLabel, None, round_service.update_volunteer, volunteer_id, name,
-                     phone) is not _FAILED:
+                     phone, self._version_of(self._detail and self._detail.volunteers, volunteer_id)) is not _FAILED:
             self._reload_detail()
 
     def auto_teams(self) -> None:
@@ -97,7 +98,8 @@ class TeamsPanel:
         if team_id is None:
             return
         if self._run(self.ui.teamErrorLabel, lambda _m: self.ui.membersList, round_service.update_team, team_id,
-                     volunteer_ids=self._checked_volunteers()) is not _FAILED:
+                     volunteer_ids=self._checked_volunteers(),
+                     version=self._version_of(self._detail and self._detail.teams, team_id)) is not _FAILED:
             self._reload_detail()
 
     def new_team(self) -> None:
@@ -117,5 +119,6 @@ class TeamsPanel:
                              translate("RoundPlannerWidget", "{team} verwijderen? De deuren van dit team komen op "
                                        "elke avond zonder team te staan.").format(team=team.name)):
             return
-        if self._run(self.ui.teamErrorLabel, None, round_service.remove_team, team.id) is not _FAILED:
+        if self._run(self.ui.teamErrorLabel, None, round_service.remove_team, team.id,
+                     team.version) is not _FAILED:
             self._reload_detail()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from flatapp.gui import theme
+from flatapp.gui.conflicts import ConflictReloaded
 from flatapp.gui.generated.ui_round_planner import Ui_RoundPlannerWidget
 from flatapp.services import rounds as round_service
 from flatapp.services.errors import UserError
@@ -331,7 +332,7 @@ class RoundPlannerWidget(EveningsPanel, TeamsPanel, DoorsPanel, QWidget):
                             self.planner.building_id, **values)
         else:
             row = self._run(ui.roundErrorLabel, self._field_for_round, round_service.update_round,
-                            self._round_id, **values)
+                            self._round_id, **values, version=self._detail.round.version if self._detail else None)
         if row is not _FAILED:
             self._round_id = row.id
             self.reload()
@@ -419,6 +420,10 @@ class RoundPlannerWidget(EveningsPanel, TeamsPanel, DoorsPanel, QWidget):
         self._clear_errors()
         try:
             return self.planner.write(function, *args, **kwargs)
+        except ConflictReloaded as error:      # the user took the other's version: show it
+            self.reload()
+            self._show_error(label, str(error))
+            return _FAILED
         except UserError as error:
             message = str(error)
         except SQLAlchemyError as error:
@@ -429,6 +434,10 @@ class RoundPlannerWidget(EveningsPanel, TeamsPanel, DoorsPanel, QWidget):
             widget = field(message)
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
         return _FAILED
+
+    def _version_of(self, rows, row_id: int) -> int | None:
+        """The version of the row the planner shows (an evening, volunteer or team of the round)."""
+        return next((row.version for row in rows or () if row.id == row_id), None)
 
     def _show_error(self, label: QLabel, message: str) -> None:
         label.setText(message)
