@@ -103,6 +103,7 @@ class PrintRoundDialog(RememberingDialog):
             ui.teamCombo.addItem(team.name, team.id)
         ui.organisationEdit.setText(row.organisation)
         ui.letterTextEdit.setPlainText(row.letter_text or rounds.DEFAULT_LETTER_TEXT)
+        self._round_version = row.version       # the letter's texts are saved on top of this version
 
     def _choose_logo(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
@@ -155,8 +156,12 @@ class PrintRoundDialog(RememberingDialog):
             organisation, letter_text = ui.organisationEdit.text(), ui.letterTextEdit.toPlainText()
             logo = ui.logoEdit.text().strip().strip('"')
 
+            # Saved first, in this thread, so a conflict with another user's edit reaches the dialog.
+            row = self.runner.write(rounds.update_round, round_id, organisation=organisation,
+                                    letter_text=letter_text, version=getattr(self, "_round_version", None))
+            self._round_version = row.version
+
             def work(session):
-                rounds.update_round(session, round_id, organisation=organisation, letter_text=letter_text)
                 return print_letters(session, round_id, target, logo=Path(logo) if logo else None, sent_to=sent_to)
             label = translate("PrintRoundDialog", "Brieven maken…")
         return ServiceRunner(self.database).run_slow(self, label, work)

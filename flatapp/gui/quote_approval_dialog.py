@@ -16,6 +16,7 @@ from flatapp.gui.dialogs import RememberingDialog
 from flatapp.gui.generated.ui_quote_approval_dialog import Ui_QuoteApprovalDialog
 from flatapp.gui.message_line import show_message
 from flatapp.gui.row_table_model import RowTableModel
+from flatapp.gui.conflicts import ConflictReloaded
 from flatapp.gui.runner import ServiceRunner
 from flatapp.services.errors import UserError
 from flatapp.services.quotes import (
@@ -66,11 +67,11 @@ class QuoteController:
     def quotes(self) -> list[QuoteRow]:
         return self.runner.read(list_quotes, self.round_id)
 
-    def approve(self, interview_id: int, text: str) -> QuoteRow:
-        return self.runner.write(approve_quote, interview_id, text)
+    def approve(self, interview_id: int, text: str, version: int = 0) -> QuoteRow:
+        return self.runner.write(approve_quote, interview_id, text, version)
 
-    def reject(self, interview_id: int) -> QuoteRow:
-        return self.runner.write(reject_quote, interview_id)
+    def reject(self, interview_id: int, version: int = 0) -> QuoteRow:
+        return self.runner.write(reject_quote, interview_id, version)
 
 
 class QuoteTableModel(RowTableModel):
@@ -265,7 +266,12 @@ class QuoteApprovalDialog(RememberingDialog):
         if row is None:
             return False
         try:
-            decided = self.controller.approve(row.interview_id, self.ui.publicEdit.toPlainText())
+            decided = self.controller.approve(row.interview_id, self.ui.publicEdit.toPlainText(), row.version)
+        except ConflictReloaded as error:       # the other's decision stands: show it
+            self._drafts.pop(row.interview_id, None)
+            self.reload()
+            self._show_error(str(error))
+            return False
         except UserError as error:
             self._show_error(str(error))
             return False
@@ -278,7 +284,12 @@ class QuoteApprovalDialog(RememberingDialog):
         if row is None:
             return False
         try:
-            decided = self.controller.reject(row.interview_id)
+            decided = self.controller.reject(row.interview_id, row.version)
+        except ConflictReloaded as error:
+            self._drafts.pop(row.interview_id, None)
+            self.reload()
+            self._show_error(str(error))
+            return False
         except UserError as error:
             self._show_error(str(error))
             return False

@@ -63,3 +63,79 @@ def test_what_is_being_typed_is_kept_until_it_is_saved(qtbot, database, make_bui
         qtbot.waitUntil(lambda: street_shown(controller, second) == "Door een ander", timeout=3000)
     finally:
         other.dispose()
+
+
+def _round_with_volunteer(database, building_id):
+    from datetime import date
+
+    from flatapp.services.rounds import add_volunteer, create_round
+
+    with database.session() as s, s.begin():
+        row = create_round(s, building_id, "Najaar 2026", period_start=date(2026, 11, 1),
+                           period_end=date(2026, 11, 30))
+        add_volunteer(s, row.id, "Anna", "06-12345678")
+    return row.id
+
+
+def volunteers_shown(planner) -> list[str]:
+    model = planner.volunteer_model
+    return [model.data(model.index(row, 0), Qt.ItemDataRole.DisplayRole) for row in range(model.rowCount())]
+
+
+def test_the_round_planner_shows_another_users_change_within_the_poll(qtbot, database, make_building, monkeypatch):
+    from flatapp.services.rounds import add_volunteer, list_volunteers, update_volunteer
+
+    building_id = make_building("Zonnehof", [("A", 0, 1), ("A", 1, 2)])
+    round_id = _round_with_volunteer(database, building_id)
+    controller = start(qtbot, database, monkeypatch)
+    controller.show_round_planner()
+    planner = controller._pages["round"]
+    assert volunteers_shown(planner) == ["Anna"]
+    other = open_database(database.url)               # a second computer on the same database
+    try:
+        with other.session() as s, s.begin():
+            anna = list_volunteers(s, round_id)[0]
+            update_volunteer(s, anna.id, "Anna de Vries", anna.phone, anna.version)
+            add_volunteer(s, round_id, "Bert")
+        qtbot.waitUntil(lambda: volunteers_shown(planner) == ["Anna de Vries", "Bert"], timeout=3000)
+        # The planner now holds the new version: a save from it is not refused.
+        assert [v.version for v in planner._detail.volunteers] == [2, 1]
+    finally:
+        other.dispose()
+
+
+def test_a_half_typed_round_form_is_untouched_and_the_save_meets_the_conflict(qtbot, database, make_building,
+                                                                               monkeypatch):
+    from flatapp.gui.conflicts import set_conflict_handler
+    from flatapp.services.rounds import add_volunteer, get_round, update_round
+
+    building_id = make_building("Zonnehof", [("A", 0, 1), ("A", 1, 2)])
+    round_id = _round_with_volunteer(database, building_id)
+    controller = start(qtbot, database, monkeypatch)
+    controller.show_round_planner()
+    planner = controller._pages["round"]
+    planner.ui.nameEdit.setText("Najaar half getypt")              # not saved yet
+    assert planner.has_unsaved_edits()
+    other = open_database(database.url)
+    try:
+        with other.session() as s, s.begin():
+            update_round(s, round_id, name="Herfst 2026", version=get_round(s, round_id).version)
+            add_volunteer(s, round_id, "Bert")
+        qtbot.waitUntil(lambda: "Gewijzigd door een ander" in controller.window.statusBar().currentMessage(),
+                        timeout=3000)
+        assert planner.ui.nameEdit.text() == "Najaar half getypt" and volunteers_shown(planner) == ["Anna"]
+        asked = []
+        set_conflict_handler(lambda conflict: asked.append(conflict) or None)     # cancel: nothing saved
+        try:
+            planner.save_round()
+        finally:
+            set_conflict_handler(None)
+        [conflict] = asked
+        assert [(d.field, d.theirs, d.yours) for d in conflict.differences] == [
+            ("name", "Herfst 2026", "Najaar half getypt")]
+        assert planner.ui.nameEdit.text() == "Najaar half getypt"
+        assert "intussen" in planner.ui.roundErrorLabel.text()
+        with database.session() as s:
+            assert get_round(s, round_id).name == "Herfst 2026"
+    finally:
+        other.dispose()

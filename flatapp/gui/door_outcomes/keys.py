@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView
 from sqlalchemy.exc import SQLAlchemyError
 
+from flatapp.gui.conflicts import ConflictReloaded
 from flatapp.gui.door_outcomes.models import COL_COME_BACK, COL_NOTE, COL_TIME, EDITABLE_COLUMNS
 from flatapp.services import door_outcomes as outcome_service
 from flatapp.services.door_outcomes import RecordedAttempt
@@ -149,7 +150,11 @@ class DoorKeys:
                                          "te halen.").format(code=door.code), "warning")
             return None
         try:
-            removed = self.entry.write(outcome_service.undo_attempt, door.latest.id)
+            removed = self.entry.write(outcome_service.undo_attempt, door.latest.id, door.latest.version)
+        except ConflictReloaded as error:       # the other's correction stands: show the door as saved
+            self._after_change(())
+            self._show_message(str(error))
+            return None
         except UserError as error:
             self._show_message(str(error))
             return None
@@ -169,13 +174,17 @@ class DoorKeys:
                 if latest is None:
                     self.model.set_pending(row, column, f"{value:%H:%M}" if value else "")
                 elif value is not None and evening is not None:
-                    self._update(latest.id, at=datetime.combine(latest.at.date(), value))
+                    self._update(latest, at=datetime.combine(latest.at.date(), value))
             elif latest is None:
                 self.model.set_pending(row, column, text.strip())
             elif column == COL_COME_BACK:
-                self._update(latest.id, come_back=text)
+                self._update(latest, come_back=text)
             else:
-                self._update(latest.id, note=text)
+                self._update(latest, note=text)
+        except ConflictReloaded as error:
+            self._after_change(())
+            self._show_message(str(error))
+            return
         except UserError as error:
             self._show_message(str(error))
             QTimer.singleShot(0, lambda: self._go_to(row, column))
@@ -185,8 +194,8 @@ class DoorKeys:
         target = row if latest is None else min(row + 1, self.model.rowCount() - 1)
         QTimer.singleShot(0, lambda: self._go_to(target))
 
-    def _update(self, attempt_id: int, **changes: Any) -> None:
-        updated = self.entry.write(outcome_service.update_attempt, attempt_id, **changes)
+    def _update(self, latest: RecordedAttempt, **changes: Any) -> None:
+        updated = self.entry.write(outcome_service.update_attempt, latest.id, **changes, version=latest.version)
         self._after_change(updated.warnings)
 
     def _after_change(self, warnings: Sequence[str]) -> None:

@@ -1,7 +1,9 @@
 """Seeing another user's changes without a restart (a shared office): every few seconds the main window
 asks the database a cheap fingerprint of the blocks and the shown block's homes, and reads the list and
-the facade map again when it changed. What is being typed is never lost: while the home panel holds an
-unsaved change, the window only says that others changed something, and catches up after the save.
+the facade map (and the round planner, when it is open) again when it changed. What is being typed is never
+lost: while the home panel or the planner's round form holds an unsaved change, the window only says that
+others changed something, and catches up after the save (a save based on the old version meets the
+conflict dialog).
 The first look is taken right after the first paint (start-up stays quick); a change committed in those
 few milliseconds shows with the next one."""
 
@@ -48,10 +50,13 @@ class ChangeWatch:
             self._seen = now
             return False
         status = self.window.statusBar()
-        if self.window.detail_panel.is_dirty():
-            status.showMessage(translate("MainWindow", "Iemand anders heeft deze flat gewijzigd; de lijst wordt "
-                                                       "bijgewerkt zodra u uw wijziging hebt opgeslagen."), 2 * REFRESH_MS)
+        planner = self._pages.get("round")
+        if self.window.detail_panel.is_dirty() or (planner is not None and planner.has_unsaved_edits()):
+            status.showMessage(translate("MainWindow", "Gewijzigd door een ander; dit scherm wordt bijgewerkt zodra "
+                                                       "u uw wijziging hebt opgeslagen."), 2 * REFRESH_MS)
             return False
         self.reload()
+        if planner is not None:
+            planner.reload()
         status.showMessage(translate("MainWindow", "Bijgewerkt met de wijzigingen van iemand anders."), 5000)
         return True

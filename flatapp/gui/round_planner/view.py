@@ -305,6 +305,7 @@ class RoundPlannerWidget(EveningsPanel, TeamsPanel, DoorsPanel, QWidget):
         finally:
             self._loading = False
         self._period_toggled(ui.periodCheck.isChecked())
+        self._shown_form = self._round_form()
         ui.tabs.setEnabled(detail is not None)
         self.senderButton.setEnabled(detail is not None)
         self.copyButton.setEnabled(detail is not None)
@@ -317,16 +318,26 @@ class RoundPlannerWidget(EveningsPanel, TeamsPanel, DoorsPanel, QWidget):
         self.ui.periodEndEdit.setEnabled(on)
         self.ui.periodToLabel.setEnabled(on)
 
-    def save_round(self) -> None:
+    def _round_form(self) -> dict[str, object]:
         ui = self.ui
         period = ui.periodCheck.isChecked()
-        values = dict(
+        return dict(
             name=ui.nameEdit.text(),
             period_start=ui.periodStartEdit.date().toPython() if period else None,
             period_end=ui.periodEndEdit.date().toPython() if period else None,
             questionnaire_version_id=ui.questionnaireCombo.currentData(),
             optional_sections=round_service.CBS_SECTION if ui.cbsCheck.isChecked() else "",
         )
+
+    def has_unsaved_edits(self) -> bool:
+        """True while the round's form holds something typed but not saved: another user's change then
+        waits (the main window's change watch), and a save based on the old version meets the conflict
+        dialog."""
+        return self._round_id is not None and self._round_form() != getattr(self, "_shown_form", None)
+
+    def save_round(self) -> None:
+        ui = self.ui
+        values = self._round_form()
         if self._round_id is None:
             row = self._run(ui.roundErrorLabel, self._field_for_round, round_service.create_round,
                             self.planner.building_id, **values)
