@@ -130,6 +130,110 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../flatapp/gui/conflict_dialog.py" line="+55"/>
+        <source>Iemand anders heeft dit intussen opgeslagen</source>
+        <translation>Someone else saved this meanwhile</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../flatapp/gui/conflicts.py" line="+82"/>
+        <source>iemand anders</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} is intussen opgeslagen door {who} op {when} (versie {current}); u werkte met versie {seen}.</source>
+        <translation>{what} was saved meanwhile by {who} on {when} (version {current}); you were working on version {seen}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} is intussen opgeslagen door {who} (versie {current}); u werkte met versie {seen}.</source>
+        <translation>{what} was saved meanwhile by {who} (version {current}); you were working on version {seen}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>U wilde het verwijderen. Er is nog niets verwijderd.</source>
+        <translation>You wanted to delete it. Nothing has been deleted yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Er is nog niets van u opgeslagen. Kies per veld welke waarde blijft.</source>
+        <translation>Nothing of yours has been saved yet. Choose per field which value stays.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uw wijziging en die van de ander zijn gelijk of raken elkaar niet.</source>
+        <translation>Your change and the other one are the same or do not touch each other.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Veld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Uw versie</source>
+        <translation>Your version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opgeslagen door {who}</source>
+        <translation>Saved by {who}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Toch verwijderen</source>
+        <translation>&amp;Delete anyway</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Mijn versie opslaan</source>
+        <translation>Save &amp;my version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slaat uw waarden op over de nieuwe versie heen.</source>
+        <translation>Saves your values on top of the new version.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versie van de &amp;ander laden</source>
+        <translation>Load the &amp;other version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slaat niets op; het scherm toont wat de ander opsloeg.</source>
+        <translation>Saves nothing; the screen shows what the other person saved.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keuzes per veld opslaan</source>
+        <translation>Save the &amp;choices per field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slaat per veld de waarde op die u hierboven koos.</source>
+        <translation>Saves, per field, the value you chose above.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slaat niets op en laat uw invoer staan.</source>
+        <translation>Saves nothing and keeps what you typed.</translation>
+    </message>
+    <message>
+        <location filename="../../flatapp/gui/conflicts.py" line="-2"/>
+        <source>Niet opgeslagen: u ziet nu de versie die {who} intussen opsloeg.</source>
+        <translation>Not saved: you now see the version {who} saved meanwhile.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <location filename="../../flatapp/gui/connect_dialog.py" line="+43"/>
@@ -427,7 +531,7 @@
         <translation>A later evening gets only the doors still open: homes with a final outcome ({final}) no longer appear on the door list.</translation>
     </message>
     <message>
-        <location filename="../../flatapp/gui/door_outcomes/keys.py" line="+94"/>
+        <location filename="../../flatapp/gui/door_outcomes/keys.py" line="+95"/>
         <source>Uitkomst {digit}… typ nog een cijfer voor {choices}; Enter of even wachten geeft {digit}.</source>
         <translation>Outcome {digit}… type one more digit for {choices}; Enter or a short wait gives {digit}.</translation>
     </message>
@@ -447,7 +551,7 @@
         <translation>Home {code} has no visit on this evening to remove.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Bezoek weggehaald: woning {code}, {label}.</source>
         <translation>Visit removed: home {code}, {label}.</translation>
     </message>
@@ -1481,7 +1585,7 @@
 <context>
     <name>HomeDetailPanel</name>
     <message>
-        <location filename="../../flatapp/gui/home_detail.py" line="+121"/>
+        <location filename="../../flatapp/gui/home_detail.py" line="+123"/>
         <source>Woning {code} · {address}</source>
         <translation>Home {code} · {address}</translation>
     </message>
@@ -2854,7 +2958,7 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
         <translation>Lock FlatApp after this many minutes without use (0 = never):</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Deze database heeft nog geen flats.
 Kies Bestand › Woningen importeren… om de adreslijst van de corporatie in te lezen.</source>
         <translation>This database has no blocks yet.
@@ -2966,7 +3070,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Slide show</translation>
     </message>
     <message>
-        <location filename="../../flatapp/gui/main_window/controller.py" line="+59"/>
+        <location filename="../../flatapp/gui/main_window/controller.py" line="+60"/>
         <source>Ongedaan maken lukt niet</source>
         <translation>Cannot undo</translation>
     </message>
@@ -2993,7 +3097,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../flatapp/gui/main_window/building_actions.py" line="+49"/>
+        <location filename="../../flatapp/gui/main_window/building_actions.py" line="+50"/>
         <location line="+7"/>
         <source>Nieuwe flat</source>
         <translation>New block</translation>
@@ -3005,12 +3109,12 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Flat hernoemen</source>
         <translation>Rename block</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-9"/>
         <source>Nieuwe naam voor de flat:</source>
         <translation>New name for the block:</translation>
     </message>
@@ -3575,12 +3679,12 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>not encrypted</translation>
     </message>
     <message>
-        <location filename="../../flatapp/gui/main_window/change_watch.py" line="+44"/>
-        <source>Iemand anders heeft deze flat gewijzigd; de lijst wordt bijgewerkt zodra u uw wijziging hebt opgeslagen.</source>
-        <translation>Someone else changed this block; the list is brought up to date as soon as you have saved your change.</translation>
+        <location filename="../../flatapp/gui/main_window/change_watch.py" line="+55"/>
+        <source>Gewijzigd door een ander; dit scherm wordt bijgewerkt zodra u uw wijziging hebt opgeslagen.</source>
+        <translation>Changed by someone else; this screen is updated once you have saved your change.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Bijgewerkt met de wijzigingen van iemand anders.</source>
         <translation>Brought up to date with someone else&apos;s changes.</translation>
     </message>
@@ -4272,7 +4376,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>All teams</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Logo kiezen</source>
         <translation>Choose logo</translation>
     </message>
@@ -4322,7 +4426,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Making questionnaires…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Brieven maken…</source>
         <translation>Making letters…</translation>
     </message>
@@ -4826,7 +4930,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Answer text</translation>
     </message>
     <message>
-        <location filename="../../flatapp/gui/questionnaire_editor/versions.py" line="+35"/>
+        <location filename="../../flatapp/gui/questionnaire_editor/versions.py" line="+41"/>
         <source>De vragenlijst ‘Kennen en helpen’ kon niet worden klaargezet: {error}</source>
         <translation>The questionnaire ‘Kennen en helpen’ could not be set up: {error}</translation>
     </message>
@@ -4958,12 +5062,12 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Delete the section ‘{title}’ with {count} questions?</translation>
     </message>
     <message>
-        <location filename="../../flatapp/gui/questionnaire_editor/versions.py" line="+45"/>
+        <location filename="../../flatapp/gui/questionnaire_editor/versions.py" line="+50"/>
         <source>Opslaan is mislukt; er is niets veranderd. ({error})</source>
         <translation>Saving failed; nothing was changed. ({error})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Opgeslagen als nieuwe versie {number}; versie {old} is niet veranderd.</source>
         <translation>Saved as new version {number}; version {old} was not changed.</translation>
     </message>
@@ -5268,7 +5372,7 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>QuoteApproval</name>
     <message>
-        <location filename="../../flatapp/gui/quote_approval_dialog.py" line="+41"/>
+        <location filename="../../flatapp/gui/quote_approval_dialog.py" line="+42"/>
         <source>nog beoordelen</source>
         <translation>to review</translation>
     </message>
@@ -5353,12 +5457,12 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>No numbers, addresses or names found. Do read the text yourself as well.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Goedgekeurd: “{text}”</source>
         <translation>Approved: “{text}”</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Afgewezen: dit verhaal komt niet op de poster.</source>
         <translation>Rejected: this story does not go on the poster.</translation>
     </message>
@@ -6400,7 +6504,7 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>RoundPlannerWidget</name>
     <message>
-        <location filename="../../flatapp/gui/round_planner/view.py" line="+117"/>
+        <location filename="../../flatapp/gui/round_planner/view.py" line="+118"/>
         <source>De gevelkaart is in deze versie nog niet beschikbaar.</source>
         <translation>The facade map is not available in this version yet.</translation>
     </message>
@@ -6466,7 +6570,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>First choose the volunteer to remove.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Teams opnieuw indelen</source>
         <translation>Form teams again</translation>
     </message>
@@ -6481,7 +6585,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>{name} (in {team})</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Team verwijderen</source>
         <translation>Remove team</translation>
     </message>
@@ -6580,7 +6684,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>First choose a home on the map.</translation>
     </message>
     <message>
-        <location filename="../../flatapp/gui/round_planner/view.py" line="+122"/>
+        <location filename="../../flatapp/gui/round_planner/view.py" line="+137"/>
         <source>Opslaan lukte niet door een fout in de database; er is niets gewijzigd. ({error})</source>
         <translation>Saving failed because of a database error; nothing was changed. ({error})</translation>
     </message>
@@ -6798,7 +6902,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Something went wrong ({what}): {text}</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+86"/>
         <source>Even geduld</source>
         <translation>Please wait</translation>
     </message>
@@ -7012,7 +7116,7 @@ Choose File › Import homes… to read in the address list.</translation>
 <context>
     <name>UpdateHomeCommand</name>
     <message>
-        <location filename="../../flatapp/gui/home_detail.py" line="+24"/>
+        <location filename="../../flatapp/gui/home_detail.py" line="+35"/>
         <source>woning {code} corrigeren</source>
         <translation>correct home {code}</translation>
     </message>
