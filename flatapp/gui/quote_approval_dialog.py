@@ -12,11 +12,11 @@ from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from flatapp.gui import theme
+from flatapp.gui.conflicts import ConflictReloaded
 from flatapp.gui.dialogs import RememberingDialog
 from flatapp.gui.generated.ui_quote_approval_dialog import Ui_QuoteApprovalDialog
 from flatapp.gui.message_line import show_message
 from flatapp.gui.row_table_model import RowTableModel
-from flatapp.gui.conflicts import ConflictReloaded
 from flatapp.gui.runner import ServiceRunner
 from flatapp.services.errors import UserError
 from flatapp.services.quotes import (
