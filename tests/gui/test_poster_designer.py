@@ -365,7 +365,7 @@ def test_what_the_handout_shortened_is_said_above_the_preview_and_names_are_neve
     from flatapp.services import rounds
 
     with demo_database.session() as session, session.begin():
-        rounds.update_round(session, 1, name="Najaar/2026 ..\\x")
+        rounds.update_round(session, 1, name="Najaar/2026 ..\\x", version=rounds.get_round(session, 1).version)
     dialog = open_poster_designer(demo_database, 1)          # the real renderers
     qtbot.addWidget(dialog)
     dialog.show()
