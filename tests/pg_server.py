@@ -1,8 +1,9 @@
 """A throwaway PostgreSQL server for the tests: one cluster in a temporary folder on a loopback port.
 
-`scripts/test.sh` (and so CI) starts one for the whole run and passes its URL in FLATAPP_TEST_PG_URL with
-FLATAPP_REQUIRE_PG=1: a test that needs PostgreSQL then fails instead of being skipped. A developer's plain
-`pytest` starts one on first need (or skips those tests where the server is not installed).
+The test session starts one on first need and stops it at its end (tests/conftest.py, `pg_server`); with
+FLATAPP_TEST_PG_URL set it uses that server instead. `scripts/test.sh` (and so CI) sets FLATAPP_REQUIRE_PG=1:
+a test that needs PostgreSQL then fails instead of being skipped. A developer's plain `pytest` on a machine
+without the server skips those tests and says why.
 """
 
 from __future__ import annotations
