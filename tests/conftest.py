@@ -66,13 +66,8 @@ def pg_server():
     if os.environ.get(server.URL_ENV):
         yield os.environ[server.URL_ENV]
         return
-    try:
-        with server.throwaway_server() as url:
-            yield url
-    except server.NoServer as why:
-        if os.environ.get(server.REQUIRE_ENV) == "1":
-            pytest.fail(f"PostgreSQL is required here (FLATAPP_REQUIRE_PG=1) but: {why}")
-        pytest.skip(f"no PostgreSQL for the shared-office tests: {why}")
+    with server.server_or_skip() as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -91,10 +91,19 @@ def has_consent(session: Session, round_id: int, home_id: int, purpose: str, res
     return (home_id, respondent) in consenting(session, round_id, purpose)
 
 
+def _records(session: Session, round_id: int, home_id: int, respondent: int) -> dict[str, Consent]:
+    """One respondent's consent records by purpose, read in one query (a form's save runs this each time)."""
+    found = session.scalars(select(Consent).where(
+        Consent.round_id == round_id, Consent.home_id == home_id, Consent.respondent == respondent)
+        .order_by(Consent.id))
+    records: dict[str, Consent] = {}
+    for consent in found:
+        records.setdefault(consent.purpose, consent)
+    return records
+
+
 def _existing(session: Session, round_id: int, home_id: int, respondent: int, purpose: str) -> Consent | None:
-    return session.scalar(select(Consent).where(
-        Consent.round_id == round_id, Consent.home_id == home_id, Consent.respondent == respondent,
-        Consent.purpose == purpose))
+    return _records(session, round_id, home_id, respondent).get(purpose)
 
 
 def record_from_form(session: Session, round_id: int, home_id: int, respondent: int,
@@ -104,10 +113,11 @@ def record_from_form(session: Session, round_id: int, home_id: int, respondent: 
     A yes/no on the form sets a record from the form; an answer removed from the form removes a record
     that only the form made. A withdrawal, and consent recorded by hand, are left as they are.
     """
+    records = _records(session, round_id, home_id, respondent)
     for code, purpose in FORM_QUESTIONS.items():
         answer = answers.get(code)
         given = {codes.YES: True, codes.NO: False}.get(answer) if isinstance(answer, int) else None
-        existing = _existing(session, round_id, home_id, respondent, purpose)
+        existing = records.get(purpose)
         if existing is not None and (existing.source != FORM or existing.withdrawn_at is not None):
             continue
         if given is None:

@@ -1,7 +1,7 @@
 """Ordinary faults of a database, said in Dutch with what to do: one place for the CLI and the window.
 
-A locked file, a full disk, a read-only file or folder, a disk that went away and an unreachable
-PostgreSQL server are not bugs: the coordinator can do something about each. ``describe_fault``
+A locked file, a full disk, a read-only file or folder, a disk that went away, an unreachable
+PostgreSQL server and a server login without rights to a table are not bugs: the coordinator can do something about each. ``describe_fault``
 turns the exception (SQLAlchemy's, sqlite3's, psycopg's or an OSError) into one sentence, or None
 when it is not such a fault.
 """
@@ -24,6 +24,10 @@ NO_SERVER = ("De PostgreSQL-server is niet bereikbaar ({where}). Controleer de n
              "beheerder of de server draait; werk intussen met een database op deze laptop.")
 BAD_LOGIN = ("De PostgreSQL-server weigert de gebruikersnaam of het wachtwoord. Controleer ze (vraag de "
              "beheerder) en open de database opnieuw.")
+NO_RIGHTS = ("De PostgreSQL-server weigert deze login {what} (geen rechten). Mag uw rol dit niet, dan is dat zo "
+             "bedoeld. Is de database net hersteld of gekopieerd, dan horen de tabellen de eigenaar van de database "
+             "toe: vraag de beheerder dat na te lopen (zie 'Gedeeld kantoor' in de README) en daarna 'flatapp users "
+             "setup-roles' uit te voeren. Er is niets gewijzigd.")
 CANNOT_OPEN = ("Het databasebestand kan niet worden geopend: bestaat de map nog en mag u erin schrijven? "
                "Kies het bestand opnieuw via Bestand › Database openen.")
 
@@ -68,6 +72,10 @@ def describe_fault(error: BaseException) -> str | None:
                 return BAD_LOGIN
             if any(needle in text for needle in _SERVER_TEXTS):
                 return NO_SERVER.format(where=_server_of(str(link)))
+            refused = re.search(r"permission denied for (table|schema|sequence|relation) (\S+)", str(link))
+            if refused:
+                kinds = {"schema": "het schema", "sequence": "de teller"}
+                return NO_RIGHTS.format(what=f"{kinds.get(refused.group(1), 'de tabel')} '{refused.group(2)}'")
     return None
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, inspect, text
 
 from flatapp.cli import main
 from flatapp.demo import create_demo_database
@@ -20,8 +20,8 @@ def demo_file(tmp_path_factory):
     return path
 
 
-def checksums(target) -> dict[str, tuple[int, str]]:
-    database = open_database(target)
+def checksums(target, passphrase: str | None = None) -> dict[str, tuple[int, str]]:
+    database = open_database(target, passphrase=passphrase)
     try:
         with database.engine.connect() as connection:
             return {t.name: (t.rows, t.checksum) for t in map(lambda table: table_checksum(connection, table),
@@ -121,3 +121,37 @@ def test_a_server_database_with_tables_is_refused_and_left_alone(demo_file, post
     with engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM boekhouding")).scalar() == 0
     engine.dispose()
+
+
+def test_an_encrypted_laptop_database_to_the_server_and_back_encrypted(demo_file, tmp_path, postgres_url,  # noqa: F811
+                                                                       monkeypatch, capsys):
+    """The passphrase of an encrypted source is asked as for every command (here FLATAPP_PASSPHRASE); the
+    way back makes a new encrypted file with --encrypt (FLATAPP_NEW_PASSPHRASE). Without it: refused."""
+    from flatapp.storage.database import is_encrypted_database
+
+    monkeypatch.setattr("flatapp.cli_support._interactive", lambda: False)
+    laptop = tmp_path / "laptop.sqlite"
+    laptop.write_bytes(demo_file.read_bytes())
+    monkeypatch.setenv("FLATAPP_PASSPHRASE", "wachtwoord van de laptop")
+    assert main(["db", "encrypt", str(laptop)]) == 0
+    assert is_encrypted_database(laptop)
+    server = _new_server_database(postgres_url, "versleuteld")
+
+    monkeypatch.delenv("FLATAPP_PASSPHRASE")
+    capsys.readouterr()
+    assert main(["db", "copy", str(laptop), server]) == 1
+    assert "FLATAPP_PASSPHRASE" in capsys.readouterr().err
+    engine = create_engine(server)
+    assert inspect(engine).get_table_names() == []      # nothing made on the server
+    engine.dispose()
+
+    monkeypatch.setenv("FLATAPP_PASSPHRASE", "wachtwoord van de laptop")
+    assert main(["db", "copy", str(laptop), server]) == 0
+    monkeypatch.delenv("FLATAPP_PASSPHRASE")
+    assert checksums(server) == checksums(demo_file)
+
+    back = tmp_path / "mee-naar-de-tent.sqlite"
+    monkeypatch.setenv("FLATAPP_NEW_PASSPHRASE", "wachtwoord voor de tent")
+    assert main(["db", "copy", server, str(back), "--encrypt"]) == 0
+    assert is_encrypted_database(back)
+    assert checksums(back, passphrase="wachtwoord voor de tent") == checksums(demo_file)

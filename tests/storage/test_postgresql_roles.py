@@ -7,17 +7,12 @@ database and runs `users setup-roles` as the office's IT person would.
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import tempfile
 from contextlib import contextmanager
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 
-from tests.storage.test_postgresql import _free_port, _pg_bin
+from tests import pg_server
 
 psycopg = pytest.importorskip("psycopg")
 
@@ -29,31 +24,11 @@ GOOD = {"KN1": 1, "KN3": 1, "KN4": 2, "KN5": "?", "HP1": 1, "HP2": [2, 1], "HP4"
 @contextmanager
 def password_server():
     """(host, port) of a throwaway server that asks passwords over TCP; stopped at the end."""
-    bin_dir = _pg_bin()
-    if bin_dir is None:
-        if os.environ.get("FLATAPP_REQUIRE_PG") == "1":
-            pytest.fail("PostgreSQL is required here (FLATAPP_REQUIRE_PG=1) but the server is not installed")
-        pytest.skip("PostgreSQL server binaries are not installed")
-    as_postgres = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
-    folder = Path(tempfile.mkdtemp(prefix="flatapp-pg-roles-"))
-    if as_postgres:
-        shutil.chown(folder, "postgres")
-    (folder / "pw").write_text(ADMIN_PASSWORD)
-    if as_postgres:
-        shutil.chown(folder / "pw", "postgres")
-    data, port = folder / "data", _free_port()
-    subprocess.run([*as_postgres, str(bin_dir / "initdb"), "-D", str(data), "--auth-host=scram-sha-256",
-                    "--auth-local=trust", "--no-sync", "-E", "UTF8", "-U", "flatapp", f"--pwfile={folder / 'pw'}"],
-                   check=True, capture_output=True)
-    options = f"-c listen_addresses=127.0.0.1 -p {port} -k {folder} -c fsync=off"
-    subprocess.run([*as_postgres, str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options, "-w", "-l",
-                    str(folder / "log"), "start"], check=True, capture_output=True)
-    try:
-        yield "127.0.0.1", port
-    finally:
-        subprocess.run([*as_postgres, str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
-                       capture_output=True)
-        shutil.rmtree(folder, ignore_errors=True)
+    from sqlalchemy.engine import make_url
+
+    with pg_server.server_or_skip(ADMIN_PASSWORD) as url:
+        address = make_url(url)
+        yield address.host, address.port
 
 
 @pytest.fixture(scope="module")
