@@ -100,10 +100,10 @@ def _coordinator(target: str, seconds: float, pause: float) -> dict:
     from flatapp.printing.round_printing import print_door_lists
     from flatapp.services.access import sign_in
     from flatapp.services.homes import list_home_rows, update_home
-    from flatapp.services.versioned import version_of
-    from flatapp.storage.models import Home
     from flatapp.services.rounds import list_evenings, list_rounds
+    from flatapp.services.versioned import version_of
     from flatapp.storage.database import open_database
+    from flatapp.storage.models import Home
 
     database = open_database(target)
     sign_in(database)

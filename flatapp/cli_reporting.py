@@ -119,8 +119,9 @@ def cmd_round_set(args: argparse.Namespace) -> int:
         changes["tent_starts"], changes["tent_ends"] = _times(args.tent_time, "De tijd van de tent")
     with session_of(args, write=True) as session:
         round_id = round_of(session, args).id
-        settings = update_letter_settings(session, round_id, **changes) if changes else \
-            letter_settings(session, round_id)
+        settings = letter_settings(session, round_id)
+        if changes:
+            settings = update_letter_settings(session, round_id, version=settings.version, **changes)
     if changes:
         say("Opgeslagen.")
     print_settings(settings)

@@ -14,9 +14,9 @@ DEMO_TENT_DATE = date(2026, 12, 15)
 
 
 def add_demo_reporting(session, round_id: int) -> None:
-    from flatapp.services.round_settings import update_letter_settings
+    from flatapp.services.round_settings import letter_settings, update_letter_settings
 
     update_letter_settings(
-        session, round_id, sender_name=DEMO_SENDER, sender_role="opbouwwerker", sender_phone="0515-123456",
+        session, round_id, version=letter_settings(session, round_id).version, sender_name=DEMO_SENDER, sender_role="opbouwwerker", sender_phone="0515-123456",
         sender_email="a.deboer@welzijnvoorbeeldstad.example", corporation_name=DEMO_CORPORATION,
         tent_date=DEMO_TENT_DATE, tent_starts=time(16, 0), tent_ends=time(19, 0), tent_place="")

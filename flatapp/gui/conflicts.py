@@ -68,7 +68,8 @@ def resolving_conflicts(write_once: Callable[..., Any], function: Callable[..., 
         try:
             return write_once(function, *args, **kwargs)
         except VersionConflict as conflict:
-            if _handler is None or conflict.data is None or conflict.data.current is None:
+            if (_handler is None or conflict.data is None or conflict.data.current is None
+                    or getattr(conflict, "caller_resolves", False)):
                 raise
             rebased = _rebased(function, args, kwargs, conflict, {})
             if rebased is None:         # the service cannot be called again with a newer version

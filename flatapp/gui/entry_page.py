@@ -66,6 +66,21 @@ class InterviewEntryPage(QWidget):
         self.round_combo.blockSignals(False)
         self._round_chosen()
 
+    def refresh_from_others(self) -> bool:
+        """Page protocol: new rounds in the list, the counts and the drafts on offer brought up to date, and
+        the open form shown as another user saved it when nothing is typed over it yet (otherwise its next
+        save meets the conflict dialog). The form being typed is never replaced."""
+        rounds = self.runner.read(list_rounds, self.building_id)
+        if [(r.id, r.name) for r in rounds] != [(self.round_combo.itemData(i), self.round_combo.itemText(i))
+                                               for i in range(self.round_combo.count())]:
+            if self.form is not None and self.form.home is not None:
+                return False            # a form is open: the round list waits until it is finished
+            self.reload()
+            return True
+        if self.form is not None:
+            self.form.refresh_from_others()
+        return True
+
     def round_id(self) -> int | None:
         return self.round_combo.currentData() if self.round_combo.count() else None
 

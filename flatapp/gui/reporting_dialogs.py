@@ -111,17 +111,15 @@ class SenderSettingsDialog(RememberingDialog):
 
         sender = QGroupBox(translate("ReportingDialogs", "Afzender van brieven en uitnodigingen"), self)
         form = QFormLayout(sender)
-        self.nameEdit = QLineEdit(settings.sender_name, sender)
-        self.roleEdit = QLineEdit(settings.sender_role, sender)
+        self.nameEdit = QLineEdit(sender)
+        self.roleEdit = QLineEdit(sender)
         self.roleEdit.setPlaceholderText(translate("ReportingDialogs", "bijvoorbeeld opbouwwerker"))
-        self.phoneEdit = QLineEdit(settings.sender_phone, sender)
-        self.emailEdit = QLineEdit(settings.sender_email, sender)
-        self.organisationEdit = QLineEdit(settings.organisation, sender)
+        self.phoneEdit = QLineEdit(sender)
+        self.emailEdit = QLineEdit(sender)
+        self.organisationEdit = QLineEdit(sender)
         self.organisationLogo = _LogoField(sender, translate("ReportingDialogs", "Logo van de organisatie"))
-        self.organisationLogo.edit.setText(settings.organisation_logo)
-        self.corporationEdit = QLineEdit(settings.corporation_name, sender)
+        self.corporationEdit = QLineEdit(sender)
         self.corporationLogo = _LogoField(sender, translate("ReportingDialogs", "Logo van de woningcorporatie"))
-        self.corporationLogo.edit.setText(settings.corporation_logo)
         for label, widget in ((translate("ReportingDialogs", "&Naam"), self.nameEdit), (translate("ReportingDialogs", "&Functie"), self.roleEdit),
                               (translate("ReportingDialogs", "&Telefoon"), self.phoneEdit), (translate("ReportingDialogs", "&E-mail"), self.emailEdit),
                               (translate("ReportingDialogs", "&Organisatie"), self.organisationEdit),
@@ -134,11 +132,10 @@ class SenderSettingsDialog(RememberingDialog):
         tent = QGroupBox(translate("ReportingDialogs", "De tent"), self)
         form = QFormLayout(tent)
         self.tentCheck = QCheckBox(translate("ReportingDialogs", "&Datum van de tent is bekend"), tent)
-        self.tentDateEdit = _date_edit(tent, QDate(settings.tent_date) if settings.tent_date else
-                                       QDate.currentDate().addDays(21))
-        self.tentStartEdit = _time_edit(tent, QTime(settings.tent_starts) if settings.tent_starts else QTime(16, 0))
-        self.tentEndEdit = _time_edit(tent, QTime(settings.tent_ends) if settings.tent_ends else QTime(19, 0))
-        self.placeEdit = QLineEdit(settings.tent_place, tent)
+        self.tentDateEdit = _date_edit(tent, QDate.currentDate().addDays(21))
+        self.tentStartEdit = _time_edit(tent, QTime(16, 0))
+        self.tentEndEdit = _time_edit(tent, QTime(19, 0))
+        self.placeEdit = QLineEdit(tent)
         self.placeEdit.setPlaceholderText(DEFAULT_TENT_PLACE)
         times = QWidget(tent)
         row = QHBoxLayout(times)
@@ -153,8 +150,7 @@ class SenderSettingsDialog(RememberingDialog):
         form.addRow(translate("ReportingDialogs", "&Plaats"), self.placeEdit)
         layout.addWidget(tent)
         self.tentCheck.toggled.connect(self._tent_toggled)
-        self.tentCheck.setChecked(settings.tent_date is not None)
-        self._tent_toggled(self.tentCheck.isChecked())
+        self._fill(settings)
 
         self.messageLabel = _message_label(self)
         layout.addWidget(self.messageLabel)
@@ -165,6 +161,25 @@ class SenderSettingsDialog(RememberingDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _fill(self, settings) -> None:
+        """Show the round's settings as saved (at opening, and after taking another user's version)."""
+        self.version = settings.version
+        for edit, text in ((self.nameEdit, settings.sender_name), (self.roleEdit, settings.sender_role),
+                           (self.phoneEdit, settings.sender_phone), (self.emailEdit, settings.sender_email),
+                           (self.organisationEdit, settings.organisation),
+                           (self.organisationLogo.edit, settings.organisation_logo),
+                           (self.corporationEdit, settings.corporation_name),
+                           (self.corporationLogo.edit, settings.corporation_logo), (self.placeEdit, settings.tent_place)):
+            edit.setText(text)
+        if settings.tent_date:
+            self.tentDateEdit.setDate(QDate(settings.tent_date))
+        if settings.tent_starts:
+            self.tentStartEdit.setTime(QTime(settings.tent_starts))
+        if settings.tent_ends:
+            self.tentEndEdit.setTime(QTime(settings.tent_ends))
+        self.tentCheck.setChecked(settings.tent_date is not None)
+        self._tent_toggled(self.tentCheck.isChecked())
 
     def _tent_toggled(self, on: bool) -> None:
         for widget in (self.tentDateEdit, self.tentStartEdit, self.tentEndEdit):
@@ -183,10 +198,15 @@ class SenderSettingsDialog(RememberingDialog):
         )
 
     def save(self) -> bool:
-        from flatapp.services.round_settings import update_letter_settings
+        from flatapp.gui.conflicts import ConflictReloaded
+        from flatapp.services.round_settings import letter_settings, update_letter_settings
 
         try:
-            self.runner.write(update_letter_settings, self.round_id, **self.values())
+            self.runner.write(update_letter_settings, self.round_id, version=self.version, **self.values())
+        except ConflictReloaded as reloaded:
+            self._fill(self.runner.read(letter_settings, self.round_id))
+            show_message(self.messageLabel, "info", str(reloaded))
+            return False
         except UserError as error:
             show_message(self.messageLabel, "error", str(error))
             self.adjustSize()

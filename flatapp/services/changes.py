@@ -1,6 +1,6 @@
 """What another user changed, asked cheaply: a few numbers that change whenever someone changes the blocks,
 a block's homes or its rounds (round, evenings, volunteers, teams and their members, door assignments, door
-visits). The window asks every few seconds and reads the screen again only when they differ, on SQLite and
+visits, interviews). The window asks every few seconds and reads the screen again only when they differ, on SQLite and
 on PostgreSQL alike.
 
 It is one SELECT of scalar subqueries. Every edit raises a record's version (``flatapp.services.versioned``),
@@ -12,6 +12,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from flatapp.storage.interview_models import Interview
 from flatapp.storage.models import Building, Home
 from flatapp.storage.round_models import Assignment, DoorAttempt, Evening, Round, Team, TeamMember, Volunteer
 
@@ -33,7 +34,7 @@ def block_fingerprint(session: Session, building_id: int | None) -> tuple:
         parts += _summary(Home, Home.building_id == building_id)
         parts.append(select(func.max(Home.updated_at)).where(Home.building_id == building_id).scalar_subquery())
         parts += _summary(Round, Round.building_id == building_id)
-        for model in (Evening, Volunteer, Team, DoorAttempt):
+        for model in (Evening, Volunteer, Team, DoorAttempt, Interview):
             parts += _summary(model, model.round_id.in_(rounds))
         parts += _summary(TeamMember, TeamMember.team_id.in_(teams))
         parts += _summary(Assignment, Assignment.evening_id.in_(evenings))

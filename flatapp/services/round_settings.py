@@ -24,6 +24,7 @@ from flatapp.services.activity import log_activity
 from flatapp.services.errors import UserError
 from flatapp.services.round_rows import DUTCH_WEEKDAYS, dutch_date
 from flatapp.services.rounds import RoundRow, create_round, get_round, period_label
+from flatapp.services.versioned import claim_version
 from flatapp.storage.round_models import OutcomeCode, Round, Team, TeamMember, Volunteer
 
 DEFAULT_TENT_PLACE = "in de verwarmde tent op het parkeerterrein"
@@ -34,6 +35,13 @@ LOGO_SUFFIXES = (".png", ".jpg", ".jpeg")
 _PHONE = re.compile(r"^[0-9+()\-\s./]*$")
 _EMAIL = re.compile(r"^[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\"]+$")
 _UNSET = object()
+SETTING_LABELS = {
+    "sender_name": "de naam van de afzender", "sender_role": "de functie van de afzender",
+    "sender_phone": "het telefoonnummer", "sender_email": "het e-mailadres", "organisation": "de organisatie",
+    "organisation_logo": "het logo van de organisatie", "corporation_name": "de woningcorporatie",
+    "corporation_logo": "het logo van de corporatie", "tent_date": "de datum van de tent",
+    "tent_starts": "het begin van de tent", "tent_ends": "het einde van de tent", "tent_place": "de plaats van de tent",
+}
 
 
 @dataclass(frozen=True)
@@ -55,6 +63,7 @@ class LetterSettings:
     tent_starts: time | None
     tent_ends: time | None
     tent_place: str                 # '' → DEFAULT_TENT_PLACE on paper
+    version: int = 0                # the round's: a save names it (two people may edit the round)
 
     @property
     def place(self) -> str:
@@ -124,7 +133,7 @@ def letter_settings(session: Session, round_id: int) -> LetterSettings:
         sender_phone=round_.sender_phone or "", sender_email=round_.sender_email or "",
         corporation_name=round_.corporation_name or "", corporation_logo=round_.corporation_logo or "",
         tent_date=round_.tent_date, tent_starts=round_.tent_starts, tent_ends=round_.tent_ends,
-        tent_place=round_.tent_place or "",
+        tent_place=round_.tent_place or "", version=round_.version,
     )
 
 
@@ -184,7 +193,7 @@ def _check_tent(day: date | None, starts: time | None, ends: time | None) -> Non
 
 
 def update_letter_settings(
-    session: Session, round_id: int, *,
+    session: Session, round_id: int, *, version: int | None,
     sender_name: str = _UNSET, sender_role: str = _UNSET,  # type: ignore[assignment]
     sender_phone: str = _UNSET, sender_email: str = _UNSET,  # type: ignore[assignment]
     organisation: str = _UNSET, organisation_logo: str = _UNSET,  # type: ignore[assignment]
@@ -192,7 +201,8 @@ def update_letter_settings(
     tent_date: date | None = _UNSET, tent_starts: time | None = _UNSET,  # type: ignore[assignment]
     tent_ends: time | None = _UNSET, tent_place: str = _UNSET,  # type: ignore[assignment]
 ) -> LetterSettings:
-    """Change what is given (the rest stays); every value is checked before anything changes."""
+    """Change what is given (the rest stays); every value is checked before anything changes. ``version``
+    is the round's version the values were based on; a stale one is refused (``VersionConflict``)."""
     round_ = _round(session, round_id)
     values: dict[str, object] = {}
     if sender_name is not _UNSET:
@@ -219,9 +229,8 @@ def update_letter_settings(
     _check_tent(day, starts, ends)
     values.update(tent_date=day, tent_starts=starts, tent_ends=ends)
     changed = [key for key, value in values.items() if getattr(round_, key) != value]
-    for key, value in values.items():
-        setattr(round_, key, value)
-    session.flush()
+    claim_version(session, Round, round_id, version, f"De afzender en tent van ronde '{round_.name}'",
+                  SETTING_LABELS, values, values=values)
     if changed:
         log_activity(session, "round.settings", f"Afzender en tent van ronde '{round_.name}' gewijzigd",
                      round_.building_id, round_id=round_.id, fields=changed)

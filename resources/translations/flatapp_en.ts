@@ -138,7 +138,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../flatapp/gui/conflicts.py" line="+82"/>
+        <location filename="../../flatapp/gui/conflicts.py" line="+83"/>
         <source>iemand anders</source>
         <translation>someone else</translation>
     </message>
@@ -476,12 +476,12 @@
 <context>
     <name>DoorOutcomeWidget</name>
     <message>
-        <location filename="../../flatapp/gui/door_outcomes/view.py" line="+139"/>
+        <location filename="../../flatapp/gui/door_outcomes/view.py" line="+140"/>
         <source>nog geen ronde</source>
         <translation>no round yet</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+75"/>
         <source>Alle teams</source>
         <translation>All teams</translation>
     </message>
@@ -1174,7 +1174,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../flatapp/gui/groups/group_dialog.py" line="+149"/>
+        <location filename="../../flatapp/gui/groups/group_dialog.py" line="+195"/>
         <source>Ongedaan gemaakt: {what}.</source>
         <translation>Undone: {what}.</translation>
     </message>
@@ -1224,7 +1224,7 @@
         <translation>partner: {name}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Niets gewijzigd.</source>
         <translation>Nothing changed.</translation>
     </message>
@@ -2342,7 +2342,7 @@
         <translation>Double en&amp;try…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+66"/>
         <source>Deze flat heeft nog geen ronde. Maak eerst een ronde aan op het tabblad &apos;Ronde voorbereiden&apos;.</source>
         <translation>This block has no round yet. First create a round on the &apos;Prepare round&apos; tab.</translation>
     </message>
@@ -2413,6 +2413,11 @@
         <location line="+6"/>
         <source>bijv. {code} of {number}</source>
         <translation>e.g. {code} or {number}</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>Dit formulier is intussen door iemand anders opgeslagen; u ziet nu die versie.</source>
+        <translation>Someone else saved this form in the meantime; you now see that version.</translation>
     </message>
     <message>
         <location filename="../../flatapp/gui/interview_form/keys.py" line="+143"/>
@@ -2490,7 +2495,7 @@
         <translation>home {code}</translation>
     </message>
     <message>
-        <location filename="../../flatapp/gui/interview_form/saving.py" line="+26"/>
+        <location filename="../../flatapp/gui/interview_form/saving.py" line="+27"/>
         <source>Geschiedenis is er alleen van een afgerond formulier: typ eerst de woning van dat formulier.</source>
         <translation>Only a completed form has a history: first type the home of that form.</translation>
     </message>
@@ -2520,7 +2525,12 @@
         <translation>Correcting a completed form: Ctrl+Enter saves the change.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
+        <source>Niet opgeslagen: {form} is intussen door iemand anders opgeslagen. Uw invoer staat er nog.</source>
+        <translation>Not saved: someone else saved {form} in the meantime. What you typed is still there.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Dit formulier is intussen in een ander venster gewijzigd ({reason}). De opgeslagen versie is opnieuw geladen; controleer uw invoer.</source>
         <translation>This form was changed in another window meanwhile ({reason}). The saved version has been reloaded; check your entry.</translation>
     </message>
@@ -2594,7 +2604,7 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
         <translation>Second entry saved: home {code} ({n} differences)</translation>
     </message>
     <message>
-        <location filename="../../flatapp/gui/interview_form/view.py" line="+124"/>
+        <location filename="../../flatapp/gui/interview_form/view.py" line="+8"/>
         <source>{complete} afgerond · {draft} concept</source>
         <translation>{complete} completed · {draft} draft</translation>
     </message>
@@ -2917,7 +2927,7 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
         <translation>{shown} of {total}</translation>
     </message>
     <message>
-        <location filename="../../flatapp/gui/main_window/controller.py" line="+180"/>
+        <location filename="../../flatapp/gui/main_window/controller.py" line="+181"/>
         <source>Voorbeelddatabase: {where}</source>
         <translation>Demo database: {where}</translation>
     </message>
@@ -2958,7 +2968,7 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
         <translation>Lock FlatApp after this many minutes without use (0 = never):</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Deze database heeft nog geen flats.
 Kies Bestand › Woningen importeren… om de adreslijst van de corporatie in te lezen.</source>
         <translation>This database has no blocks yet.
@@ -3679,12 +3689,12 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>not encrypted</translation>
     </message>
     <message>
-        <location filename="../../flatapp/gui/main_window/change_watch.py" line="+55"/>
+        <location filename="../../flatapp/gui/main_window/change_watch.py" line="+72"/>
         <source>Gewijzigd door een ander; dit scherm wordt bijgewerkt zodra u uw wijziging hebt opgeslagen.</source>
         <translation>Changed by someone else; this screen is updated once you have saved your change.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-4"/>
         <source>Bijgewerkt met de wijzigingen van iemand anders.</source>
         <translation>Brought up to date with someone else&apos;s changes.</translation>
     </message>
@@ -5558,18 +5568,18 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Logo of the organisation</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Logo van de woningcorporatie</source>
         <translation>Logo of the housing corporation</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+101"/>
+        <location line="+1"/>
+        <location line="+123"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-123"/>
         <source>&amp;Functie</source>
         <translation>&amp;Role</translation>
     </message>
@@ -5614,36 +5624,36 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>The tent&apos;s &amp;date is known</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+153"/>
+        <location line="+10"/>
+        <location line="+176"/>
         <source>tot</source>
         <translation>to</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-172"/>
         <source>D&amp;atum</source>
         <translation>D&amp;ate</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+157"/>
+        <location line="+180"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location line="-156"/>
-        <location line="+157"/>
+        <location line="-179"/>
+        <location line="+180"/>
         <source>&amp;Plaats</source>
         <translation>&amp;Place</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-171"/>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+70"/>
+        <location line="+94"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -5946,7 +5956,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Contact</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>Alle portieken</source>
         <translation>All entrances</translation>
     </message>
@@ -6684,7 +6694,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>First choose a home on the map.</translation>
     </message>
     <message>
-        <location filename="../../flatapp/gui/round_planner/view.py" line="+137"/>
+        <location filename="../../flatapp/gui/round_planner/view.py" line="+144"/>
         <source>Opslaan lukte niet door een fout in de database; er is niets gewijzigd. ({error})</source>
         <translation>Saving failed because of a database error; nothing was changed. ({error})</translation>
     </message>
@@ -7257,6 +7267,24 @@ Choose File › Import homes… to read in the address list.</translation>
         <location line="+5"/>
         <source>&apos;{name}&apos; is verwijderd.</source>
         <translation>&apos;{name}&apos; was removed.</translation>
+    </message>
+</context>
+<context>
+    <name>self.dialog</name>
+    <message>
+        <location filename="../../flatapp/gui/groups/group_dialog.py" line="-423"/>
+        <source>Niet opgeslagen: de werkgroep verandert steeds opnieuw.</source>
+        <translation>Not saved: the working group keeps changing.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Niet opgeslagen: u ziet nu de versie die {who} intussen opsloeg.</source>
+        <translation>Not saved: you now see the version {who} saved in the meantime.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iemand anders</source>
+        <translation>someone else</translation>
     </message>
 </context>
 </TS>

@@ -31,3 +31,25 @@ def stand_ins():
     from tests.gui.tent_fixtures import StandIns
 
     return StandIns()
+
+
+@pytest.fixture
+def conflict_choice(qtbot):
+    """Install the real conflict dialog as handler; ``choose(dialog)`` clicks in it."""
+    from flatapp.gui.conflict_dialog import ConflictDialog
+    from flatapp.gui.conflicts import set_conflict_handler
+
+    shown: list[ConflictDialog] = []
+
+    def install(choose):
+        def handler(conflict):
+            dialog = ConflictDialog(conflict)
+            qtbot.addWidget(dialog)
+            dialog.show()
+            shown.append(dialog)
+            choose(dialog)
+            return dialog.resolution()
+        set_conflict_handler(handler)
+        return shown
+    yield install
+    set_conflict_handler(None)

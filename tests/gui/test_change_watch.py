@@ -139,3 +139,71 @@ def test_a_half_typed_round_form_is_untouched_and_the_save_meets_the_conflict(qt
             assert get_round(s, round_id).name == "Herfst 2026"
     finally:
         other.dispose()
+
+
+def _round_with_evening(database, building_id):
+    from datetime import date, time
+
+    from flatapp.services import rounds
+
+    with database.session() as s, s.begin():
+        row = rounds.create_round(s, building_id, "Najaar 2026", period_start=date(2026, 11, 1),
+                                  period_end=date(2026, 11, 30))
+        evening = rounds.add_evening(s, row.id, date(2026, 11, 24), time(18, 30), time(20, 30))
+        for name in ("Anna", "Bert"):
+            rounds.add_volunteer(s, row.id, name)
+        rounds.auto_teams(s, row.id)
+        rounds.assign_doors(s, row.id, evening.id)
+    return row.id, evening.id
+
+
+def test_the_door_grid_shows_anothers_outcome_and_keeps_the_cursor(qtbot, database, make_building, monkeypatch):
+    from datetime import datetime
+
+    from flatapp.gui.door_outcomes.view import ALL_TEAMS
+    from flatapp.services.door_outcomes import record_attempt
+
+    building_id = make_building("Zonnehof", [("A", 0, 1), ("A", 1, 2), ("A", 2, 3)])
+    round_id, evening_id = _round_with_evening(database, building_id)
+    controller = start(qtbot, database, monkeypatch)
+    grid = controller.page("doors")
+    grid.ui.teamCombo.setCurrentIndex(grid.ui.teamCombo.findData(ALL_TEAMS))
+    rows = grid.model.rows()
+    assert len(rows) == 3 and not any(row.tonight for row in rows)
+    grid.ui.doorTable.setCurrentIndex(grid.model.index(2, 1))
+    other = open_database(database.url)               # a typist on another computer
+    try:
+        with other.session() as s, s.begin():
+            record_attempt(s, round_id, rows[0].home_id, 1, datetime(2026, 11, 24, 19, 0), evening_id)
+        qtbot.waitUntil(lambda: bool(grid.model.rows()[0].tonight), timeout=3000)
+        assert grid.ui.doorTable.currentIndex().row() == 2          # the cursor did not jump
+    finally:
+        other.dispose()
+
+
+def test_the_forms_page_counts_anothers_form_and_never_replaces_the_typing(qtbot, database, make_building,
+                                                                            monkeypatch):
+    from flatapp.services import interviews
+
+    building_id = make_building("Zonnehof", [("A", 0, 1), ("A", 1, 2), ("A", 2, 3)])
+    round_id, _evening_id = _round_with_evening(database, building_id)
+    controller = start(qtbot, database, monkeypatch)
+    form = controller.page("forms").form
+    with database.session() as s:
+        first, second, _third = (row.id for row in list_home_rows(s, building_id))
+    form._show_form(next(home for home in form.homes if home.id == first), 1, None, answers={})
+    form.fields["KN1"].editor.setText("2")                        # typed, not yet saved
+    other = open_database(database.url)
+    try:
+        with other.session() as s, s.begin():
+            interviews.save_draft(s, round_id, second, {"KN1": 1}, None)
+        qtbot.waitUntil(lambda: "1 concept" in form.ui.countLabel.text(), timeout=3000)
+        assert form.home.id == first and form.fields["KN1"].text() == "2"
+        form.save_draft_now()
+        [mine] = [row for row in form.controller.drafts() if row.home_id == first]
+        with other.session() as s, s.begin():            # the other corrects this very draft
+            interviews.save_draft(s, round_id, first, {"KN1": 3}, mine.version)
+        qtbot.waitUntil(lambda: form.fields["KN1"].text() == "3", timeout=3000)
+        assert "iemand anders" in form.status_text()
+    finally:
+        other.dispose()

@@ -201,6 +201,37 @@ def test_a_change_made_elsewhere_meanwhile_is_not_overwritten(qtbot, database, b
     assert dialog.detail.actions[0].result == "Twee containers geregeld" and dialog.undo_stack.count() == 0
 
 
+def test_a_stale_action_edit_goes_to_the_conflict_dialog(qtbot, database, block, conflict_choice):
+    _building_id, group_id, _people, _homes, _partner = block
+    with database.session() as s, s.begin():
+        action = add_action(s, group_id, "Containers vragen", due=date(2026, 12, 20))
+    shown = conflict_choice(lambda dialog: dialog.keep_mine.click())
+    dialog = open_group(qtbot, database, group_id)
+    with database.session() as s, s.begin():      # the same action, finished on another computer
+        set_status(s, action.id, action.version, "klaar", result="Geregeld")
+    assert dialog.edit_action(action.id, "status", "bezig")
+    [conflict] = shown
+    assert conflict.conflict.theirs["status"] == "klaar" and conflict.conflict.yours["status"] == "bezig"
+    assert dialog.detail.actions[0].status == "bezig" and dialog.detail.actions[0].version == 3
+    QTest.keyClick(dialog, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)   # the undo is based on it
+    assert dialog.detail.actions[0].status == "klaar"
+
+
+def test_a_stale_group_edit_can_take_the_others_version(qtbot, database, block, conflict_choice):
+    _building_id, group_id, _people, _homes, _partner = block
+    conflict_choice(lambda dialog: dialog.take_theirs.click())
+    dialog = open_group(qtbot, database, group_id)
+    from flatapp.services.groups import rename_group
+
+    with database.session() as s, s.begin():
+        rename_group(s, group_id, dialog.detail.group.version, "Balkons schoon")
+    dialog.name_edit.clear()
+    type_text(dialog.name_edit, "Afval weg")
+    assert not dialog.save_fields()
+    assert dialog.detail.group.name == "Balkons schoon" and dialog.name_edit.text() == "Balkons schoon"
+    assert "Niet opgeslagen" in dialog.message_label.text()
+
+
 def test_the_overview_per_block(qtbot, demo):  # noqa: F811
     with demo.session() as s:
         from flatapp.services.buildings import get_building

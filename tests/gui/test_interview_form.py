@@ -536,3 +536,66 @@ def test_verify_mode_offers_neither_history_nor_discard(round_setup, open_form):
     round_id, _homes = round_setup
     widget = open_form(round_id, mode="verify")
     assert widget.ui.historyButton.isHidden() and widget.ui.discardButton.isHidden()
+
+
+def typed_over_anothers_save(widget, typist, database, round_id):
+    """KN1=1 saved as a draft, then another user saves KN1=3 on it, then this typist types KN2=2."""
+    typist.type("12"); typist.enter()
+    typist.type("1")
+    widget.save_draft_now()
+    [row] = stored(database, round_id)
+    with database.session() as session, session.begin():   # the other user
+        interviews.save_draft(session, round_id, row.home_id, {"KN1": 3}, row.version)
+    typist.type("2")
+    widget.save_draft_now()
+
+
+def test_a_conflicting_form_shows_both_answers_per_question_and_keeps_mine(database, round_setup, open_form, qtbot,
+                                                                            conflict_choice):
+    round_id, _homes = round_setup
+    shown = conflict_choice(lambda dialog: dialog.keep_mine.click())
+    widget = open_form(round_id)
+    typed_over_anothers_save(widget, Typist(qtbot), database, round_id)
+    [dialog] = shown
+    rows = {dialog.table.item(r, 0).text().split()[0]: r for r in range(dialog.table.rowCount())}
+    assert set(rows) == {"KN1", "KN2"}
+    assert dialog.table.cellWidget(rows["KN1"], 2).text() == "'3'"        # the other's answer beside mine
+    [row] = stored(database, round_id)
+    assert row.answers == {"KN1": 1, "KN2": ["VO-002"]} and row.version == 3
+    assert widget.fields["KN1"].text() == "1" and widget.interview.version == 3
+
+
+def test_a_conflicting_form_merges_per_question(database, round_setup, open_form, qtbot, conflict_choice):
+    round_id, _homes = round_setup
+
+    def take_their_kn1(dialog):
+        dialog.choose_field("KN1", theirs=True)
+        dialog.merge.click()
+    conflict_choice(take_their_kn1)
+    widget = open_form(round_id)
+    typed_over_anothers_save(widget, Typist(qtbot), database, round_id)
+    [row] = stored(database, round_id)
+    assert row.answers == {"KN1": 3, "KN2": ["VO-002"]}
+    assert widget.fields["KN1"].text() == "3" and widget.fields["KN2"].text() == "2"
+
+
+def test_a_conflicting_form_cancelled_keeps_the_typing_and_saves_nothing(database, round_setup, open_form, qtbot,
+                                                                         conflict_choice):
+    round_id, _homes = round_setup
+    conflict_choice(lambda dialog: dialog.cancel.click())
+    widget = open_form(round_id)
+    typed_over_anothers_save(widget, Typist(qtbot), database, round_id)
+    [row] = stored(database, round_id)
+    assert row.answers == {"KN1": 3}
+    assert widget.fields["KN1"].text() == "1" and widget.fields["KN2"].text() == "2"
+    assert "Niet opgeslagen" in widget.status_text()
+
+
+def test_a_conflicting_form_takes_the_others_version(database, round_setup, open_form, qtbot, conflict_choice):
+    round_id, _homes = round_setup
+    conflict_choice(lambda dialog: dialog.take_theirs.click())
+    widget = open_form(round_id)
+    typed_over_anothers_save(widget, Typist(qtbot), database, round_id)
+    [row] = stored(database, round_id)
+    assert row.answers == {"KN1": 3}
+    assert widget.fields["KN1"].text() == "3" and widget.fields["KN2"].text() == ""

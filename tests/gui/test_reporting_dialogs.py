@@ -71,6 +71,42 @@ def test_sender_dialog_without_a_tent_date_clears_it(qtbot, demo):
         assert letter_settings(s, 1).tent_date is None
 
 
+def test_sender_dialog_merges_with_a_change_saved_meanwhile(qtbot, demo, conflict_choice):
+    from flatapp.services.round_settings import update_letter_settings
+
+    def keep_their_name(conflict):
+        conflict.choose_field("sender_name", theirs=True)
+        conflict.merge.click()
+    shown = conflict_choice(keep_their_name)
+    dialog = SenderSettingsDialog(demo, 1)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with demo.session() as s, s.begin():          # a colleague renames the sender meanwhile
+        update_letter_settings(s, 1, version=letter_settings(s, 1).version, sender_name="Bram Smit")
+    _type(qtbot, dialog.phoneEdit, "06-98765432")
+    _type(qtbot, dialog.nameEdit, "Anja Boer")
+    assert dialog.save() is True
+    [conflict] = shown
+    assert {d.field for d in conflict.conflict.differences} == {"sender_name", "sender_phone"}
+    with demo.session() as s:
+        settings = letter_settings(s, 1)
+    assert (settings.sender_name, settings.sender_phone) == ("Bram Smit", "06-98765432")
+
+
+def test_sender_dialog_can_take_the_others_version(qtbot, demo, conflict_choice):
+    from flatapp.services.round_settings import update_letter_settings
+
+    conflict_choice(lambda conflict: conflict.take_theirs.click())
+    dialog = SenderSettingsDialog(demo, 1)
+    qtbot.addWidget(dialog)
+    with demo.session() as s, s.begin():
+        update_letter_settings(s, 1, version=letter_settings(s, 1).version, sender_name="Bram Smit")
+    _type(qtbot, dialog.phoneEdit, "06-98765432")
+    assert dialog.save() is False
+    assert dialog.nameEdit.text() == "Bram Smit" and dialog.phoneEdit.text() == "0515-123456"
+    assert dialog.save() is True                  # saved again, now on the newer version
+
+
 def test_copy_round_dialog_plans_the_next_round(qtbot, demo):
     dialog = CopyRoundDialog(demo, 1)
     qtbot.addWidget(dialog)

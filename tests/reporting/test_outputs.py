@@ -90,10 +90,10 @@ def test_tent_invitation_per_door_with_everything_a_resident_needs(demo, tmp_pat
 
 
 def test_tent_invitation_needs_the_tents_date_and_a_contact(demo, tmp_path):
-    from flatapp.services.round_settings import update_letter_settings
+    from flatapp.services.round_settings import letter_settings, update_letter_settings
 
     with demo["db"].session() as s, s.begin():
-        update_letter_settings(s, 1, tent_date=None, tent_starts=None, tent_ends=None, sender_phone="",
+        update_letter_settings(s, 1, version=letter_settings(s, 1).version, tent_date=None, tent_starts=None, tent_ends=None, sender_phone="",
                                sender_email="")
         with pytest.raises(UserError, match="datum van de tent.*telefoonnummer of e-mailadres"):
             service.print_tent_invitations(s, 1, tmp_path / "x.pdf")

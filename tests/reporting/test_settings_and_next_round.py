@@ -34,7 +34,7 @@ def test_settings_are_checked_with_a_dutch_sentence(demo, changes, message):
     with demo["db"].session() as s:
         before = letter_settings(s, 1)
         with pytest.raises(UserError, match=message):
-            update_letter_settings(s, 1, **changes)
+            update_letter_settings(s, 1, version=letter_settings(s, 1).version, **changes)
         s.rollback()
         assert letter_settings(s, 1) == before
 
@@ -47,7 +47,7 @@ def test_letter_has_date_sender_contact_and_both_organisations(demo, tmp_path):
     logo = tmp_path / "corporatie.png"
     Image.new("RGB", (300, 120), (200, 90, 20)).save(logo)
     with demo["db"].session() as s, s.begin():
-        update_letter_settings(s, 1, corporation_logo=str(logo))
+        update_letter_settings(s, 1, version=letter_settings(s, 1).version, corporation_logo=str(logo))
         printed = print_letters(s, 1, tmp_path / "brieven.pdf")
     texts = page_texts(printed.path)
     assert len(texts) == 198

@@ -75,7 +75,7 @@ def test_draft_is_saved_and_reopened(database, round_id, homes):
 def test_stale_version_is_refused_and_nothing_written(database, round_id, homes):
     row = save(database, save_draft, round_id, homes[0].id, {"KN1": 1}, None)
     save(database, save_draft, round_id, homes[0].id, {"KN1": 2}, row.version)     # window A
-    with pytest.raises(InterviewConflict, match="intussen opgeslagen") as caught:  # window B, stale
+    with pytest.raises(InterviewConflict, match="intussen door iemand anders gewijzigd") as caught:  # window B, stale
         save(database, save_draft, round_id, homes[0].id, {"KN1": 3}, row.version)
     assert caught.value.interview_id == row.id
     with database.session() as s:

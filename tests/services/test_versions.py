@@ -133,3 +133,23 @@ def test_two_connections_in_open_transactions_cannot_both_save(two, planned):
     with mine.session() as s:
         assert (rounds.get_round(s, row.id).organisation, rounds.get_round(s, row.id).version) == (
             "Welzijn Noord", row.version + 1)
+
+
+def test_a_stale_form_names_each_question_with_both_answers(two, planned):
+    from flatapp.services import interviews
+    from flatapp.services.homes import list_home_rows
+
+    mine, theirs = two
+    row, *_ = planned
+    with mine.session() as s, s.begin():
+        home_id = list_home_rows(s, row.building_id)[0].id
+        draft = interviews.save_draft(s, row.id, home_id, {"KN1": 1}, None)
+    conflict = stale(mine, theirs,
+                     lambda s: interviews.save_draft(s, row.id, home_id, {"KN1": 3}, draft.version),
+                     lambda s: interviews.save_draft(s, row.id, home_id, {"KN1": 2, "KN3": 1}, draft.version))
+    assert isinstance(conflict, interviews.InterviewConflict)
+    assert (conflict.kind, conflict.record_id, conflict.current_version) == ("interview", draft.id, 2)
+    assert [(d.field, d.theirs, d.yours) for d in conflict.differences] == [("KN1", 3, 2), ("KN3", None, 1)]
+    assert conflict.differences[0].label.startswith("KN1 ")           # the question's text beside its code
+    with mine.session() as s:
+        assert interviews.get_interview(s, draft.id).answers == {"KN1": 3}

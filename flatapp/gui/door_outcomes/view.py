@@ -130,8 +130,9 @@ class DoorOutcomeWidget(DoorKeys, QWidget):
         self.ui.roundCombo.setCurrentIndex(-1)
         self.reload()
 
-    def reload(self) -> None:
-        """Read the rounds again and show the chosen door list."""
+    def reload(self, reset: bool = True) -> None:
+        """Read the rounds again and show the chosen door list (``reset=False``: the same doors keep the
+        cursor and the scroll position, only their cells change)."""
         combo = self.ui.roundCombo
         wanted = combo.currentData()
         rounds = self.entry.read(round_service.list_rounds, self.entry.building_id)
@@ -139,7 +140,15 @@ class DoorOutcomeWidget(DoorKeys, QWidget):
         combo.setPlaceholderText(self.tr("nog geen ronde"))
         combo.setEnabled(bool(rounds))
         self.facade_map.set_homes(self.entry.read(list_home_rows, self.entry.building_id))
-        self._round_chosen()
+        self._round_chosen(reset=reset)
+
+    def refresh_from_others(self) -> bool:
+        """Page protocol: read the door list again where the cursor is (every typed outcome is saved at
+        once; only a first digit still waiting for its second one makes the refresh wait)."""
+        if self._pending_digit is not None:
+            return False
+        self.reload(reset=False)
+        return True
 
     def current_round_id(self) -> int | None:
         data = self.ui.roundCombo.currentData()
@@ -187,7 +196,7 @@ class DoorOutcomeWidget(DoorKeys, QWidget):
         finally:
             combo.blockSignals(False)
 
-    def _round_chosen(self, _index: int = 0) -> None:
+    def _round_chosen(self, _index: int = 0, reset: bool = True) -> None:
         ui = self.ui
         round_id = self.current_round_id()
         if round_id is None:
@@ -210,7 +219,7 @@ class DoorOutcomeWidget(DoorKeys, QWidget):
         ui.eveningCombo.setPlaceholderText(self.tr("nog geen avond"))
         ui.teamCombo.setPlaceholderText(self.tr("nog geen team"))
         self._show_keys()
-        self._list_chosen()
+        self._list_chosen(reset=reset)
 
     def _fit_columns(self) -> None:
         """The outcome and earlier-visits columns grow to their longest text on the list (never cut off at
@@ -246,13 +255,13 @@ class DoorOutcomeWidget(DoorKeys, QWidget):
             self.tr("Toetsen: {keys} &nbsp;·&nbsp; <b>Del</b> laatste bezoek weg &nbsp;·&nbsp; "
                     "<b>Tab</b> naar tijd en notitie").format(keys=keys))
 
-    def _list_chosen(self, _index: int = 0) -> None:
+    def _list_chosen(self, _index: int = 0, reset: bool = True) -> None:
         self._drop_pending_digit()   # a digit typed for a door of the list that is no longer shown
         key = (self.current_round_id(), self.current_evening_id(), self.current_team_id())
         if key != self._logged_key:
             self.flush_log()
             self._logged_key = key if key[0] is not None and key[1] is not None else None
-        self._show_list(reset=True)
+        self._show_list(reset=reset)
 
     # --- showing ------------------------------------------------------------------------------
     def _evening(self) -> EveningRow | None:

@@ -19,6 +19,7 @@ from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QWidget
 
 from flatapp.domain.tiers import Tier
+from flatapp.gui.conflicts import MAX_ROUNDS, MERGE, THEIRS, conflict_handler
 from flatapp.gui.generated.ui_group_dialog import Ui_GroupDialog
 from flatapp.gui.groups.controller import group_choices, record_versions
 from flatapp.gui.groups.models import ActionModel, GroupPartnerModel, MemberModel, StatusDelegate
@@ -30,38 +31,83 @@ from flatapp.services import actions as action_service
 from flatapp.services import groups as group_service
 from flatapp.services.errors import UserError
 from flatapp.services.rounds import parse_dutch_date
+from flatapp.services.versioned import VersionConflict
 from flatapp.storage.database import Database
 from flatapp.storage.followup_models import ACTION_DONE, BY_COORDINATOR, BY_PARTNER, BY_RESIDENT
 
 
 class GroupStep(QUndoCommand):
     """One change to a group, applied in its own transaction by ``do``/``undo_it`` (each takes a
-    session). A step whose change is refused (consent withdrawn, changed elsewhere) is dropped from the
-    stack and the dialog shows why."""
+    session). A step whose change is refused (consent withdrawn) is dropped from the stack and the dialog
+    shows why. A change refused as stale (someone saved the group or action meanwhile) goes to the
+    conflict dialog: keep mine or merge saves again on the newer version (``values``, the dicts ``do`` and
+    ``undo_it`` write, take the merged values), take the other's shows the group as saved now."""
 
-    def __init__(self, dialog: GroupDialog, text: str, do: Callable, undo_it: Callable):
+    def __init__(self, dialog: GroupDialog, text: str, do: Callable, undo_it: Callable,
+                 values: tuple[dict, dict] | None = None):
         super().__init__(text)
         self.dialog = dialog
         self._do, self._undo = do, undo_it
+        self._values = values
 
     def redo(self) -> None:
-        self._run(self._do)
+        self._run(self._do, 0)
 
     def undo(self) -> None:
-        self._run(self._undo)
+        self._run(self._undo, 1)
 
-    def _run(self, work: Callable) -> None:
+    def _run(self, work: Callable, side: int) -> None:
         dialog = self.dialog
-        try:
-            before, after = dialog.runner.write(record_versions, dialog.group_id, work)
-        except UserError as error:
-            self.setObsolete(True)
-            dialog.failed(str(error))
+        for _ in range(MAX_ROUNDS):
+            try:
+                before, after = dialog.runner.write(record_versions, dialog.group_id, work)
+                break
+            except VersionConflict as conflict:
+                if not self._resolved(conflict, side):
+                    return
+            except UserError as error:
+                self._refused(str(error))
+                return
+        else:
+            self._refused(self.dialog.tr("Niet opgeslagen: de werkgroep verandert steeds opnieuw."))
             return
         # The records this step changed (also as a side effect, e.g. the contact person cleared with a
         # member): their new versions are the ones the next undo or redo is based on.
         dialog.known_versions.update({key: version for key, version in after.items() if before.get(key) != version})
         dialog.refresh()
+
+    def _refused(self, message: str) -> None:
+        self.setObsolete(True)
+        self.dialog.failed(message)
+
+    def _resolved(self, conflict: VersionConflict, side: int) -> bool:
+        """Ask the user; True when the step should be written again on top of the newer version."""
+        data, handler = conflict.data, conflict_handler()
+        key = (_STEP_KEYS.get(conflict.kind, ""), conflict.record_id)
+        if handler is None or data is None or data.current is None or key not in self.dialog.known_versions:
+            self._refused(str(conflict))
+            return False
+        resolution = handler(conflict)
+        if resolution is None:
+            self._refused(str(conflict))
+            return False
+        if resolution.choice == THEIRS:
+            self._refused(self.dialog.tr("Niet opgeslagen: u ziet nu de versie die {who} intussen opsloeg.").format(
+                who=data.changed_by or self.dialog.tr("iemand anders")))
+            self.dialog.refresh()
+            return False
+        self.dialog.known_versions[key] = data.current
+        if self._values is not None:
+            written, other = self._values[side], self._values[1 - side]
+            if resolution.choice == MERGE:
+                written.update({k: v for k, v in resolution.values.items() if k in written})
+            # Undoing this step puts back what it wrote over: the other's values, not the stale ones.
+            other.update({d.field: d.theirs for d in conflict.differences if d.field in other})
+        return True
+
+
+# The conflict's table → the dialog's key of the version it knows.
+_STEP_KEYS = {"working_group": "group", "group_action": "action"}
 
 
 class GroupDialog(QDialog):
@@ -250,11 +296,13 @@ class GroupDialog(QDialog):
     def done_message(self, text: str) -> None:
         show_message(self.message_label, "ok", text)
 
-    def _push(self, text: str, do: Callable, undo_it: Callable, message: str) -> bool:
-        """Apply a change as an undo step; True when it was saved."""
+    def _push(self, text: str, do: Callable, undo_it: Callable, message: str,
+              values: tuple[dict, dict] | None = None) -> bool:
+        """Apply a change as an undo step; True when it was saved. ``values``: the dicts ``do`` and
+        ``undo_it`` write, so a merge after a conflict can change them."""
         self._failed = False
         self.message_label.clear()
-        self.undo_stack.push(GroupStep(self, text, do, undo_it))
+        self.undo_stack.push(GroupStep(self, text, do, undo_it, values))
         if self._failed:
             return False
         self.done_message(message)
@@ -285,7 +333,7 @@ class GroupDialog(QDialog):
             group_service.update_group(session, self.group_id, self.known_versions[key], **previous)
 
         return self._push(self.tr("werkgroep {name} wijzigen").format(name=group.name), do, undo_it,
-                          self.tr("Gegevens van de werkgroep opgeslagen."))
+                          self.tr("Gegevens van de werkgroep opgeslagen."), (changes, previous))
 
     # --- members ------------------------------------------------------------------------------------
     def add_member(self) -> bool:
@@ -444,4 +492,4 @@ class GroupDialog(QDialog):
             text_step = self.tr("stand van '{what}' op {status} zetten").format(what=row.what, status=value)
         else:
             text_step = self.tr("{field} van '{what}' wijzigen").format(field=labels[field], what=row.what)
-        return self._push(text_step, do, undo_it, self.tr("Actie opgeslagen."))
+        return self._push(text_step, do, undo_it, self.tr("Actie opgeslagen."), (after, before))

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from flatapp.domain.answers import DONT_KNOW_LABEL, open_required
+from flatapp.gui.conflicts import MERGE, MINE, conflict_handler
 from flatapp.gui.interview_form.fields import _without_code
 from flatapp.services.errors import UserError
 from flatapp.services.interview_outcome import EveningNeeded
@@ -104,7 +105,7 @@ class FormSaving:
         try:
             self.interview = self.controller.save_draft(self.home.id, answers, version, self.respondent)
         except InterviewConflict as error:
-            self._conflict(error)
+            self._conflict(error, retry=self.save_draft_now)
             return
         except UserError as error:
             self._status(str(error), "error")
@@ -114,9 +115,35 @@ class FormSaving:
             self._show_home_info()
         self.draftSaved.emit(self.interview.id)
 
-    def _conflict(self, error: Exception) -> None:
-        """Another window saved this form first: say so and show what is stored now."""
+    def _conflict(self, error: Exception, retry=None) -> None:
+        """Another window or user saved this form first. With the conflict dialog installed the user
+        chooses per question (``gui/conflict_dialog.py``): keep theirs or merge saves again on top of the
+        stored version (``retry``) with the chosen answers shown in the form; cancel leaves the typing as
+        it is, unsaved. Otherwise (or on 'the other's version') the stored version is shown."""
         home = self.home
+        data = getattr(error, "data", None)
+        handler = conflict_handler()
+        if home is not None and retry is not None and handler is not None and data is not None and \
+                data.current is not None:
+            typed, _problems = self.collect()
+            resolution = handler(error)
+            if resolution is None:
+                self._status(translate("InterviewEntryWidget", "Niet opgeslagen: {form} is intussen door iemand "
+                                       "anders opgeslagen. Uw invoer staat er nog.").format(form=self._form_label()),
+                             "error")
+                return
+            if resolution.choice in (MINE, MERGE):
+                stored = self.controller.open(home.id, self.respondent)
+                if stored is not None:
+                    answers = dict(typed)
+                    for code, value in (resolution.values if resolution.choice == MERGE else {}).items():
+                        if value is None:
+                            answers.pop(code, None)
+                        else:
+                            answers[code] = value
+                    self._show_form(home, self.respondent, stored, answers=answers)
+                    retry()
+                    return
         message = translate("InterviewEntryWidget", "Dit formulier is intussen in een ander venster gewijzigd "
                             "({reason}). De opgeslagen versie is opnieuw geladen; controleer uw invoer.").format(
             reason=str(error).rstrip("."))
@@ -164,7 +191,7 @@ class FormSaving:
                     return
                 row = self.controller.complete(self.home.id, answers, version, self.respondent, evening_id)
         except InterviewConflict as error:
-            self._conflict(error)
+            self._conflict(error, retry=self.complete)
             return
         except AnswersInvalid as error:
             for item in error.errors:

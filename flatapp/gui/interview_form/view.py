@@ -224,6 +224,26 @@ class InterviewEntryWidget(KeyboardRule, HomeChoice, FormSaving, QWidget):
         self._offer_draft()
         self._show_counts()
 
+    def refresh_from_others(self) -> None:
+        """Another user saved something in this round: the counts and the drafts on offer again, and the
+        open form as it is stored now when that changed and nothing is typed over it."""
+        if self.mode == "verify":
+            return
+        self._show_counts()
+        if self.home is None:
+            self._offer_draft()
+            return
+        if self.interview is None:
+            return
+        answers, _problems = self.collect()
+        if answers != self.interview.answers:
+            return              # typed but not saved yet: its save meets the conflict dialog
+        stored = self.controller.open(self.home.id, self.respondent)
+        if stored is None or stored.version != self.interview.version:
+            self._show_form(self.home, self.respondent, stored, answers=stored.answers if stored else {})
+            self._status(translate("InterviewEntryWidget", "Dit formulier is intussen door iemand anders "
+                                   "opgeslagen; u ziet nu die versie."), "info")
+
     def _show_counts(self) -> None:
         if self.mode == "verify":
             self.ui.countLabel.setText("")

@@ -87,6 +87,7 @@ class MainController(RoundActions, TentActions, GroupsActions, BuildingActions, 
         self.privacy = PrivacyController(self)   # the Privacy menu, consent under a home, the retention reminder
         self._setup_access()
         self._seen: tuple | None = None      # the block as last read (see ChangeWatch)
+        self._pages_waiting: set[str] = set()   # round pages that still have to show another's change
         self._database_shown()
         self.reload(building_id=self._remembered_building())
         self._start_watching()
@@ -263,8 +264,9 @@ class MainController(RoundActions, TentActions, GroupsActions, BuildingActions, 
     def current_building(self) -> BuildingRow | None:
         return self._building(self._building_id)
 
-    def reload(self, building_id: int | None = None, home_id: int | None = None) -> None:
-        """Read the blocks and the shown block's homes again (one read session)."""
+    def reload(self, building_id: int | None = None, home_id: int | None = None, pages: bool = True) -> None:
+        """Read the blocks and the shown block's homes again (one read session); with ``pages`` the round
+        pages are read again too (the change watch asks them itself, gently)."""
         def read(session) -> list[HomeRow]:
             nonlocal wanted
             self._buildings = list_buildings(session)
@@ -295,7 +297,7 @@ class MainController(RoundActions, TentActions, GroupsActions, BuildingActions, 
         keep = home_id if home_id is not None else window.detail_panel.home().id \
             if window.detail_panel.home() is not None else None
         self._show_home(keep if keep in self._homes else None)
-        self._building_shown()
+        self._building_shown(pages)
 
     def show_building(self, building_id: int) -> None:
         if building_id != self._building_id:

@@ -23,6 +23,10 @@ class Page(Protocol):
     def save_pending(self) -> None:
         """Save what is still pending (a form's draft, the door log) before the page is dropped."""
 
+    def refresh_from_others(self) -> bool:
+        """Another user changed the block: show it without losing what is being typed. False when the page
+        waits because something typed is not saved yet (the change watch asks again later)."""
+
     def setParent(self, parent: QWidget | None) -> None:  # noqa: N802 (QWidget)
         ...
 

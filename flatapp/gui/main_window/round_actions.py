@@ -23,15 +23,15 @@ if TYPE_CHECKING:
 class RoundActions:
     """The round's tabs and the Ronde menu of the main window."""
 
-    def _building_shown(self) -> None:
-        """The round's tabs need a block; their pages follow the block shown."""
+    def _building_shown(self, pages: bool = True) -> None:
+        """The round's tabs need a block; their pages follow the block shown (``pages``)."""
         ui = self.window.ui
         has_block = self._building_id is not None
         for spec in PAGES.values():
             ui.workTabs.setTabEnabled(ui.workTabs.indexOf(getattr(ui, spec.tab)), has_block)
         for action in ui.menuRound.actions():  # the Ronde menu is about the block's rounds …
             action.setEnabled(has_block or action is ui.actionEditQuestionnaire)  # … but the questionnaire
-        if has_block:
+        if has_block and pages:
             for page in self._pages.values():
                 page.set_building(self._building_id)
         ui.actionGroupsOverview.setEnabled(has_block)

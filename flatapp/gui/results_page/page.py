@@ -107,6 +107,11 @@ class ResultsPage(OverviewTab, ConfidentialTabs, QWidget):
     def save_pending(self) -> None:
         """Nothing to save: the results page only reads."""
 
+    def refresh_from_others(self) -> bool:
+        """Page protocol: the results only read, so they are computed again."""
+        self.reload()
+        return True
+
     def reload(self) -> None:
         """Read rounds and homes again (keeping the chosen round and filters) and recompute."""
         rounds, homes = self.controller.rounds_and_homes(self.building_id)

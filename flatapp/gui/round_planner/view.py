@@ -329,6 +329,13 @@ class RoundPlannerWidget(EveningsPanel, TeamsPanel, DoorsPanel, QWidget):
             optional_sections=round_service.CBS_SECTION if ui.cbsCheck.isChecked() else "",
         )
 
+    def refresh_from_others(self) -> bool:
+        """Page protocol: read everything again, unless the round's form holds an unsaved change."""
+        if self.has_unsaved_edits():
+            return False
+        self.reload()
+        return True
+
     def has_unsaved_edits(self) -> bool:
         """True while the round's form holds something typed but not saved: another user's change then
         waits (the main window's change watch), and a save based on the old version meets the conflict

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from flatapp.domain.answers import FieldError
 from flatapp.services.errors import UserError
+from flatapp.services.versioned import ConflictData, VersionConflict
 from flatapp.storage.interview_models import COMPLETE, DRAFT, Interview, InterviewChange  # noqa: F401 (re-exported)
 
 REASON_CORRECTION = "correctie"
@@ -60,14 +61,18 @@ class InterviewCounts:
     draft: int
 
 
-class InterviewConflict(UserError):
-    """Someone (another window) saved or created this form meanwhile; nothing was saved.
+class InterviewConflict(VersionConflict):
+    """Someone (another window or user) saved or created this form meanwhile; nothing was saved.
 
-    ``interview_id`` is the interview to open instead (None when it no longer exists).
+    ``interview_id`` is the interview to open instead (None when it no longer exists). For a save based
+    on a stale version, ``data`` compares the answers per question (the conflict dialog's rows). The form
+    resolves it itself (``caller_resolves``): it must show the merged answers, not only save them.
     """
 
-    def __init__(self, message: str, interview_id: int | None = None) -> None:
-        super().__init__(message)
+    caller_resolves = True
+
+    def __init__(self, message: str, interview_id: int | None = None, data: ConflictData | None = None) -> None:
+        super().__init__(message, data)
         self.interview_id = interview_id
 
 

@@ -27,6 +27,7 @@ from flatapp.services.interviews.rows import (
     InterviewRow,
 )
 from flatapp.services.questionnaires import freeze_version
+from flatapp.services.versioned import ConflictData, conflict_message, differences_of
 from flatapp.storage.base import utc_now
 from flatapp.storage.interview_models import COMPLETE, DRAFT, Interview, InterviewChange  # noqa: F401 (re-exported)
 from flatapp.storage.models import Home
@@ -218,10 +219,7 @@ def _write(session: Session, info: _RoundInfo, home: _HomeInfo, respondent: int,
             f"Het gesprek van woning {home.code}{_who(respondent)} is intussen verwijderd (in een ander venster). "
             "Er is niets opgeslagen.")
     if existing.version != version:
-        raise InterviewConflict(
-            f"Iemand anders heeft dit formulier (woning {home.code}{_who(respondent)}) intussen opgeslagen "
-            f"(versie {existing.version}, u werkte met versie {version}). Open het opnieuw; er is niets opgeslagen.",
-            existing.id)
+        raise _stale(session, info, home, respondent, version, answers)
     if refuse_complete and existing.status == COMPLETE:
         raise InterviewIsComplete(
             f"Het gesprek van woning {home.code}{_who(respondent)} is al afgerond; sla een correctie op met "
@@ -237,14 +235,30 @@ def _write(session: Session, info: _RoundInfo, home: _HomeInfo, respondent: int,
         .execution_options(synchronize_session=False)
     )
     if result.rowcount != 1:
-        raise InterviewConflict(
-            f"Iemand anders heeft dit formulier (woning {home.code}) zojuist opgeslagen. Open het opnieuw; "
-            "er is niets opgeslagen.", existing.id)
+        raise _stale(session, info, home, respondent, version, answers)
     if existing.status == COMPLETE or reason == REASON_IMPORT:
         _record_changes(session, existing.id, old, answers, reason)
     record_from_form(session, info.id, home.id, respondent, answers)
     return InterviewRow(existing.id, info.id, home.id, home.code, home.label, respondent, status, answers,
                         version + 1, existing.entered_by, now)
+
+
+def _stale(session: Session, info: _RoundInfo, home: _HomeInfo, respondent: int, seen: int | None,
+           answers: dict) -> InterviewConflict:
+    """The conflict of a save based on version ``seen`` while another one is stored: per question the
+    stored answer and the typed one, for the conflict dialog."""
+    stored = _existing(session, info.id, home.id, respondent)
+    what = f"Het formulier van woning {home.code}{_who(respondent)}"
+    if stored is None:
+        data = ConflictData("interview", None, what, seen, None)
+        return InterviewConflict(conflict_message(data), None, data)
+    theirs = decode_answers(stored.answers)
+    order = {q.code: (i, q.text) for i, q in enumerate(_questionnaire(info).questions())}
+    labels = {code: f"{code} {order[code][1]}" if code in order else code for code in {*theirs, *answers}}
+    wanted = {code: answers.get(code) for code in sorted(labels, key=lambda c: (order.get(c, (len(order),))[0], c))}
+    data = ConflictData("interview", stored.id, what, seen, stored.version,
+                        differences_of(theirs, wanted, labels), "", stored.updated_at)
+    return InterviewConflict(conflict_message(data), stored.id, data)
 
 
 def _freeze_if_needed(session: Session, info: _RoundInfo) -> None:
