@@ -472,17 +472,20 @@ class FormCanvas(Canvas):
         self.setCreator("FlatApp")
 
     def record(self, story: list[Flowable], prefix: str, first_top: float, later_top: float,
-               bottom: float) -> list[str]:
+               bottom: float, on_page: Callable[[str], None] | None = None) -> list[str]:
         """Lay ``story`` out on A4 frames and keep each page as a form; returns the form names in order.
 
         ``first_top`` / ``later_top`` are the distances from the top edge of the page where the frame
-        starts on the first and on later pages (room for the per-copy header).
+        starts on the first and on later pages (room for the per-copy header). ``on_page`` is told
+        the name of each page's form as that page begins.
         """
         names: list[str] = []
 
         def begin(canvas: Canvas, doc: BaseDocTemplate) -> None:
             names.append(f"{prefix}{len(names) + 1}")
             canvas.beginForm(names[-1])
+            if on_page is not None:
+                on_page(names[-1])
 
         def frame(top: float) -> Frame:
             return Frame(MARGIN, bottom, CONTENT_WIDTH, PAGE_HEIGHT - top - bottom, leftPadding=0,
