@@ -541,8 +541,9 @@ def pdf_target(target: Path | str | BinaryIO) -> str | BinaryIO:
 
 def build_grouped(story: list[Flowable], target: Path | str | BinaryIO, decorate: Decorate, *,
                   top: float = MARGIN, bottom: float = MARGIN, title: str = "", author: str = "",
-                  subject: str = "") -> BuildResult:
-    """Lay out ``story`` on A4 pages (frame between ``top`` and ``bottom`` margins) and write the PDF."""
+                  subject: str = "", prepare: Callable[[Canvas], None] | None = None) -> BuildResult:
+    """Lay out ``story`` on A4 pages (frame between ``top`` and ``bottom`` margins) and write the PDF.
+    ``prepare`` is called with the canvas before anything is drawn on it."""
     register_fonts()
     result = BuildResult()
     doc = BaseDocTemplate(
@@ -555,7 +556,10 @@ def build_grouped(story: list[Flowable], target: Path | str | BinaryIO, decorate
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
 
     def canvas_maker(*args, **kwargs) -> GroupedCanvas:
-        return GroupedCanvas(*args, decorate=decorate, result=result, **kwargs)
+        canvas = GroupedCanvas(*args, decorate=decorate, result=result, **kwargs)
+        if prepare is not None:
+            prepare(canvas)
+        return canvas
 
     with binary_streams():
         doc.build(story, canvasmaker=canvas_maker)
