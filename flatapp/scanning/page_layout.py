@@ -4,6 +4,20 @@ box and every handwritten field, in PDF points (origin bottom left, as reportlab
 A ``PageLayout`` is produced by the printers while they draw (``flatapp.printing.scan_marks``), never
 computed a second time, and rebuilt from the database by ``flatapp.scanning.layouts.layout_for``. Plain
 dataclasses: no Qt, no ORM, no OpenCV.
+
+How boxes and fields are named (``target``, ``value``; as in ``flatapp.scanning.readings``):
+- a questionnaire form (``PageKind.FORM``): a tick box has ``target`` = the question code ("KN1") and
+  ``value`` = the option's value as text ("2", "9" for "weet niet / wil niet zeggen"); a handwritten field
+  has ``target`` = the question code ("KN4" for digit boxes, "KN2" for lines) or "KN1:anders" for the text
+  beside an option, and ``label`` = the question's text, shortened;
+- a door list (``PageKind.DOORS``): a tick box has ``target`` = the home code as printed ("H0043") and
+  ``value`` = the outcome code ("3"), one box per outcome code per door; the handwritten fields per door
+  are "H0043:later" (the 'later terug (tijd)' box) and "H0043:notities" (the notes line).
+
+A door list's page id carries ``layout_check(layout)`` of its page as ``PageId.layout`` (a form carries the
+questionnaire version id there): a door list is drawn again from the database when it is scanned, and a
+list whose doors changed since it was printed draws differently; the check tells, so that a scan is
+never read with boxes in the wrong places.
 """
 
 from __future__ import annotations
@@ -64,6 +78,21 @@ class PageLayout:
     def marks(self) -> tuple[tuple[float, float], ...]:
         """The four mark centres: top left, top right, bottom right, bottom left."""
         return mark_centres(self.width, self.height)
+
+
+def layout_check(layout: PageLayout) -> int:
+    """A number from 1 to 9999 that changes when any box or field of ``layout`` moves (to 0.1 pt), is
+    renamed, or is added or left out. The page id is not part of it."""
+    import hashlib
+
+    parts = [f"B{b.target}={b.value}@{_rounded(b.rect)}" for b in layout.boxes]
+    parts += [f"F{f.target}@{_rounded(f.rect)}" for f in layout.fields]
+    digest = hashlib.sha256("\n".join(parts).encode()).digest()
+    return int.from_bytes(digest[:4], "big") % 9999 + 1
+
+
+def _rounded(rect: Rect) -> str:
+    return ",".join(f"{value:.1f}" for value in (rect.x, rect.y, rect.w, rect.h))
 
 
 def mark_centres(width: float, height: float) -> tuple[tuple[float, float], ...]:
