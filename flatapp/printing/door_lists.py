@@ -70,8 +70,8 @@ from flatapp.services.round_rows import DoorRow, OutcomeRow, TeamDoorList
 ADDRESS_COLUMN = 46 * mm
 COLUMN_GAP = 3 * mm
 EARLIER_WIDTH = 100 * mm        # the bottom line: earlier visits, then 'later terug' and the notes
-LINE_GAP = 0.8 * mm
-ROW_PADDING = 0.6 * mm
+LINE_GAP = 0.5 * mm
+ROW_PADDING = 0.4 * mm
 ADDRESS_PT = 13                 # read in a dim stairwell: shrunk to 12 pt at most, else wrapped
 ADDRESS_MIN_PT = 12
 DETAIL_PT = 10                  # the home code and floor; the earlier visits
@@ -80,7 +80,7 @@ HEADER_GAP = 3 * mm
 QR_GAP = 3 * mm
 # The header's lines (each one line, shrunk or shortened to fit): title, evening, volunteers.
 TITLE_PT, EVENING_PT, MEMBERS_PT = 16, 12.5, 10.5
-LEGEND_PT = 10
+LEGEND_PT = 9.5
 
 
 def render_door_lists(lists: list[TeamDoorList], target: Path | BinaryIO,
@@ -188,7 +188,7 @@ class _ListPages:
         self.qr_x = _qr_x()
         self.place = " · ".join(part for part in (door_list.building_name, door_list.round_name) if part.strip())
         self.legend = Paragraph(self._legend_markup(door_list.outcomes), styles().body.clone(
-            "FlatLegend", fontSize=LEGEND_PT, leading=LEGEND_PT * 1.25))
+            "FlatLegend", fontSize=LEGEND_PT, leading=LEGEND_PT * 1.2))
         self.boxes = DoorBoxes.for_outcomes(door_list.outcomes, CONTENT_WIDTH - ADDRESS_COLUMN - COLUMN_GAP)
 
     def page_id(self, page: int, check: int) -> PageId:
