@@ -144,6 +144,12 @@ def _qr_x() -> float:
         PageId(PageKind.DOORS, 99999, "E99999-T99999", 9999, 99).encode())
 
 
+def _draw_page_label(canvas: Canvas, page: int, count: int) -> None:
+    canvas.setFillColor(INK)
+    canvas.setFont(BOLD, 13)
+    canvas.drawRightString(PAGE_WIDTH - MARGIN, PAGE_HEIGHT - MARGIN - 13, page_label(page, count))
+
+
 def _qr_room() -> float:
     return PAGE_WIDTH - MARGIN - HEADER_RIGHT - _qr_x()
 
@@ -219,9 +225,7 @@ class _ListPages:
 
     def draw_header(self, canvas: Canvas, page: int, count: int) -> None:
         draw_once(canvas, f"FlatDoorListHeader{id(self)}", self._draw_static_header)
-        canvas.setFillColor(INK)
-        canvas.setFont(BOLD, 13)
-        canvas.drawRightString(PAGE_WIDTH - MARGIN, PAGE_HEIGHT - MARGIN - 13, page_label(page, count))
+        _draw_page_label(canvas, page, count)
 
     def _draw_static_header(self, canvas: Canvas) -> None:
         top = PAGE_HEIGHT - MARGIN
@@ -233,7 +237,7 @@ class _ListPages:
         draw_text_fitted(canvas, MARGIN, y, self.door_list.evening.label, BOLD, EVENING_PT, width)
         y -= 1.25 * MEMBERS_PT
         draw_text_fitted(canvas, MARGIN, y, self.members, REGULAR, MEMBERS_PT, width,
-                         what="De namen van de vrijwilligers")
+                         what="De namen van de vrijwilligers", minimum=8.5)
         canvas.setFillColor(DARK_GREY)
         draw_text_fitted(canvas, PAGE_WIDTH - MARGIN - HEADER_RIGHT + 2 * mm, top - 13 - 13, self.place, REGULAR,
                          9, HEADER_RIGHT - 2 * mm, align="right", what="De naam van de flat en de ronde")
@@ -331,28 +335,27 @@ class _TeamlessPages:
         self.first = first
         self.qr_x = _qr_x()
         count = len(homes)
-        self.title = Paragraph(f"Niet op een deurlijst: {count} {'woning' if count == 1 else 'woningen'}", st.title)
-        self.evening = safe_paragraph(first.evening.label, st.heading)
+        self.title = f"Niet op een deurlijst: {count} {'woning' if count == 1 else 'woningen'}"
         self.advice = Paragraph(
             "Deze woningen hebben op deze avond geen team, bijvoorbeeld omdat ze na het verdelen van de deuren "
             "aan de flat zijn toegevoegd. Verdeel ze in FlatApp met <b>Woningen zonder team verdelen</b> "
             "(of <b>flatapp round assign</b>) en print de deurlijsten opnieuw, of geef ze zelf aan een team mee.",
             st.body)
 
-    def _left(self) -> list[Flowable]:
-        return [self.title, self.evening]
-
     def page_id(self, page: int, check: int) -> PageId:
         return _page_id(self.first, None, page, check)      # "T0": the homes without a team
 
     def header_height(self) -> float:
-        return paragraphs_height(self._left(), self.qr_x - MARGIN - QR_GAP)
+        return max(1.2 * (TITLE_PT + EVENING_PT), _qr_room())
 
     def draw_header(self, canvas: Canvas, page: int, count: int) -> None:
-        draw_paragraphs(canvas, self._left(), MARGIN, PAGE_HEIGHT - MARGIN, self.qr_x - MARGIN - QR_GAP)
+        width = self.qr_x - MARGIN - QR_GAP
+        top = PAGE_HEIGHT - MARGIN
         canvas.setFillColor(INK)
-        canvas.setFont(BOLD, 13)
-        canvas.drawRightString(PAGE_WIDTH - MARGIN, PAGE_HEIGHT - MARGIN - 14, page_label(page, count))
+        draw_text_fitted(canvas, MARGIN, top - TITLE_PT, self.title, BOLD, TITLE_PT, width)
+        draw_text_fitted(canvas, MARGIN, top - TITLE_PT - 1.2 * EVENING_PT, self.first.evening.label, BOLD,
+                         EVENING_PT, width)
+        _draw_page_label(canvas, page, count)
 
     def body(self) -> list[Flowable]:
         st = styles()
