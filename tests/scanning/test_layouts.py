@@ -109,12 +109,17 @@ def test_a_door_list_page_rebuilt_equals_the_printed_one(database, planned, tmp_
                    if layout.page_id.subject == door_list_subject(planned["evening"], planned["teams"][1])]
 
 
-def test_a_door_list_read_back_after_that_evenings_outcomes_still_has_its_layout(database, planned, tmp_path):
+def _first_team_pages(database, planned, tmp_path) -> list[PageLayout]:
+    """The first team's door list printed on its own; the layout of each page."""
     printed: list[PageLayout] = []
     with database.session() as s, s.begin():
         print_door_lists(s, planned["round"], planned["evening"], tmp_path / "d.pdf",
                          team_id=planned["teams"][0], layouts=printed)
-    first = printed[0]
+    return printed
+
+
+def test_a_door_list_read_back_after_that_evenings_outcomes_still_has_its_layout(database, planned, tmp_path):
+    first = _first_team_pages(database, planned, tmp_path)[0]
     codes = sorted({box.target for box in first.boxes})
     with database.session() as s, s.begin():
         for code, outcome in zip(codes[:3], (1, 4, 3)):          # gesproken, weigering, niet thuis
@@ -128,14 +133,10 @@ def test_a_door_list_read_back_after_that_evenings_outcomes_still_has_its_layout
 
 
 def test_a_door_list_that_changed_since_printing_is_not_placed(database, planned, tmp_path):
-    printed: list[PageLayout] = []
-    with database.session() as s, s.begin():
-        print_door_lists(s, planned["round"], planned["evening"], tmp_path / "d.pdf",
-                         team_id=planned["teams"][0], layouts=printed)
-    first = printed[0]
+    first = _first_team_pages(database, planned, tmp_path)[0]
     code = sorted({box.target for box in first.boxes})[1]
     with database.session() as s, s.begin():
-        # Entered later for an evening before this one: the door is closed and leaves the list.
+        # An interview completed since (not on this evening): the door is closed and leaves the list.
         home = s.scalar(select(Home).where(Home.code == code))
         s.add(Interview(round_id=planned["round"], home_id=home.id, status="complete", answers="{}"))
     with database.session() as s:
@@ -144,9 +145,7 @@ def test_a_door_list_that_changed_since_printing_is_not_placed(database, planned
 
 def test_what_is_not_in_the_database_has_no_layout(database, planned, tmp_path):
     round_id, evening, version = planned["round"], planned["evening"], planned["version"]
-    printed: list[PageLayout] = []
-    with database.session() as s, s.begin():
-        print_door_lists(s, round_id, evening, tmp_path / "d.pdf", team_id=planned["teams"][0], layouts=printed)
+    printed = _first_team_pages(database, planned, tmp_path)
     with database.session() as s:
         code = s.scalars(select(Home.code).order_by(Home.code)).first()
         form = PageId(PageKind.FORM, round_id, code, version, 1)
