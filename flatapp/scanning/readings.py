@@ -30,7 +30,8 @@ class PageId:
 
     ``subject`` is the home code for a form and the door list's key for a door list (e.g. "E3-T2": evening
     3, team 2; "R-T2" for a list of the whole round). ``layout`` is the questionnaire version id for a form
-    and 0 for a door list. ``page`` counts from 1 within the document.
+    and, for a door list, the check of the printed page's boxes (``page_layout.layout_check``, 1–9999; 0 on
+    door lists printed before the check existed). ``page`` counts from 1 within the document.
     """
 
     kind: PageKind
