@@ -4,6 +4,14 @@ One PDF for a batch of ``TeamDoorList`` rows, A4 portrait, large type, a fresh p
 "pagina x van y" per team list. Every page repeats the team, its members, the evening and the
 legend of outcome codes. Doors stay in the given (walking) order under entrance/floor headings.
 
+The paper can be read back by a scanner, like the questionnaire: four corner marks and a QR page id
+(``PageId(DOORS, round, door_list_subject(evening, team), check, page)``) on every page, a labelled tick
+box per outcome code per door (``flatapp.printing.door_boxes``), and the handwritten 'later terug' box and
+notes line per door. Where each was drawn goes into the page's ``PageLayout`` (see
+``flatapp.scanning.page_layout`` for the names). The header has a fixed height that depends only on the
+round's outcome codes, so a team's pages look the same printed alone or with the other teams, and
+``flatapp.scanning.layouts.layout_for`` can draw them again.
+
 Privacy: a door list is confidential (its tier line is on every page): it shows addresses and
 earlier outcomes only. No resident names, no answers,
 and no free-text notes of earlier attempts (they might name someone).
@@ -11,8 +19,6 @@ and no free-text notes of earlier attempts (they might name someone).
 
 from __future__ import annotations
 
-import hashlib
-from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
@@ -21,6 +27,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, PageBreakIfNotEmpty, Paragraph, Spacer
 
 from flatapp.domain.tiers import Tier
+from flatapp.printing.door_boxes import LATER_CAPTION, NOTES_CAPTION, OUTCOME_BOX, DoorBoxes, WriteLine
 from flatapp.printing.fonts import BOLD, REGULAR
 from flatapp.printing.layout import (
     BOX_LINE,
@@ -30,43 +37,60 @@ from flatapp.printing.layout import (
     MARGIN,
     PAGE_HEIGHT,
     PAGE_WIDTH,
-    RULE_GREY,
     SHADE,
     GroupMarker,
     ShadedHeading,
     build_grouped,
+    clean_text,
     draw_once,
     draw_paragraphs,
+    draw_text_fitted,
     draw_tier_line,
     escape_text,
+    fit_font_size,
     page_label,
     paragraphs_height,
     safe_paragraph,
     styles,
 )
+from flatapp.printing.scan_marks import (
+    LayoutRecorder,
+    attach_recorder,
+    draw_corner_marks,
+    draw_page_id,
+    qr_size,
+    record_box,
+    record_field,
+)
+from flatapp.scanning.page_layout import PageLayout, layout_check
+from flatapp.scanning.readings import PageId, PageKind, door_list_subject
 from flatapp.services.round_rows import DoorRow, OutcomeRow, TeamDoorList
 
-# Columns of one door row.
-ADDRESS_COLUMN = 60 * mm
-LATER_COLUMN = 27 * mm
-COLUMN_GAP = 4 * mm
-OUTCOME_BOX = 6 * mm
-OUTCOME_CELL_MAX = 10 * mm
-OUTCOME_CELL_MIN = 8 * mm
-NUMBER_PT = 11
-DOOR_CAPTION_PT = 9   # 'later terug (tijd)', 'notities': read once, but in poor light
-NOTES_HEIGHT = 10 * mm
-NOTES_GAP = 2 * mm
-ROW_PADDING = 2.2 * mm
-HEADER_RIGHT = 62 * mm
-HEADER_GAP = 4 * mm
+# Columns of one door row. A4 holds at least 12 doors: a row is about 16 mm.
+ADDRESS_COLUMN = 46 * mm
+COLUMN_GAP = 3 * mm
+EARLIER_WIDTH = 100 * mm        # the bottom line: earlier visits, then 'later terug' and the notes
+LINE_GAP = 0.5 * mm
+ROW_PADDING = 0.4 * mm
+ADDRESS_PT = 13                 # read in a dim stairwell: shrunk to 12 pt at most, else wrapped
+ADDRESS_MIN_PT = 12
+DETAIL_PT = 10                  # the home code and floor; the earlier visits
+HEADER_RIGHT = 50 * mm
+HEADER_GAP = 3 * mm
+QR_GAP = 3 * mm
+# The header's lines (each one line, shrunk or shortened to fit): title, evening, volunteers.
+TITLE_PT, EVENING_PT, MEMBERS_PT = 16, 12.5, 10.5
+LEGEND_PT = 9.5
 
 
 def render_door_lists(lists: list[TeamDoorList], target: Path | BinaryIO,
-                      teamless: tuple[DoorRow, ...] = ()) -> int:
+                      teamless: tuple[DoorRow, ...] = (), layouts: list[PageLayout] | None = None) -> int:
     """Write one PDF with every team list in ``lists`` (each on fresh pages); returns the page count.
     ``teamless``: open homes no team has this evening; they get a last page for the coordinator, so
     no home is missed without a word.
+
+    Every page has corner marks and its page id; when ``layouts`` is a list, each page's ``PageLayout``
+    (every outcome box and handwritten field per door) is appended to it, in page order.
 
     Raises ValueError (Dutch) when there is nothing to print.
     """
@@ -75,8 +99,7 @@ def render_door_lists(lists: list[TeamDoorList], target: Path | BinaryIO,
     pages: list = [_ListPages(door_list) for door_list in lists]
     if teamless:
         pages.append(_TeamlessPages(lists[0], teamless))
-    header_height = max(page.header_height() for page in pages)
-    top = MARGIN + header_height + HEADER_GAP
+    top = MARGIN + max(page.header_height() for page in pages) + HEADER_GAP
 
     story: list[Flowable] = []
     for index, page in enumerate(pages):
@@ -85,17 +108,50 @@ def render_door_lists(lists: list[TeamDoorList], target: Path | BinaryIO,
         story.append(GroupMarker(page))
         story.extend(page.body())
 
+    # Always recorded: the page id's check number is made from the page's boxes.
+    recorder = LayoutRecorder()
+
     def decorate(canvas: Canvas, info: object, page: int, count: int) -> None:
+        draw_once(canvas, "FlatDoorListMarks", lambda c: draw_corner_marks(c, PAGE_WIDTH, PAGE_HEIGHT))
         if isinstance(info, (_ListPages, _TeamlessPages)):
             info.draw_header(canvas, page, count)
+            key = canvas.getPageNumber()
+            layout = recorder.layout(key, PAGE_WIDTH, PAGE_HEIGHT)
+            page_id = info.page_id(page, layout_check(layout))
+            size = qr_size(page_id.encode())
+            layout.page_id = page_id
+            layout.qr = draw_page_id(canvas, page_id, info.qr_x, PAGE_HEIGHT - MARGIN - size)
+            if layouts is not None:
+                layouts.append(layout)
         draw_once(canvas, "FlatDoorListTier", lambda c: draw_tier_line(c, Tier.CONFIDENTIAL))
 
     first = lists[0]
     result = build_grouped(
         story, target, decorate, top=top, bottom=MARGIN,
         title=f"Deurlijsten {first.round_name}", subject=first.building_name,
+        prepare=lambda canvas: attach_recorder(canvas, recorder),
     )
     return result.pages
+
+
+def _page_id(door_list: TeamDoorList, team_id: int | None, page: int, check: int) -> PageId:
+    return PageId(PageKind.DOORS, door_list.round_id, door_list_subject(door_list.evening.id, team_id), check, page)
+
+
+def _qr_x() -> float:
+    """The QR code stands between the header's texts and its right-hand column."""
+    return PAGE_WIDTH - MARGIN - HEADER_RIGHT - QR_GAP - qr_size(
+        PageId(PageKind.DOORS, 99999, "E99999-T99999", 9999, 99).encode())
+
+
+def _draw_page_label(canvas: Canvas, page: int, count: int) -> None:
+    canvas.setFillColor(INK)
+    canvas.setFont(BOLD, 13)
+    canvas.drawRightString(PAGE_WIDTH - MARGIN, PAGE_HEIGHT - MARGIN - 13, page_label(page, count))
+
+
+def _qr_room() -> float:
+    return PAGE_WIDTH - MARGIN - HEADER_RIGHT - _qr_x()
 
 
 # --- one team's list ------------------------------------------------------------------------
@@ -123,74 +179,8 @@ def _floor_heading(door: DoorRow) -> str:
     return f"{entrance} · {floor}" if entrance else floor[:1].upper() + floor[1:]
 
 
-@dataclass(frozen=True)
-class _Metrics:
-    """Geometry of the outcome boxes, the same for every door of one list."""
-
-    codes: tuple[int, ...]
-    cell: float
-    per_row: int
-    rows: int
-    later_x: float
-    right_width: float
-
-    @property
-    def boxes_height(self) -> float:
-        return self.rows * (NUMBER_PT + 3 + OUTCOME_BOX) + (self.rows - 1) * 2 * mm
-
-    @property
-    def block_height(self) -> float:
-        """Height of the right-hand block: numbered boxes, then the notes box."""
-        return self.boxes_height + NOTES_GAP + NOTES_HEIGHT
-
-    @property
-    def form_name(self) -> str:
-        return "FlatDoorBoxes" + hashlib.md5(repr(self).encode()).hexdigest()[:12]
-
-    def draw_block(self, canvas: Canvas) -> None:
-        """The numbered outcome boxes, 'later terug (tijd)' and the notes box, origin bottom left."""
-        top = self.block_height
-        row_height = NUMBER_PT + 3 + OUTCOME_BOX
-        canvas.setFillColor(INK)
-        canvas.setFont(BOLD, NUMBER_PT)
-        for index, code in enumerate(self.codes):
-            row, column = divmod(index, self.per_row)
-            cell_x = column * self.cell
-            row_top = top - row * (row_height + 2 * mm)
-            canvas.drawCentredString(cell_x + self.cell / 2, row_top - NUMBER_PT + 2, str(code))
-        canvas.setStrokeColor(INK)
-        canvas.setLineWidth(BOX_LINE)
-        for index, _code in enumerate(self.codes):
-            row, column = divmod(index, self.per_row)
-            row_top = top - row * (row_height + 2 * mm)
-            canvas.rect(column * self.cell + (self.cell - OUTCOME_BOX) / 2, row_top - row_height,
-                        OUTCOME_BOX, OUTCOME_BOX, stroke=1, fill=0)
-
-        # 'later terug (tijd)': caption on the number line, a box tall enough for a written time.
-        canvas.setFillColor(DARK_GREY)
-        canvas.setFont(REGULAR, DOOR_CAPTION_PT)
-        canvas.drawString(self.later_x, top - DOOR_CAPTION_PT, "later terug (tijd)")
-        later_height = OUTCOME_BOX + 3
-        canvas.rect(self.later_x, top - row_height, LATER_COLUMN, later_height, stroke=1, fill=0)
-
-        # Notes: a lighter box over the full width, its caption inside the top left corner.
-        canvas.setStrokeColor(RULE_GREY)
-        canvas.setLineWidth(0.7)
-        canvas.rect(0, 0, self.right_width, NOTES_HEIGHT, stroke=1, fill=0)
-        canvas.drawString(1.5 * mm, NOTES_HEIGHT - DOOR_CAPTION_PT - 1, "notities")
-
-    @classmethod
-    def for_codes(cls, codes: tuple[int, ...]) -> _Metrics:
-        right_width = CONTENT_WIDTH - ADDRESS_COLUMN - COLUMN_GAP
-        boxes_width = right_width - LATER_COLUMN - COLUMN_GAP
-        count = max(1, len(codes))
-        cell = min(OUTCOME_CELL_MAX, boxes_width / count)
-        per_row = count
-        if cell < OUTCOME_CELL_MIN:
-            per_row = max(1, int(boxes_width // OUTCOME_CELL_MIN))
-            cell = boxes_width / per_row
-        rows = -(-count // per_row)
-        return cls(codes, cell, per_row, rows, boxes_width + COLUMN_GAP, right_width)
+def _floor_bar(door: DoorRow) -> ShadedHeading:
+    return ShadedHeading(_floor_heading(door), bar_padding=1.4 * mm, gap_above=1.0 * mm)
 
 
 class _ListPages:
@@ -198,18 +188,17 @@ class _ListPages:
 
     def __init__(self, door_list: TeamDoorList) -> None:
         self.door_list = door_list
-        st = styles()
-        evening = door_list.evening
-        self.title = Paragraph(
-            f"Deurlijst <b>{escape_text(_team_title(door_list.team_name))}</b>", st.title)
-        self.evening = safe_paragraph(evening.label, st.heading)
+        self.title = f"Deurlijst {_team_title(door_list.team_name)}"
         members = ", ".join(" ".join(m.split()) for m in door_list.members if m.strip())
-        self.members = safe_paragraph(members or "—", st.body, before="Vrijwilligers: ")
-        place = " · ".join(part for part in (door_list.building_name, door_list.round_name) if part.strip())
-        self.place = safe_paragraph(place, st.right.clone("FlatPlace", fontSize=9, leading=11))
-        self.legend = Paragraph(self._legend_markup(door_list.outcomes), st.body.clone(
-            "FlatLegend", fontSize=11, leading=15))
-        self.metrics = _Metrics.for_codes(tuple(o.code for o in door_list.outcomes))
+        self.members = f"Vrijwilligers: {members or '—'}"
+        self.qr_x = _qr_x()
+        self.place = " · ".join(part for part in (door_list.building_name, door_list.round_name) if part.strip())
+        self.legend = Paragraph(self._legend_markup(door_list.outcomes), styles().body.clone(
+            "FlatLegend", fontSize=LEGEND_PT, leading=LEGEND_PT * 1.2))
+        self.boxes = DoorBoxes.for_outcomes(door_list.outcomes, CONTENT_WIDTH - ADDRESS_COLUMN - COLUMN_GAP)
+
+    def page_id(self, page: int, check: int) -> PageId:
+        return _page_id(self.door_list, self.door_list.team_id, page, check)
 
     @staticmethod
     def _legend_markup(outcomes: tuple[OutcomeRow, ...]) -> str:
@@ -222,33 +211,43 @@ class _ListPages:
         return "<b>Uitkomst</b> (kruis het vakje aan): " + " &nbsp;·&nbsp; ".join(items)
 
     # header ----------------------------------------------------------------------------
-    def _left(self) -> list[Flowable]:
-        return [self.title, self.evening, self.members]
+    # Three lines of a fixed height (a long team name or list of volunteers is shrunk, then shortened),
+    # then the legend: the header's height depends on the round's outcome codes only.
+    @staticmethod
+    def _lines_height() -> float:
+        return max(1.2 * (TITLE_PT + EVENING_PT) + 1.25 * MEMBERS_PT, _qr_room())
+
+    def _legend_height(self) -> float:
+        return self.legend.wrap(CONTENT_WIDTH - 4 * mm, PAGE_HEIGHT)[1] + 2.5 * mm
 
     def header_height(self) -> float:
-        left = paragraphs_height(self._left(), CONTENT_WIDTH - HEADER_RIGHT)
-        legend = self.legend.wrap(CONTENT_WIDTH - 4 * mm, PAGE_HEIGHT)[1] + 3 * mm
-        return left + 2 * mm + legend
+        return self._lines_height() + 2 * mm + self._legend_height()
 
     def draw_header(self, canvas: Canvas, page: int, count: int) -> None:
         draw_once(canvas, f"FlatDoorListHeader{id(self)}", self._draw_static_header)
-        canvas.setFillColor(INK)
-        canvas.setFont(BOLD, 13)
-        canvas.drawRightString(PAGE_WIDTH - MARGIN, PAGE_HEIGHT - MARGIN - 14, page_label(page, count))
+        _draw_page_label(canvas, page, count)
 
     def _draw_static_header(self, canvas: Canvas) -> None:
         top = PAGE_HEIGHT - MARGIN
-        left_width = CONTENT_WIDTH - HEADER_RIGHT
-        y = draw_paragraphs(canvas, self._left(), MARGIN, top, left_width)
-        draw_paragraphs(canvas, [self.place], PAGE_WIDTH - MARGIN - HEADER_RIGHT + 4 * mm, top - 22,
-                        HEADER_RIGHT - 4 * mm)
-        legend_height = self.legend.wrap(CONTENT_WIDTH - 4 * mm, PAGE_HEIGHT)[1] + 3 * mm
-        box_top = y - 2 * mm
+        width = self.qr_x - MARGIN - QR_GAP
+        canvas.setFillColor(INK)
+        y = top - TITLE_PT
+        draw_text_fitted(canvas, MARGIN, y, self.title, BOLD, TITLE_PT, width, what="De naam van een team")
+        y -= 1.2 * EVENING_PT
+        draw_text_fitted(canvas, MARGIN, y, self.door_list.evening.label, BOLD, EVENING_PT, width)
+        y -= 1.25 * MEMBERS_PT
+        draw_text_fitted(canvas, MARGIN, y, self.members, REGULAR, MEMBERS_PT, width,
+                         what="De namen van de vrijwilligers", minimum=8.5)
+        canvas.setFillColor(DARK_GREY)
+        draw_text_fitted(canvas, PAGE_WIDTH - MARGIN - HEADER_RIGHT + 2 * mm, top - 13 - 13, self.place, REGULAR,
+                         9, HEADER_RIGHT - 2 * mm, align="right", what="De naam van de flat en de ronde")
+        legend_height = self._legend_height()
+        box_top = top - self._lines_height() - 2 * mm
         canvas.setFillColor(SHADE)
         canvas.setStrokeColor(INK)
         canvas.setLineWidth(0.8)
         canvas.rect(MARGIN, box_top - legend_height, CONTENT_WIDTH, legend_height, stroke=1, fill=1)
-        self.legend.drawOn(canvas, MARGIN + 2 * mm, box_top - legend_height + 1.5 * mm)
+        self.legend.drawOn(canvas, MARGIN + 2 * mm, box_top - legend_height + 1.2 * mm)
 
     # body ------------------------------------------------------------------------------
     def body(self) -> list[Flowable]:
@@ -258,10 +257,10 @@ class _ListPages:
         story: list[Flowable] = []
         previous: tuple[str, int] | None = None
         for door in doors:
-            row = _DoorEntry(door, self.metrics)
+            row = _DoorEntry(door, self.boxes)
             where = (door.entrance, door.floor)
             if where != previous:
-                story.append(KeepTogether([ShadedHeading(_floor_heading(door), bar_padding=2.5 * mm, gap_above=2 * mm), row]))
+                story.append(KeepTogether([_floor_bar(door), row]))
                 previous = where
             else:
                 story.append(row)
@@ -269,27 +268,32 @@ class _ListPages:
 
 
 class _DoorEntry(Flowable):
-    """One door: address and code left, a numbered box per outcome, 'later terug', notes."""
+    """One door. Top: the address (large) and code left, a labelled, numbered box per outcome right.
+    Bottom line: the earlier visits left, 'later terug (tijd)' and the notes line right."""
 
-    def __init__(self, door: DoorRow, metrics: _Metrics) -> None:
+    def __init__(self, door: DoorRow, boxes: DoorBoxes) -> None:
         super().__init__()
         st = styles()
         self.door = door
-        self.metrics = metrics
-        self.address = safe_paragraph(door.address, st.address)
+        self.boxes = boxes
+        self.write = WriteLine(CONTENT_WIDTH - EARLIER_WIDTH - COLUMN_GAP)
+        size = max(ADDRESS_MIN_PT, fit_font_size(clean_text(door.address), BOLD, ADDRESS_PT, ADDRESS_COLUMN))
+        self.address = safe_paragraph(door.address, st.address.clone(
+            "FlatDoorAddress", fontName=BOLD, fontSize=size, leading=size * 1.2))
         detail = " · ".join(part for part in (door.code, door.floor_label) if part)
-        self.detail = safe_paragraph(detail, st.body.clone("FlatDoorCode", fontSize=10, leading=12))
+        small = st.body.clone("FlatDoorCode", fontSize=DETAIL_PT, leading=DETAIL_PT * 1.18)
+        self.detail = safe_paragraph(detail, small)
         self.earlier = None
         if door.earlier:
-            self.earlier = safe_paragraph("; ".join(a.label for a in door.earlier), st.small, before="Eerder: ")
-
-    def _left(self) -> list[Flowable]:
-        return [p for p in (self.address, self.detail, self.earlier) if p is not None]
+            self.earlier = safe_paragraph("; ".join(a.label for a in door.earlier), small, before="Eerder: ")
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width
-        left = paragraphs_height(self._left(), ADDRESS_COLUMN)
-        self.height = max(left, self.metrics.block_height) + 2 * ROW_PADDING
+        self.top_height = max(paragraphs_height([self.address, self.detail], ADDRESS_COLUMN, gap=0),
+                              self.boxes.height)
+        earlier = self.earlier.wrap(EARLIER_WIDTH, available_height)[1] if self.earlier else 0
+        self.bottom_height = max(earlier, self.write.height)
+        self.height = self.top_height + LINE_GAP + self.bottom_height + 2 * ROW_PADDING
         return self.width, self.height
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
@@ -297,13 +301,25 @@ class _DoorEntry(Flowable):
 
     def draw(self) -> None:
         canvas = self.canv
-        m = self.metrics
+        boxes, write = self.boxes, self.write
         top = self.height - ROW_PADDING
-        draw_paragraphs(canvas, self._left(), 0, top, ADDRESS_COLUMN)
-        # The boxes are the same on every door: drawn once as a PDF form, placed per door.
+        draw_paragraphs(canvas, [self.address, self.detail], 0, top, ADDRESS_COLUMN, gap=0)
+        if self.earlier is not None:
+            draw_paragraphs(canvas, [self.earlier], 0, ROW_PADDING + self.bottom_height, EARLIER_WIDTH)
+        # The boxes and the writing line are the same on every door: drawn once as PDF forms, placed
+        # per door; where each is goes into the page's scan layout.
+        code = self.door.code
         canvas.saveState()
-        canvas.translate(ADDRESS_COLUMN + COLUMN_GAP, top - m.block_height)
-        draw_once(canvas, m.form_name, m.draw_block)
+        canvas.translate(ADDRESS_COLUMN + COLUMN_GAP, top - boxes.height)
+        draw_once(canvas, boxes.form_name, boxes.draw)
+        for value, x, y in boxes.box_rects():
+            record_box(canvas, code, value, x, y, OUTCOME_BOX, OUTCOME_BOX)
+        canvas.restoreState()
+        canvas.saveState()
+        canvas.translate(EARLIER_WIDTH + COLUMN_GAP, ROW_PADDING + self.bottom_height - write.height)
+        draw_once(canvas, write.form_name, write.draw)
+        record_field(canvas, f"{code}:later", LATER_CAPTION, *write.later_rect())
+        record_field(canvas, f"{code}:notities", NOTES_CAPTION, *write.notes_rect())
         canvas.restoreState()
         canvas.setStrokeColor(INK)
         canvas.setLineWidth(BOX_LINE)
@@ -316,26 +332,30 @@ class _TeamlessPages:
     def __init__(self, first: TeamDoorList, homes: tuple[DoorRow, ...]) -> None:
         st = styles()
         self.homes = homes
+        self.first = first
+        self.qr_x = _qr_x()
         count = len(homes)
-        self.title = Paragraph(f"Niet op een deurlijst: {count} {'woning' if count == 1 else 'woningen'}", st.title)
-        self.evening = safe_paragraph(first.evening.label, st.heading)
+        self.title = f"Niet op een deurlijst: {count} {'woning' if count == 1 else 'woningen'}"
         self.advice = Paragraph(
             "Deze woningen hebben op deze avond geen team, bijvoorbeeld omdat ze na het verdelen van de deuren "
             "aan de flat zijn toegevoegd. Verdeel ze in FlatApp met <b>Woningen zonder team verdelen</b> "
             "(of <b>flatapp round assign</b>) en print de deurlijsten opnieuw, of geef ze zelf aan een team mee.",
             st.body)
 
-    def _left(self) -> list[Flowable]:
-        return [self.title, self.evening]
+    def page_id(self, page: int, check: int) -> PageId:
+        return _page_id(self.first, None, page, check)      # "T0": the homes without a team
 
     def header_height(self) -> float:
-        return paragraphs_height(self._left(), CONTENT_WIDTH - HEADER_RIGHT)
+        return max(1.2 * (TITLE_PT + EVENING_PT), _qr_room())
 
     def draw_header(self, canvas: Canvas, page: int, count: int) -> None:
-        draw_paragraphs(canvas, self._left(), MARGIN, PAGE_HEIGHT - MARGIN, CONTENT_WIDTH - HEADER_RIGHT)
+        width = self.qr_x - MARGIN - QR_GAP
+        top = PAGE_HEIGHT - MARGIN
         canvas.setFillColor(INK)
-        canvas.setFont(BOLD, 13)
-        canvas.drawRightString(PAGE_WIDTH - MARGIN, PAGE_HEIGHT - MARGIN - 14, page_label(page, count))
+        draw_text_fitted(canvas, MARGIN, top - TITLE_PT, self.title, BOLD, TITLE_PT, width)
+        draw_text_fitted(canvas, MARGIN, top - TITLE_PT - 1.2 * EVENING_PT, self.first.evening.label, BOLD,
+                         EVENING_PT, width)
+        _draw_page_label(canvas, page, count)
 
     def body(self) -> list[Flowable]:
         st = styles()
@@ -344,7 +364,7 @@ class _TeamlessPages:
         for door in self.homes:
             where = (door.entrance, door.floor)
             if where != previous:
-                story.append(ShadedHeading(_floor_heading(door), bar_padding=2.5 * mm, gap_above=2 * mm))
+                story.append(_floor_bar(door))
                 previous = where
             story.append(safe_paragraph(f"{door.address} · {door.code}", st.address))
         return story

@@ -472,17 +472,20 @@ class FormCanvas(Canvas):
         self.setCreator("FlatApp")
 
     def record(self, story: list[Flowable], prefix: str, first_top: float, later_top: float,
-               bottom: float) -> list[str]:
+               bottom: float, on_page: Callable[[str], None] | None = None) -> list[str]:
         """Lay ``story`` out on A4 frames and keep each page as a form; returns the form names in order.
 
         ``first_top`` / ``later_top`` are the distances from the top edge of the page where the frame
-        starts on the first and on later pages (room for the per-copy header).
+        starts on the first and on later pages (room for the per-copy header). ``on_page`` is told
+        the name of each page's form as that page begins.
         """
         names: list[str] = []
 
         def begin(canvas: Canvas, doc: BaseDocTemplate) -> None:
             names.append(f"{prefix}{len(names) + 1}")
             canvas.beginForm(names[-1])
+            if on_page is not None:
+                on_page(names[-1])
 
         def frame(top: float) -> Frame:
             return Frame(MARGIN, bottom, CONTENT_WIDTH, PAGE_HEIGHT - top - bottom, leftPadding=0,
@@ -538,8 +541,9 @@ def pdf_target(target: Path | str | BinaryIO) -> str | BinaryIO:
 
 def build_grouped(story: list[Flowable], target: Path | str | BinaryIO, decorate: Decorate, *,
                   top: float = MARGIN, bottom: float = MARGIN, title: str = "", author: str = "",
-                  subject: str = "") -> BuildResult:
-    """Lay out ``story`` on A4 pages (frame between ``top`` and ``bottom`` margins) and write the PDF."""
+                  subject: str = "", prepare: Callable[[Canvas], None] | None = None) -> BuildResult:
+    """Lay out ``story`` on A4 pages (frame between ``top`` and ``bottom`` margins) and write the PDF.
+    ``prepare`` is called with the canvas before anything is drawn on it."""
     register_fonts()
     result = BuildResult()
     doc = BaseDocTemplate(
@@ -552,7 +556,10 @@ def build_grouped(story: list[Flowable], target: Path | str | BinaryIO, decorate
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
 
     def canvas_maker(*args, **kwargs) -> GroupedCanvas:
-        return GroupedCanvas(*args, decorate=decorate, result=result, **kwargs)
+        canvas = GroupedCanvas(*args, decorate=decorate, result=result, **kwargs)
+        if prepare is not None:
+            prepare(canvas)
+        return canvas
 
     with binary_streams():
         doc.build(story, canvasmaker=canvas_maker)

@@ -16,13 +16,14 @@ from typing import BinaryIO, Literal
 from sqlalchemy.orm import Session
 
 from flatapp.domain.tiers import Tier
+from flatapp.scanning.page_layout import PageLayout
 from flatapp.services import rounds
 from flatapp.services.activity import log_activity
 from flatapp.services.errors import UserError
 from flatapp.services.homes import list_home_rows
 from flatapp.services.output_files import write_output
 from flatapp.services.questionnaires import questionnaire_for_round
-from flatapp.services.round_rows import DoorRow
+from flatapp.services.round_rows import DoorRow, TeamDoorList
 
 
 @dataclass(frozen=True)
@@ -64,25 +65,36 @@ def write_pdf_noted(target: Path, render: Callable[[BinaryIO], int]) -> tuple[in
     return pages, tuple(notices)
 
 
+def door_list_paper(session: Session, round_id: int, evening_id: int, team_id: int | None = None,
+                    keep_visited: bool = False) -> tuple[list[TeamDoorList], tuple[DoorRow, ...]]:
+    """What a door list print holds: the teams' lists and (on the whole evening's print, not on one
+    team's own paper) the open homes without a team for its last page. ``keep_visited`` as in
+    ``rounds.door_lists`` (a scan read back keeps the doors visited that evening)."""
+    lists = rounds.door_lists(session, round_id, evening_id, team_id=team_id, keep_visited=keep_visited)
+    if team_id is not None:
+        return lists, ()
+    teamless = rounds.teamless_homes(session, round_id, evening_id)
+    return lists, tuple(
+        DoorRow(home_id=h.id, code=h.code, address=h.address, postcode=h.postcode, entrance=h.entrance,
+                floor=h.floor, floor_label=h.floor_label) for group in teamless for h in group.homes)
+
+
 def print_door_lists(session: Session, round_id: int, evening_id: int, target: Path,
-                     team_id: int | None = None, sent_to: str | None = None) -> PrintedPdf:
+                     team_id: int | None = None, sent_to: str | None = None,
+                     layouts: list[PageLayout] | None = None) -> PrintedPdf:
     """Door lists (confidential: addresses and earlier outcomes); ``sent_to`` names where the paper
-    goes in the log when it is not ``target`` itself ('printer' for a print via a temporary file)."""
+    goes in the log when it is not ``target`` itself ('printer' for a print via a temporary file).
+    ``layouts``: a list that gets each page's scan layout."""
     from flatapp.printing.door_lists import render_door_lists
 
-    lists = rounds.door_lists(session, round_id, evening_id, team_id=team_id)
+    lists, doors_without = door_list_paper(session, round_id, evening_id, team_id)
     evening = next(e for e in rounds.list_evenings(session, round_id) if e.id == evening_id)
     if not lists:
         raise UserError(f"Op {evening.label} heeft geen enkel team deuren; verdeel eerst de deuren.")
-    teamless = rounds.teamless_homes(session, round_id, evening_id)
-    # The last page names them only on the whole evening's print, not on one team's own paper.
-    doors_without = () if team_id is not None else tuple(
-        DoorRow(home_id=h.id, code=h.code, address=h.address, postcode=h.postcode, entrance=h.entrance,
-                floor=h.floor, floor_label=h.floor_label) for group in teamless for h in group.homes)
-    pages, notices = write_pdf_noted(target, lambda handle: render_door_lists(lists, handle,
-                                                                              teamless=doors_without))
+    pages, notices = write_pdf_noted(target, lambda handle: render_door_lists(
+        lists, handle, teamless=doors_without, layouts=layouts))
     doors = sum(len(door_list.doors) for door_list in lists)
-    warning = rounds.teamless_warning(teamless)
+    warning = rounds.teamless_warning(rounds.teamless_homes(session, round_id, evening_id))
     if warning:
         warning += (" Ze staan op de laatste pagina." if doors_without else "") + \
             " Verdeel ze met 'Woningen zonder team verdelen' (of flatapp round assign) en print opnieuw."
@@ -93,9 +105,10 @@ def print_door_lists(session: Session, round_id: int, evening_id: int, target: P
 
 def print_questionnaires(session: Session, round_id: int, target: Path,
                          which: Literal["open", "all"] = "open", duplex: bool = False,
-                         sent_to: str | None = None) -> PrintedPdf:
+                         sent_to: str | None = None, layouts: list[PageLayout] | None = None) -> PrintedPdf:
     """One paper questionnaire per home; ``duplex`` pads each form to an even page count. Logged as
-    confidential: a form with a home code and address is confidential once filled in."""
+    confidential: a form with a home code and address is confidential once filled in. Every page carries
+    its page id (round, home, questionnaire version, page); ``layouts`` gets each page's scan layout."""
     from flatapp.printing.questionnaire_form import render_questionnaires
 
     round_row = rounds.get_round(session, round_id)
@@ -106,7 +119,7 @@ def print_questionnaires(session: Session, round_id: int, target: Path,
         raise UserError(f"Ronde '{round_row.name}' heeft geen {what}; er is niets te printen.")
     pages, notices = write_pdf_noted(target, lambda handle: render_questionnaires(
         questionnaire, homes, handle, organisation=round_row.organisation, round_name=round_row.name,
-        duplex=duplex))
+        duplex=duplex, round_id=round_id, version_id=round_row.questionnaire_version_id or 0, layouts=layouts))
     what = f"{len(homes)} woningen, {questionnaire.title}" + (", dubbelzijdig" if duplex else "")
     return _logged(session, round_id, "print.forms", PrintedPdf(Path(target), pages, what, notices=notices),
                    Tier.CONFIDENTIAL, sent_to)

@@ -77,3 +77,6 @@ class TeamDoorList:
     evening: EveningRow
     doors: tuple[DoorRow, ...]
     outcomes: tuple[OutcomeRow, ...] = field(default=())
+    # For the page id on the paper (a scan names the list it came from); 0 / None when unknown.
+    round_id: int = 0
+    team_id: int | None = None

@@ -1,16 +1,21 @@
-"""Door lists read back from the PDF: pages, doors, codes, headers, escaping, fonts, privacy."""
+"""Door lists read back from the PDF: pages, doors, codes, headers, escaping, fonts, privacy, and the
+scan layout (page id, boxes where the layout says)."""
 
 from __future__ import annotations
 
 import io
 import re
 from collections import Counter
+from dataclasses import replace
 
 import pytest
 
 from flatapp.printing.door_lists import render_door_lists
+from flatapp.scanning.page_layout import PageLayout, layout_check
+from flatapp.scanning.readings import PageKind, door_list_subject
 from flatapp.services.round_rows import DoorRow, TeamDoorList
 from tests.printing.conftest import OUTCOMES, THURSDAY, TUESDAY, attempt, make_homes, team_lists
+from tests.printing.layoutcheck import assert_boxes_drawn, assert_layout_sane, read_page_ids, render_page
 from tests.printing.pdfcheck import (
     assert_a4,
     assert_fonts_embedded,
@@ -86,14 +91,89 @@ def test_header_on_every_page_and_page_numbers_per_team(tmp_path):
                 assert f"{outcome.code} {outcome.label}" in flat(text)
 
 
-def test_each_door_has_a_numbered_box_per_outcome_and_the_later_and_notes_areas(tmp_path):
+def test_each_door_has_a_labelled_box_per_outcome_and_the_later_and_notes_areas(tmp_path):
     lists = team_lists(make_homes(6), TUESDAY, teams=1)
-    path, _ = _render(tmp_path, lists)
-    text = page_texts(path)[0]
+    layouts: list[PageLayout] = []
+    path = tmp_path / "deurlijsten.pdf"
+    render_door_lists(lists, path, layouts=layouts)
+    text = flat(page_texts(path)[0])
     assert count(r"later terug \(tijd\)", text) == 6
     assert count(r"notities", text) == 6
-    # Numbers above the boxes: for each door the run "1 2 3 ... 9".
-    assert count(" ".join(str(o.code) for o in OUTCOMES), flat(text)) == 6
+    # Every short meaning printed above its box, once per door (a label never broken inside a word).
+    for label in ("gesproken", "niet thuis", "weigering", "taalbarrière", "bereikbaar", "aanbellen"):
+        assert count(label, text) >= 6, label
+    assert "gesproke n" not in text
+    (layout,) = layouts
+    for door in lists[0].doors:
+        values = [box.value for box in layout.boxes if box.target == door.code]
+        assert values == [str(o.code) for o in OUTCOMES]
+        assert {f.target for f in layout.fields if f.target.startswith(door.code + ":")} == {
+            f"{door.code}:later", f"{door.code}:notities"}
+    assert_layout_sane(layout)
+
+
+def test_twelve_doors_per_page_with_earlier_visits(tmp_path):
+    homes = make_homes(60)
+    # Every third door was visited before, every fifth twice (one with a come-back time).
+    earlier = {h.id: (attempt(17, 19, 3, "niet thuis"),) + (
+        (attempt(19, 20, 5, "later terugkomen", come_back="do 19:00"),) if h.id % 5 == 0 else ())
+        for h in homes if h.id % 3 == 0}
+    lists = team_lists(homes, TUESDAY, teams=1, earlier=earlier)
+    layouts: list[PageLayout] = []
+    path = tmp_path / "deurlijsten.pdf"
+    pages = render_door_lists(lists, path, layouts=layouts)
+    texts = page_texts(path)
+    per_page = [len(set(re.findall(DOOR_CODE, text))) for text in texts]
+    assert sum(per_page) == 60
+    assert all(doors >= 12 for doors in per_page[:-1]), per_page
+    assert len(layouts) == pages == len(texts)
+    for text, layout in zip(texts, layouts):
+        assert {b.target for b in layout.boxes} == set(re.findall(DOOR_CODE, text))
+        assert_layout_sane(layout)
+
+
+def test_type_sizes_for_a_dim_stairwell(tmp_path):
+    homes = make_homes(14)
+    earlier = {homes[1].id: (attempt(17, 19, 3, "niet thuis"),)}
+    path, _ = _render(tmp_path, team_lists(homes, TUESDAY, teams=1, earlier=earlier))
+    runs = page_runs(path)[0]
+    addresses = [r for r in runs if r.text in {h.address for h in homes}]
+    assert len(addresses) >= 12
+    assert all(r.size >= 12 - 0.01 and "Bold" in r.font for r in addresses)
+    earlier_runs = [r for r in runs if "17-11 19:15" in r.text]
+    assert earlier_runs and all(r.size >= 10 - 0.01 for r in earlier_runs)
+    labels = [r for r in runs if r.text in {"gesproken", "niet thuis", "weigering", "taalbarrière"}]
+    assert labels and all(r.size >= 6 - 0.01 for r in labels)
+    numbers = [r for r in runs if r.text in {str(o.code) for o in OUTCOMES} and "Bold" in r.font]
+    assert numbers and all(r.size >= 9 - 0.01 for r in numbers)
+
+
+def test_marks_and_page_id_on_every_page_and_boxes_where_the_layout_says(tmp_path):
+    homes = make_homes(40)
+    lists = [replace(door_list, round_id=7, team_id=30 + number)
+             for number, door_list in enumerate(team_lists(homes, TUESDAY, teams=2))]
+    layouts: list[PageLayout] = []
+    path = tmp_path / "deurlijsten.pdf"
+    pages = render_door_lists(lists, path, layouts=layouts)
+    assert pages == len(layouts) >= 3
+    expected = []
+    for door_list in lists:
+        own = [layout for layout in layouts if layout.page_id.subject == door_list_subject(TUESDAY.id, door_list.team_id)]
+        assert [layout.page_id.page for layout in own] == list(range(1, len(own) + 1))
+        expected += own
+    assert expected == layouts                      # each team's pages in order, nothing else
+    for number, layout in enumerate(layouts, start=1):
+        page_id = layout.page_id
+        assert (page_id.kind, page_id.round_id) == (PageKind.DOORS, 7)
+        assert page_id.layout == layout_check(layout)   # the check of the page's own boxes
+        image = render_page(path, number, dpi=150)
+        assert read_page_ids(image) == [page_id]
+        assert_boxes_drawn(image, layout, dpi=150)
+        # The corner marks: solid black squares at the recorded centres.
+        for x, y in layout.marks:
+            assert image.getpixel((round(x * 150 / 72), round((layout.height - y) * 150 / 72))) < 60
+    # Different doors, different pages: a different check.
+    assert len({layout.page_id.layout for layout in layouts}) == len(layouts)
 
 
 def test_entrance_and_floor_headings(tmp_path):
@@ -105,18 +185,18 @@ def test_entrance_and_floor_headings(tmp_path):
     assert text.index("Ingang A · begane grond") < text.index("Ingang B · begane grond")
 
 
-def test_address_large_and_bold_and_earlier_attempts_small(tmp_path):
+def test_address_large_and_bold_and_earlier_attempts_smaller(tmp_path):
     homes = make_homes(4)
     earlier = {homes[1].id: (attempt(17, 19, 3, "niet thuis"),
                              attempt(19, 20, 5, "later terugkomen", come_back="do 19:00"))}
     path, _ = _render(tmp_path, team_lists(homes, TUESDAY, teams=1, earlier=earlier))
     runs = page_runs(path)[0]
     address = [r for r in runs if r.text == homes[0].address]
-    assert address and all(r.size >= 14 and "Bold" in r.font for r in address)
+    assert address and all(r.size >= 12 and "Bold" in r.font for r in address)
     text = flat(page_texts(path)[0])
     assert "Eerder: 17-11 19:15 niet thuis; 19-11 20:15 later terugkomen (later: do 19:00)" in text
     small = [r for r in runs if "17-11 19:15" in r.text]
-    assert small and all(r.size < 11 for r in small)
+    assert small and all(10 <= r.size < 11 for r in small)
 
 
 def test_no_names_or_notes_of_residents(tmp_path):

@@ -108,7 +108,10 @@ def test_skip_instructions_are_printed(tmp_path, questionnaire):
     path, _ = _render(tmp_path, questionnaire, make_homes(1))
     text = flat("\n".join(page_texts(path)))
     assert "Geen → ga door naar KN3" in text
-    assert "Sla deze vraag over als KN1 = 0." in text
+    # In words at the skipped question, never as a formula ("Sla over als KN1 = 0").
+    assert "Overslaan als bij KN1 ‘Geen’ is aangekruist." in text
+    assert "Overslaan als bij HP1 ‘Nee’ is aangekruist." in text
+    assert "=" not in text
     assert "Nee → ga door naar HP3" in text
     assert "Nee → ga door naar het einde" in text          # VH1 = 2 skips the last question
     assert "Alleen invullen als de bewoner toestemming geeft." in text
@@ -124,6 +127,7 @@ def test_skip_on_a_number_question(tmp_path):
     path, _ = _render(tmp_path, questionnaire, make_homes(1))
     text = flat("\n".join(page_texts(path)))
     assert "→ Ga door naar A4 als 0" in text
+    assert "Overslaan als bij A1 0 is ingevuld." in text
 
 
 def test_consent_text_printed_in_full_even_when_longer_than_a_page(tmp_path, questionnaire):

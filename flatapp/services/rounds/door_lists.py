@@ -72,5 +72,6 @@ def door_lists(session: Session, round_id: int, evening_id: int, team_id: int | 
             continue
         lists.append(TeamDoorList(round_name=round_.name, building_name=round_.building.name,
                                   team_name=team.name, members=team.member_names, evening=evening_row,
-                                  doors=tuple(doors[team.id]), outcomes=outcomes))
+                                  doors=tuple(doors[team.id]), outcomes=outcomes,
+                                  round_id=round_.id, team_id=team.id))
     return lists
