@@ -102,3 +102,25 @@ class PageReading:
     fingerprint: str = ""
     # True for a blank back side of a double-sided scan (no page id, almost no ink): skipped silently.
     blank: bool = False
+
+
+# A door list's ``subject``: "E<evening id>-T<team id>" for one evening, "R-T<team id>" for the whole round;
+# the ids are the database's, T0 is the list of homes without a team.
+def door_list_subject(evening_id: int | None, team_id: int | None) -> str:
+    return f"{'R' if evening_id is None else f'E{evening_id}'}-T{team_id or 0}"
+
+
+def parse_door_list_subject(subject: str) -> tuple[int | None, int | None] | None:
+    """(evening id or None for the whole round, team id or None) from a door list's subject; None when
+    the subject is not a door list key."""
+    head, _, tail = subject.partition("-")
+    if not tail.startswith("T") or not tail[1:].isdigit():
+        return None
+    if head == "R":
+        evening = None
+    elif head.startswith("E") and head[1:].isdigit():
+        evening = int(head[1:])
+    else:
+        return None
+    team = int(tail[1:])
+    return evening, team or None
