@@ -88,7 +88,8 @@ class IntakeSummary:
                  f"{self.forms_drafted} formulieren als concept opgeslagen, waarvan {self.forms_completed} meteen "
                  "afgerond.",
                  f"{self.door_outcomes} deuruitkomsten opgeslagen.",
-                 f"{self.items} punten wachten op nakijken (Ronde › Scans inlezen… of Scans nakijken)."]
+                 ("1 punt wacht" if self.items == 1 else f"{self.items} punten wachten")
+                 + " op nakijken in het venster (Ronde › Scans nakijken…)."]
         lines += [f"Onleesbaar: {source}: {why}." for source, why in self.unreadable]
         lines += [f"Dubbel: {source} is {first}; er is niets dubbel opgeslagen." for source, first in self.duplicates]
         lines += [f"Niet overschreven: {why}." for why in self.not_overwritten]
