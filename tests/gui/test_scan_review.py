@@ -1,0 +1,163 @@
+"""The scan review, driven by keyboard: uncertain boxes (Enter accepts, a key corrects), handwritten fields
+(type, Enter), unidentified pages (assign or skip); a form with nothing left is completed; and the keys to
+finish one typical form after a scan are counted."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from flatapp.gui.runner import ServiceRunner
+from flatapp.gui.scan_review import ScanReviewDialog
+from flatapp.scanning.intake import take_in
+from flatapp.services.homes import list_home_rows
+from flatapp.services.interviews import open_interview, round_questionnaire
+from flatapp.services.rounds import add_evening, create_round
+from flatapp.storage.round_models import Round
+from tests.gui.scan_images import with_scan_images
+from tests.scanning.factory import TYPICAL, form_readings, unreadable
+
+TODAY = date(2026, 12, 1)
+
+
+@pytest.fixture
+def scanned(database, make_building):
+    building = make_building("Scanflat")
+    with database.session() as s, s.begin():
+        round_id = create_round(s, building, "Najaar 2026", optional_sections="cbs").id
+        add_evening(s, round_id, date(2026, 11, 24), time(18, 30), time(20, 30))
+        homes = {str(h.house_number): h for h in list_home_rows(s, building)}
+        questionnaire = round_questionnaire(s, round_id)
+        version = s.get(Round, round_id).questionnaire_version_id
+
+    def scan(readings_of):
+        with database.session() as s, s.begin():
+            readings = with_scan_images(readings_of(questionnaire, round_id, version, homes), questionnaire)
+            return take_in(s, round_id, readings, ["stapel.pdf"], today=TODAY)
+
+    return {"round": round_id, "homes": homes, "scan": scan, "building": building}
+
+
+def typical_scan(questionnaire, round_id, version, homes):
+    """The issue's typical form as a scan usually leaves it: the neighbours' house numbers are handwriting,
+    one pencil mark is faint (the machine leans 'marked'), one is too faint to lean on."""
+    answers = dict(TYPICAL, ON1=[])
+    return form_readings(questionnaire, round_id, version, homes["12"].code, answers,
+                         uncertain={"SC3": ("2", 0.3), "ON1": ("3", 0.08)}, handwritten={"KN2": "11 14 21"})
+
+
+class Keys:
+    """Presses keys on the focused widget and counts them."""
+
+    def __init__(self, qtbot, dialog):
+        self.qtbot, self.dialog, self.count = qtbot, dialog, 0
+
+    def target(self):
+        return QApplication.focusWidget() or self.dialog
+
+    def type(self, text: str) -> None:
+        self.qtbot.keyClicks(self.target(), text)
+        self.count += len(text)
+
+    def press(self, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+        self.qtbot.keyClick(self.target(), key, modifier)
+        self.count += 1
+
+    def enter(self) -> None:
+        self.press(Qt.Key.Key_Return)
+
+
+def open_review(qtbot, database, round_id) -> ScanReviewDialog:
+    dialog = ScanReviewDialog(ServiceRunner(database), round_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+
+
+def test_one_typical_form_after_a_scan_takes_at_most_15_keys(qtbot, database, scanned):
+    summary = scanned["scan"](typical_scan)
+    assert summary.items == 3
+    dialog = open_review(qtbot, database, scanned["round"])
+    keys = Keys(qtbot, dialog)
+    assert dialog.current.target == "KN2" and dialog.input.hasFocus()
+    keys.type("11 14 21"); keys.enter()                    # the handwritten neighbours, as the crop shows
+    assert dialog.current.target == "ON1" and "voorstel: geen antwoord" in dialog.reading.text()
+    keys.type("3"); keys.enter()                           # too faint to lean on: the person ticks 3
+    assert dialog.current.target == "SC3" and "voorstel: 2 Mee eens" in dialog.reading.text()
+    QApplication.processEvents()
+    dialog.grab().save("/tmp/scan_review_last.png")
+    keys.enter()                                           # the faint mark: the machine's lean is right
+    assert dialog.current is None and "afgerond" in dialog.message.text()
+    print(f"\nkeystrokes to finish one typical form after a scan: {keys.count}")
+    assert keys.count <= 15
+    with database.session() as s:
+        row = open_interview(s, scanned["round"], scanned["homes"]["12"].id)
+    homes = scanned["homes"]
+    assert row.is_complete
+    assert row.answers == dict(TYPICAL, KN2=[homes["11"].code, homes["14"].code, homes["21"].code])
+
+
+def test_a_single_choice_key_answers_and_moves_on_and_space_toggles_the_uncertain_box(qtbot, database, scanned):
+    def scan(questionnaire, round_id, version, homes):
+        return form_readings(questionnaire, round_id, version, homes["12"].code, dict(TYPICAL, KN1=[1, 2]),
+                             uncertain={"HP2": ("2", 0.3)})
+    scanned["scan"](scan)
+    dialog = open_review(qtbot, database, scanned["round"])
+    keys = Keys(qtbot, dialog)
+    assert dialog.current.target == "KN1" and "2 vakjes aangekruist" in dialog.reading.text()
+    keys.type("7")                                         # no such option: nothing happens
+    assert dialog.current.target == "KN1"
+    keys.type("2")                                         # a single choice: the key answers and moves on
+    assert dialog.current.target == "HP2" and "☒ <b>2</b>" in dialog.choices.text()
+    keys.press(Qt.Key.Key_Space)                           # the uncertain box off
+    assert "☐ <b>2</b>" in dialog.choices.text()
+    keys.enter()
+    with database.session() as s:
+        answers = open_interview(s, scanned["round"], scanned["homes"]["12"].id).answers
+    assert answers["KN1"] == 2 and answers["HP2"] == [1]
+
+
+def test_a_typing_error_is_said_and_the_item_stays(qtbot, database, scanned):
+    scanned["scan"](typical_scan)
+    dialog = open_review(qtbot, database, scanned["round"])
+    keys = Keys(qtbot, dialog)
+    keys.type("11 99"); keys.enter()
+    assert dialog.message.kind == "error" and "99 is geen woning" in dialog.message.text()
+    assert dialog.current.target == "KN2"
+
+
+def test_an_unidentified_page_is_shown_with_why_and_assigned_or_skipped(qtbot, database, scanned):
+    scanned["scan"](lambda *_args: [unreadable(0, "te donker"), unreadable(1, "afgesneden: een hoekmarkering ontbreekt")])
+    dialog = open_review(qtbot, database, scanned["round"])
+    keys = Keys(qtbot, dialog)
+    assert "te donker" in dialog.reading.text() and dialog.crop.pixmap().height() == 560
+    dialog.grab().save("/tmp/scan_review_page.png")
+    keys.enter()                                           # nothing typed: asked for a home
+    assert dialog.message.kind == "info" and dialog.current.label == "te donker"
+    keys.type("12"); keys.enter()
+    assert "toegewezen aan woning" in dialog.message.text() and "afgesneden" in dialog.reading.text()
+    keys.press(Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)     # Overslaan (the button's click is animated)
+    qtbot.waitUntil(lambda: dialog.current is None)
+    assert dialog.current is None and dialog.header.text() == "Alles nagekeken"
+
+
+def test_a_form_failing_its_completion_check_is_sent_to_the_form(qtbot, database, scanned):
+    def two_pages(questionnaire, round_id, version, homes):
+        return typical_scan(questionnaire, round_id, version, homes)[:2]    # pages 3 and 4 not scanned
+    scanned["scan"](two_pages)
+    dialog = open_review(qtbot, database, scanned["round"])
+    opened = []
+    dialog.openForm.connect(opened.append)
+    keys = Keys(qtbot, dialog)
+    keys.type("11"); keys.enter()
+    keys.type("3"); keys.enter()                           # ON1 on page 2; nothing left on these pages
+    assert dialog.message.kind == "warning" and "nog niet af" in dialog.message.text()
+    assert dialog.form_button.isVisible()
+    keys.press(Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: opened != [])
+    assert opened == [scanned["homes"]["12"].id]
