@@ -56,10 +56,10 @@ def box_png(labels: list[str], faint: int) -> bytes:
     return _png(image)
 
 
-def page_png(why: str) -> bytes:
-    """A dark, cut-off page."""
-    image, painter = _canvas(420, 594, QColor(70, 70, 70))
-    painter.setPen(QColor(150, 150, 150))
+def page_png(why: str, dark: bool = True) -> bytes:
+    """A page: dark and cut off, or a light one with its title."""
+    image, painter = _canvas(420, 594, QColor(70, 70, 70) if dark else QColor(246, 246, 242))
+    painter.setPen(QColor(150, 150, 150) if dark else QColor(40, 40, 40))
     painter.setFont(QFont("DejaVu Sans", 14))
     painter.drawText(QRectF(30, 40, 360, 60), Qt.TextFlag.TextWordWrap, why)
     for row in range(12):
@@ -82,6 +82,7 @@ def with_scan_images(readings, questionnaire):
             boxes.append(box)
         fields = [replace(f, crop_png=field_png(f.label, f.crop_png.split(b"crop", 1)[1].decode()))
                   if f.has_ink else f for f in reading.fields]
-        image = page_png("te donker") if reading.page_id is None else reading.image_png
+        image = (page_png("te donker") if reading.page_id is None else
+                 page_png(f"{reading.page_id.subject} pagina {reading.page_id.page}", dark=False))
         out.append(replace(reading, boxes=boxes, fields=fields, image_png=image))
     return out

@@ -8,7 +8,7 @@ from datetime import date, time
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from flatapp.gui.runner import ServiceRunner
 from flatapp.gui.scan_review import ScanReviewDialog
@@ -161,3 +161,41 @@ def test_a_form_failing_its_completion_check_is_sent_to_the_form(qtbot, database
     keys.press(Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: opened != [])
     assert opened == [scanned["homes"]["12"].id]
+
+
+def test_the_forms_history_shows_the_scan_page_of_each_answer_and_the_page_itself(qtbot, database, scanned):
+    from PySide6.QtCore import QTimer
+
+    from tests.gui.test_interview_form import Typist, ctrl_h, show_entry
+
+    scanned["scan"](typical_scan)
+    dialog = open_review(qtbot, database, scanned["round"])
+    keys = Keys(qtbot, dialog)
+    keys.type("11 14 21"); keys.enter(); keys.type("3"); keys.enter(); keys.enter()
+    dialog.close()
+    widget = show_entry(qtbot, database, scanned["round"])
+    typist = Typist(qtbot)
+    typist.type("12"); typist.enter()
+    seen = {}
+
+    def look_at_page():
+        viewer = widget.history_dialog.page_viewer
+        seen["page"] = viewer.findChild(QLabel).pixmap().size().toTuple()
+        viewer.reject()
+
+    def look():
+        history = widget.history_dialog
+        table = history.source_table
+        seen["rows"] = [tuple(table.item(r, c).text() for c in range(4)) for r in range(table.rowCount())]
+        history.grab().save("/tmp/history_scan.png")
+        QTimer.singleShot(0, look_at_page)
+        history.page_button.click()
+        history.reject()
+
+    QTimer.singleShot(0, look)
+    ctrl_h(qtbot)
+    rows = {row[0].split()[0]: row for row in seen["rows"]}
+    assert set(rows) == set(TYPICAL) | {"KN2"}
+    assert rows["KN2"][1] == "pagina 1 (stapel.pdf p. 1)" and rows["KN2"][3] == "nagekeken door een mens"
+    assert rows["PR2"][1] == "pagina 4 (stapel.pdf p. 4)" and rows["PR2"][3] == "de scanner"
+    assert seen["page"][0] > 0
