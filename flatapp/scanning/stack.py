@@ -53,9 +53,13 @@ def default_reader() -> Read:
 
 
 def layouts_of(session: Session) -> Callable:
-    from flatapp.scanning.layouts import layout_for
+    """``layout_for(page_id)`` for the reader, on this session (the layouts module is imported when used)."""
+    def layout_for(page_id):
+        from flatapp.scanning.layouts import layout_for as find
 
-    return lambda page_id: layout_for(session, page_id)
+        return find(session, page_id)
+
+    return layout_for
 
 
 class _Ticks:
@@ -81,7 +85,7 @@ def scan_stack(session: Session, round_id: int, paths: Iterable[Path], read: Rea
     ``progress`` is the window's (``report(done, total, text)``, ``check()``), or None."""
     files = stack_files(paths)
     reader = read or default_reader()
-    layout_for = layouts_of(session) if read is None else None
+    layout_for = layouts_of(session)
     ticks = _Ticks(progress, len(files))
 
     def readings() -> Iterator[PageReading]:

@@ -4,6 +4,7 @@ finish one typical form after a scan are counted."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, time
 
 import pytest
@@ -199,3 +200,83 @@ def test_the_forms_history_shows_the_scan_page_of_each_answer_and_the_page_itsel
     assert rows["KN2"][1] == "pagina 1 (stapel.pdf p. 1)" and rows["KN2"][3] == "nagekeken door een mens"
     assert rows["PR2"][1] == "pagina 4 (stapel.pdf p. 4)" and rows["PR2"][3] == "de scanner"
     assert seen["page"][0] > 0
+
+
+@pytest.fixture
+def window(qtbot, database, scanned, monkeypatch, tmp_path):
+    from flatapp.gui.main_window import MainController
+
+    scan = tmp_path / "stapel.pdf"
+    scan.write_bytes(b"%PDF scan")
+    monkeypatch.setattr("flatapp.gui.scan_intake.choose_scans", lambda parent: [scan])
+    controller = MainController(database, remember=False)
+    qtbot.addWidget(controller.window)
+    controller.window.show()
+    return controller
+
+
+def _reader(monkeypatch, scanned, delay: float = 0.0):
+    import time as clock
+
+    from flatapp.scanning.stack import _Ticks
+
+    def read(files, layout_for, progress):
+        assert isinstance(progress, _Ticks) and callable(layout_for)
+        with scanned["database"].session() as s:
+            questionnaire = round_questionnaire(s, scanned["round"])
+            version = s.get(Round, scanned["round"]).questionnaire_version_id
+        pages = typical_scan(questionnaire, scanned["round"], version, scanned["homes"]) * (10 if delay else 1)
+        for number, page in enumerate(pages):
+            clock.sleep(delay)
+            progress(number + 1, len(pages), page.source)
+            yield replace(page, fingerprint=f"{page.fingerprint}{number}", source_index=number,
+                          page_id=replace(page.page_id, page=number + 1))
+
+    monkeypatch.setattr("flatapp.scanning.stack.default_reader", lambda: read)
+
+
+def test_ronde_scans_inlezen_reads_on_the_worker_thread_and_opens_the_review(qtbot, database, scanned, window,
+                                                                            monkeypatch):
+    import threading
+
+    from flatapp.gui import runner as runner_module
+
+    scanned["database"] = database
+    _reader(monkeypatch, scanned)
+    reviewed = []
+    monkeypatch.setattr("flatapp.gui.scan_intake.review",
+                        lambda parent, runner, round_id, lines, open_form: reviewed.append((round_id, lines)))
+    window.scan_action.trigger()
+    assert runner_module.last_job is not None and runner_module.last_job is not threading.current_thread()
+    ((round_id, lines),) = reviewed
+    assert round_id == scanned["round"] and lines[0].startswith("4 pagina's ingelezen")
+    assert "3 punten wachten op nakijken" in "\n".join(lines)
+    names = [a.text().replace("&", "") for a in window.window.ui.menuRound.actions()]
+    assert names.index("Scans inlezen…") == names.index("Dubbele invoer…") + 1
+    assert names.index("Scans nakijken…") == names.index("Scans inlezen…") + 1
+
+
+def test_cancel_while_reading_leaves_nothing_written(qtbot, database, scanned, window, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox, QProgressDialog
+    from sqlalchemy import func, select
+
+    from flatapp.storage.scan_models import ScanBatch
+
+    scanned["database"] = database
+    _reader(monkeypatch, scanned, delay=0.05)
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append(text))
+
+    def cancel():
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog) and w.isVisible()]
+        if dialogs:
+            dialogs[0].cancel()
+        else:
+            QTimer.singleShot(50, cancel)
+
+    QTimer.singleShot(300, cancel)
+    window.scan_action.trigger()
+    assert said == ["Afgebroken; er is niets veranderd."]
+    with database.session() as s:
+        assert s.scalar(select(func.count(ScanBatch.id))) == 0

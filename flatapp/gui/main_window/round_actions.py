@@ -231,7 +231,7 @@ class RoundActions:
         ui = self.window.ui
         self.scan_action = QAction(translate("MainWindow", "S&cans inlezen…"), self.window)
         self.scan_action.setObjectName("actionScanPaper")
-        self.scan_action.triggered.connect(self.scan_paper)
+        self.scan_action.triggered.connect(lambda: self.scan_paper())
         self.review_scans_action = QAction(translate("MainWindow", "Scans &nakijken…"), self.window)
         self.review_scans_action.setObjectName("actionReviewScans")
         self.review_scans_action.triggered.connect(lambda: self.review_scans())
