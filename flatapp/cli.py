@@ -333,6 +333,7 @@ def _add_work_commands(commands, common: argparse.ArgumentParser) -> None:
     from flatapp.cli_responses import add_response_commands
     from flatapp.cli_results import add_results_commands
     from flatapp.cli_rounds import add_round_commands
+    from flatapp.cli_scan import add_scan_commands
     from flatapp.cli_signups import add_signup_commands
     from flatapp.cli_tent import add_tent_commands
     from flatapp.cli_users import add_user_commands
@@ -340,6 +341,7 @@ def _add_work_commands(commands, common: argparse.ArgumentParser) -> None:
     add_round_commands(commands, common)
     add_response_commands(commands, common)
     add_outcome_commands(commands, common)
+    add_scan_commands(commands, common)
     add_results_commands(commands, common)
     add_print_commands(commands, common)
     add_tent_commands(commands, common)

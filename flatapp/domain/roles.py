@@ -79,10 +79,13 @@ _TYPIST_READS = frozenset({
 })
 _TYPIST_WRITES = frozenset({*ROUND_TABLES, *INTERVIEW_TABLES, "questionnaire_version"})
 
+# Scanned pages (images of residents' handwriting and answers) and their review: the coordinator's.
+SCAN_TABLES = ("scan_batch", "scan_page", "scan_item", "scan_answer")
+
 # Never for a partner: people, their consent and sign-ups, the logs, the coordinator's quote decisions.
 PARTNER_NEVER = frozenset({
     "person", "sign_up", "consent", "activity_log", "group_member", "interview_change", "verification_entry",
-    "quote_approval",
+    "quote_approval", *SCAN_TABLES,
 })
 
 # Every role may add lines to the activity log (each change and confidential view is logged per user);

@@ -1,4 +1,5 @@
-"""The correction history of one complete paper form: who changed which answer, when, from what to what.
+"""The correction history of one complete paper form: who changed which answer, when, from what to what,
+and for a scanned form the scan page each answer came from (with the page itself on request).
 
 The rows come from ``flatapp.services.interviews.history``; answers are shown as a person reads them
 (option labels, not codes; lists joined with ', '; home codes as they are).
@@ -6,10 +7,24 @@ The rows come from ``flatapp.services.interviews.history``; answers are shown as
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from flatapp.domain.questionnaire import CHOICE_TYPES, Question, Questionnaire
 from flatapp.gui import theme
@@ -111,8 +126,11 @@ class InterviewHistoryDialog(RememberingDialog):
     settings_key = "interview_history"
 
     def __init__(self, changes: list[ChangeRow], questionnaire: Questionnaire, form_label: str,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, sources: list | None = None,
+                 page_image: Callable[[int], bytes] | None = None):
         super().__init__(parent)
+        self.sources = list(sources or [])
+        self.page_image = page_image
         self.ui = Ui_InterviewHistoryDialog()
         self.ui.setupUi(self)
         ui = self.ui
@@ -137,5 +155,75 @@ class InterviewHistoryDialog(RememberingDialog):
         if empty:
             ui.introLabel.hide()
             self.resize(560, 160)
+        if self.sources:
+            self._add_sources(questionnaire)
         ui.buttonBox.rejected.connect(self.reject)
         table.setFocus()
+
+    def _add_sources(self, questionnaire: Questionnaire) -> None:
+        """Which scan page each scanned answer came from, and a button to see that page."""
+        texts = {question.code: question.text for question in questionnaire.questions()}
+        heading = QLabel(translate("InterviewHistory", "Bron van de antwoorden: de gescande pagina's"), self)
+        heading.setStyleSheet(theme.text_style(theme.TEXT, bold=True))
+        self.source_table = table = QTableWidget(len(self.sources), 4, self)
+        table.setHorizontalHeaderLabels([translate("InterviewHistory", "Vraag"),
+                                         translate("InterviewHistory", "Scanpagina"),
+                                         translate("InterviewHistory", "Ingelezen op"),
+                                         translate("InterviewHistory", "Gelezen door")])
+        how = {"machine": translate("InterviewHistory", "de scanner"),
+               "person": translate("InterviewHistory", "nagekeken door een mens")}
+        for row, source in enumerate(self.sources):
+            text = texts.get(source.question, "")
+            short = text if len(text) <= SHORT_QUESTION else text[:SHORT_QUESTION].rstrip() + "…"
+            cells = (f"{source.question} {short}".strip(),
+                     translate("InterviewHistory", "pagina {page} ({source})").format(page=source.page_number,
+                                                                                      source=source.source),
+                     dutch_moment(source.scanned_at), how.get(source.how, source.how))
+            for column, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, source.page_id)
+                table.setItem(row, column, item)
+        table.verticalHeader().hide()
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.selectRow(0)
+        table.activated.connect(lambda _index: self.show_page())
+        self.page_button = QPushButton(translate("InterviewHistory", "Pagina &bekijken"), self)
+        self.page_button.setEnabled(self.page_image is not None)
+        self.page_button.clicked.connect(self.show_page)
+        layout = self.ui.mainLayout
+        at = layout.indexOf(self.ui.buttonBox)
+        for offset, widget in enumerate((heading, table, self.page_button)):
+            layout.insertWidget(at + offset, widget)
+        self.ui.emptyLabel.setText(translate("InterviewHistory", "Dit formulier is na het afronden niet "
+                                             "gecorrigeerd."))
+        self.resize(max(self.width(), 900), 560)
+
+    def show_page(self) -> None:
+        """The scan page of the selected answer, whole."""
+        row = self.source_table.currentRow()
+        if self.page_image is None or row < 0:
+            return
+        page_id = self.source_table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        pixmap = QPixmap()
+        pixmap.loadFromData(self.page_image(page_id))
+        viewer = QDialog(self)
+        viewer.setWindowTitle(self.source_table.item(row, 1).text())
+        layout = QVBoxLayout(viewer)
+        scroll = QScrollArea(viewer)
+        image = QLabel(viewer)
+        image.setPixmap(pixmap)
+        scroll.setWidget(image)
+        layout.addWidget(scroll)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, viewer)
+        buttons.rejected.connect(viewer.reject)
+        layout.addWidget(buttons)
+        viewer.resize(760, 900)
+        self.page_viewer = viewer             # for tests: the page on show
+        try:
+            viewer.exec()
+        finally:
+            self.page_viewer = None
+            viewer.deleteLater()

@@ -2,7 +2,7 @@
 
 Per round: the door visits (date, outcome), the answers of every respondent with the question's text
 and the answer's label, the story and whether and how it was shown, consent per purpose with its
-dates, the corrections, the sign-ups in the tent and the follow-up list (status, note), and how often other residents named the home as a neighbour they know (not who:
+dates, the corrections, the scanned pages of the paper form (when, which file and page), the sign-ups in the tent and the follow-up list (status, note), and how often other residents named the home as a neighbour they know (not who:
 that is their data). Plus what FlatApp does with it: purpose, retention date, who to ask.
 ``write_access_letter`` prints it (access_pdf) and logs it as a confidential output.
 """
@@ -35,6 +35,7 @@ from flatapp.storage.models import Building, Home
 from flatapp.storage.privacy_models import PURPOSES, Consent
 from flatapp.storage.quote_models import QuoteApproval
 from flatapp.storage.round_models import DoorAttempt, OutcomeCode, Round
+from flatapp.storage.scan_models import ScanBatch, ScanPage
 
 ACTION = "privacy.access"
 
@@ -84,6 +85,7 @@ class RoundPart:
     named_by_others: int
     groups: tuple[Line, ...] = ()     # working groups the household's residents are members of
     follow_up: tuple[Line, ...] = ()     # sign-ups in the tent and the follow-up list
+    scans: tuple[Line, ...] = ()         # scanned pages of the paper form (the images are kept in FlatApp)
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,15 @@ def _visits(session: Session, round_id: int, home_id: int) -> tuple[Line, ...]:
                            .where(DoorAttempt.round_id == round_id, DoorAttempt.home_id == home_id)
                            .order_by(DoorAttempt.at, DoorAttempt.id))
     return tuple(Line(f"{at:%d-%m-%Y %H:%M}", label) for at, label in rows)
+
+
+def _scans(session: Session, round_id: int, home_id: int) -> tuple[Line, ...]:
+    rows = session.execute(select(ScanBatch.at, ScanPage.source, ScanPage.page_number)
+                           .join(ScanBatch, ScanBatch.id == ScanPage.batch_id)
+                           .where(ScanBatch.round_id == round_id, ScanPage.home_id == home_id)
+                           .order_by(ScanBatch.at, ScanPage.page_number, ScanPage.id))
+    return tuple(Line(dutch_moment(at), f"pagina {number or '?'} van het formulier (uit {source})")
+                 for at, source, number in rows)
 
 
 def _decoded(raw: str) -> object:
@@ -240,7 +251,8 @@ def household_record(session: Session, home_id: int, today: date | None = None) 
         named = _named_by_others(session, round_, home)
         groups = _groups(session, round_.id, home.id)
         follow_up = _follow_up(session, round_.id, home.id)
-        if not (interviews or visits or consents or named or groups or follow_up):
+        scans = _scans(session, round_.id, home.id)
+        if not (interviews or visits or consents or named or groups or follow_up or scans):
             continue
         story_consent = {c.respondent for c in session.scalars(select(Consent).where(
             Consent.round_id == round_.id, Consent.home_id == home.id, Consent.purpose == "story"))
@@ -249,7 +261,7 @@ def household_record(session: Session, home_id: int, today: date | None = None) 
             round_.name, round_.organisation, _period(round_), dutch_date(retention_date(session, round_)),
             f"opgeschoond op {dutch_moment(round_.purged_at)}" if round_.purged_at else "", visits,
             tuple(_respondent(session, i, round_, addresses, i.respondent in story_consent) for i in interviews),
-            consents, named, groups, follow_up))
+            consents, named, groups, follow_up, scans))
     return HouseholdRecord(home.code, home_address(home), f"{home.postcode} {home.city}".strip(),
                            building.name if building else "", dutch_date(today or date.today()), tuple(parts))
 

@@ -162,6 +162,10 @@ def _round(part: RoundPart) -> list[Flowable]:
                               Paragraph(f"{escape_text(c.question)}<br/>was: {escape_text(c.before)}<br/>"
                                         f"werd: <b>{escape_text(c.after)}</b>", styles().body)]
                              for c in respondent.corrections], 0.27 * CONTENT_WIDTH)
+    if part.scans:
+        story += _section("Gescande pagina's", "Uw papieren formulier is ingescand; FlatApp bewaart de afbeelding "
+                          "van deze pagina's als bron van uw antwoorden, even lang als de antwoorden zelf.",
+                          _rows(part.scans))
     if part.consents:
         story += _section("Uw toestemming", "Waarvoor u wel of geen toestemming gaf. U kunt een toestemming "
                           "altijd intrekken.", _rows(part.consents))

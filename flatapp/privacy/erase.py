@@ -5,6 +5,8 @@ the double entry, the coordinator's quote decisions, the consent records, the ho
 follow-up list with their sign-up lines from the tent (and so their group memberships), and the ties to this home
 in other residents' answers (the "which neighbours" questions lose its code, also in their double
 entry and correction history; no correction is recorded for that, since it would keep the code).
+The scanned pages of the home's forms (their images, what waited for review, the answers' sources) go too;
+door-list pages hold many homes and stay with the round until its retention ends.
 Door visits stay as outcome codes (the response figures need them) without their notes. Copies of the
 removed texts in the activity log are replaced by '[gewist]', and consent lines about the home lose
 their content; one log line says that the erasure happened and what kinds of data it removed.
@@ -47,6 +49,7 @@ from flatapp.storage.models import ActivityLog, Home
 from flatapp.storage.privacy_models import Consent
 from flatapp.storage.quote_models import QuoteApproval
 from flatapp.storage.round_models import DoorAttempt
+from flatapp.storage.scan_models import ScanPage
 
 ACTION = "privacy.erase"
 PUBLICATIONS_NOTE = "publicaties die al gemaakt waren blijven zoals ze waren"
@@ -78,10 +81,12 @@ class ErasurePlan:
     door_notes: int                  # visits with a note or a time to come back
     persons: int = 0                 # residents of this home on the follow-up list / the sign-up sheets
     sign_ups: int = 0                # their lines on the tent's sign-up sheets
+    scan_pages: int = 0              # scanned pages of the home's forms (images of the paper)
 
     @property
     def empty(self) -> bool:
-        return not (self.interviews or self.consents or self.named_by_others or self.door_notes or self.persons)
+        return not (self.interviews or self.consents or self.named_by_others or self.door_notes or self.persons
+                    or self.scan_pages)
 
     def lines(self) -> list[str]:
         """Dutch lines naming what will be removed (for the confirmation and the command line)."""
@@ -98,6 +103,9 @@ class ErasurePlan:
                             if self.quote_decisions else ""))
         if self.contact_details:
             lines.append("naam en contactgegevens")
+        if self.scan_pages:
+            lines.append(_count(self.scan_pages, "gescande pagina", "gescande pagina's") + " van het papieren formulier "
+                         "(de afbeeldingen)")
         if self.corrections:
             lines.append(_count(self.corrections, "correctie", "correcties") + " in de geschiedenis")
         if self.double_entries:
@@ -193,6 +201,7 @@ def plan_erasure(session: Session, home_id: int) -> ErasurePlan:
         named_by_others=len(_others_naming(session, home, _homes_questions(session, home.building_id))),
         door_visits=len(attempts), door_notes=sum(1 for a in attempts if a.note or a.come_back),
         persons=len(persons), sign_ups=sum(len(lines_of(session, p.id)) for p in persons),
+        scan_pages=len(session.scalars(select(ScanPage.id).where(ScanPage.home_id == home.id)).all()),
     )
 
 
@@ -304,6 +313,8 @@ def erase_home(session: Session, home_id: int, today: date | None = None) -> Era
             session.execute(delete(model).where(column.in_(ids)).execution_options(synchronize_session=False))
         session.execute(delete(Interview).where(Interview.id.in_(ids)).execution_options(synchronize_session=False))
     session.execute(delete(Consent).where(Consent.home_id == home.id).execution_options(synchronize_session=False))
+    # The scanned pages of its forms, with their review items and the answers' sources (ON DELETE CASCADE).
+    session.execute(delete(ScanPage).where(ScanPage.home_id == home.id).execution_options(synchronize_session=False))
     # The follow-up list and the sign-up sheets: group memberships go with the person (ON DELETE CASCADE),
     # a group's contact person and an action's 'who' become empty (SET NULL).
     person_ids = [p.id for p in persons_of_home(session, home.id)]
@@ -324,7 +335,8 @@ def erase_home(session: Session, home_id: int, today: date | None = None) -> Era
                  home=plan.home_code, interviews=plan.interviews, corrections=plan.corrections,
                  double_entries=plan.double_entries, stories=plan.stories, consents=plan.consents,
                  named_by_others=plan.named_by_others, door_notes=plan.door_notes, persons=plan.persons,
-                 sign_ups=plan.sign_ups, log_lines_cleaned=cleaned, publications=PUBLICATIONS_NOTE)
+                 sign_ups=plan.sign_ups, scan_pages=plan.scan_pages, log_lines_cleaned=cleaned,
+                 publications=PUBLICATIONS_NOTE)
     session.flush()
     return ErasureResult(plan, cleaned, summary)
 

@@ -10,7 +10,8 @@ identifies a resident or is their own words and keeps what the figures need:
   door-visit notes and times to come back, the names, phone numbers, e-mail addresses and notes of the
   follow-up list and the house numbers as written on the sign-up sheets (topics and counts stay), the
   volunteers' names and phone numbers (teams are renamed Team 1, Team 2, … as a team may carry its
-  members' names), and copies of the removed texts in the activity log;
+  members' names), the scanned pages (images of the paper, what waited for review, the answers' sources),
+  and copies of the removed texts in the activity log;
 * kept: the closed answers (so counts, percentages and the cohesion score still compute), door
   outcomes (response), consent as yes/no per purpose with its dates (proof of what was agreed),
   publications (frozen public figures) and the activity log's lines.
@@ -46,6 +47,7 @@ from flatapp.storage.models import Home
 from flatapp.storage.privacy_models import Consent
 from flatapp.storage.quote_models import QuoteApproval
 from flatapp.storage.round_models import DoorAttempt, Evening, Round, Team, Volunteer
+from flatapp.storage.scan_models import ScanBatch, ScanPage
 
 PURGE_ACTION = "privacy.purge"
 RETENTION_ACTION = "privacy.retention"
@@ -161,6 +163,7 @@ class PurgePlan:
     volunteers: int
     purged_at: datetime | None
     persons: int = 0                # on the follow-up list / the sign-up sheets: lose name, phone, e-mail, note
+    scan_pages: int = 0             # scanned pages (images of the paper): removed whole
 
     def lines(self) -> list[str]:
         lines = [f"namen, contactgegevens, verhalen, open antwoorden en welke buren iemand kent, uit "
@@ -181,6 +184,9 @@ class PurgePlan:
         if self.persons:
             lines.append(f"namen, telefoonnummers, e-mailadressen en notities van {self.persons} bewoners op de "
                          "opvolglijst en de inschrijflijsten (de onderwerpen en aantallen blijven)")
+        if self.scan_pages:
+            lines.append(f"{self.scan_pages} gescande pagina's (de afbeeldingen van formulieren en deurlijsten), "
+                         "helemaal")
         return lines
 
 
@@ -211,6 +217,8 @@ def plan_purge(session: Session, round_id: int) -> PurgePlan:
         volunteers=_count(session, select(Volunteer.id).where(Volunteer.round_id == round_id)),
         purged_at=round_.purged_at,
         persons=_count(session, select(Person.id).where(Person.round_id == round_id)),
+        scan_pages=_count(session, select(ScanPage.id).join(ScanBatch, ScanBatch.id == ScanPage.batch_id)
+                          .where(ScanBatch.round_id == round_id)),
     )
 
 
@@ -292,6 +300,8 @@ def purge_round(session: Session, round_id: int, *, now: bool = False, today: da
         person.name = person.phone = person.email = person.follow_up_note = ""
     for line in session.scalars(select(SignUp).where(SignUp.round_id == round_id)):
         line.house_text = ""
+    # The scanned stacks go whole: pages, review items and the answers' sources (ON DELETE CASCADE).
+    session.execute(delete(ScanBatch).where(ScanBatch.round_id == round_id).execution_options(synchronize_session=False))
     session.flush()
     home_codes = _home_codes(session, round_.building_id)
     cleaned = scrub_activity_log(session, [t for t in distinct_texts(texts) if t not in home_codes],
@@ -303,7 +313,8 @@ def purge_round(session: Session, round_id: int, *, now: bool = False, today: da
                + ". De cijfers en de publicaties blijven.")
     log_activity(session, PURGE_ACTION, summary, round_.building_id, tier=Tier.CONFIDENTIAL, round_id=round_id,
                  retention_until=until.isoformat(), early=bool(early), interviews=plan.interviews,
-                 drafts=plan.drafts, corrections=plan.corrections, log_lines_cleaned=cleaned)
+                 drafts=plan.drafts, corrections=plan.corrections, scan_pages=plan.scan_pages,
+                 log_lines_cleaned=cleaned)
     session.flush()
     return PurgeResult(plan, moment, cleaned, summary)
 

@@ -212,6 +212,10 @@ def _parse_cell(question, text: str, homes: list[HomeRow], lookup) -> tuple[obje
     return text, ""
 
 
+# What a person typed for one question, checked as in an import (the scan review's handwritten fields).
+parse_typed_answer = _parse_cell
+
+
 @dataclass
 class _Row:
     number: int

@@ -8,8 +8,9 @@ from flatapp.storage import (  # noqa: F401
     questionnaire_models,
     quote_models,
     round_models,
+    scan_models,
     user_models,
 )
 
 __all__ = ["followup_models", "interview_models", "models", "privacy_models", "questionnaire_models", "quote_models", "round_models",
-           "user_models"]
+           "scan_models", "user_models"]

@@ -62,7 +62,7 @@ def _insert(connection, table: str, values: dict) -> None:
 def _round_with_interviews(connection) -> None:
     """From schema 0003 on: a round with a questionnaire, an evening, door visits, two interviews (one with a
     story and consent), from 0005 the coordinator's approval of that story and, from 0009, a coordinator
-    and a typist assigned to the round."""
+    and a typist assigned to the round; from 0011 a scanned page."""
     tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if "round" not in tables:
         return
@@ -104,6 +104,17 @@ def _round_with_interviews(connection) -> None:
         _insert(connection, "app_user", {"id": 2, "name": "invoerder", "full_name": "Fixture Invoerder",
                                          "role": "invoerder", "created_at": AT})
         _insert(connection, "user_round", {"user_id": 2, "round_id": 1})
+    if "scan_page" in tables:                   # from 0011 scanned pages, their review and the answers' source
+        _insert(connection, "scan_batch", {"id": 1, "round_id": 1, "at": AT, "user": "fixture",
+                                           "sources": '["stapel.pdf"]'})
+        _insert(connection, "scan_page", {"id": 1, "batch_id": 1, "source": "stapel.pdf p. 1", "source_index": 0,
+                                          "page_id": "FA1|F|1|FF-001|1|1", "kind": "F", "subject": "FF-001",
+                                          "page_number": 1, "home_id": 1, "fingerprint": "f1", "image": b"png",
+                                          "status": "read", "problem": ""})
+        _insert(connection, "scan_item", {"page_id": 1, "kind": "field", "target": "KN2", "label": "Welke buren?",
+                                          "reading": "{}", "crop": b"png", "status": "done", "answer": '"FF-002"',
+                                          "decided_by": "fixture", "decided_at": AT})
+        _insert(connection, "scan_answer", {"interview_id": 1, "question": "KN1", "page_id": 1, "how": "machine"})
 
 
 if __name__ == "__main__":

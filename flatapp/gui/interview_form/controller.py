@@ -55,6 +55,17 @@ class InterviewEntryController:
     def history(self, interview_id: int) -> list[interviews.ChangeRow]:
         return self.runner.read(interviews.history, interview_id)
 
+    def sources(self, interview_id: int) -> list:
+        """The scan page each scanned answer came from ([] for a typed form or a role without the pages)."""
+        from flatapp.scanning.review import answer_sources
+
+        return self.runner.read(answer_sources, interview_id)
+
+    def page_image(self, page_id: int) -> bytes:
+        from flatapp.scanning.review import page_image
+
+        return self.runner.read(page_image, page_id)
+
     def delete_draft(self, interview_id: int, version: int) -> None:
         self.runner.write(interviews.delete_draft, interview_id, version)
 

@@ -29,7 +29,8 @@ class FormSaving:
             return
         from flatapp.gui.interview_history import InterviewHistoryDialog
 
-        dialog = InterviewHistoryDialog(self.controller.history(row.id), self.questionnaire, self._form_label(), self)
+        dialog = InterviewHistoryDialog(self.controller.history(row.id), self.questionnaire, self._form_label(), self,
+                                        sources=self.controller.sources(row.id), page_image=self.controller.page_image)
         self.history_dialog = dialog            # for tests: the dialog on show
         try:
             dialog.exec()

@@ -82,6 +82,7 @@ class MainController(RoundActions, TentActions, GroupsActions, BuildingActions, 
                                       lambda passphrase: self.database.check_passphrase(passphrase),
                                       auto_lock_minutes(), self)
         self._connect()
+        self._setup_scan_actions()
         from flatapp.gui.privacy_controller import PrivacyController
 
         self.privacy = PrivacyController(self)   # the Privacy menu, consent under a home, the retention reminder

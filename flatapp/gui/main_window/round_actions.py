@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from flatapp.gui.main_window.pages import PAGES, Page, RoundPage
@@ -223,3 +224,60 @@ class RoundActions:
             dialog.exec()
         finally:
             dialog.deleteLater()
+
+    # --- scanned paper ----------------------------------------------------------------------------
+    def _setup_scan_actions(self) -> None:
+        """Ronde › Scans inlezen… and Scans nakijken…, after the double entry."""
+        ui = self.window.ui
+        self.scan_action = QAction(translate("MainWindow", "S&cans inlezen…"), self.window)
+        self.scan_action.setObjectName("actionScanPaper")
+        self.scan_action.triggered.connect(lambda: self.scan_paper())
+        self.review_scans_action = QAction(translate("MainWindow", "Scans &nakijken…"), self.window)
+        self.review_scans_action.setObjectName("actionReviewScans")
+        self.review_scans_action.triggered.connect(lambda: self.review_scans())
+        after = ui.actionShowResults
+        ui.menuRound.insertAction(after, self.scan_action)
+        ui.menuRound.insertAction(after, self.review_scans_action)
+
+    def scan_paper(self, paths: list[Path] | None = None, read=None) -> None:
+        """Choose the scans, read them into the round being prepared (or the newest), then review."""
+        from flatapp.gui.scan_intake import choose_scans, read_scans
+
+        chosen = self.chosen_round(translate("MainWindow", "Scans inlezen"))
+        if chosen is None:
+            return
+        paths = paths if paths is not None else choose_scans(self.window)
+        if not paths:
+            return
+        summary = read_scans(self.window, self.runner, chosen.id, paths, read=read)
+        if summary is None:
+            return
+        for page in self._pages.values():
+            page.reload()           # new drafts and door outcomes
+        if summary.items:
+            self.review_scans(summary.lines())
+        else:
+            QMessageBox.information(self.window, translate("MainWindow", "Scans inlezen"), "\n".join(summary.lines()))
+
+    def review_scans(self, summary_lines: list[str] | None = None) -> None:
+        from flatapp.gui.scan_intake import review
+
+        chosen = self.chosen_round(translate("MainWindow", "Scans nakijken"))
+        if chosen is None:
+            return
+        review(self.window, self.runner, chosen.id, summary_lines,
+               open_form=lambda home_id: self.open_form_of(chosen.id, home_id))
+        for page in self._pages.values():
+            page.reload()
+
+    def open_form_of(self, round_id: int, home_id: int) -> None:
+        """The form entry on this home's form (a scanned form that failed a completion check)."""
+        from flatapp.services.homes import home_row
+
+        self.show_tab("forms")
+        page = self._forms()
+        if page is None:
+            return
+        page.select_round(round_id)
+        if page.form is not None:
+            page.form.open_home(self.runner.read(home_row, home_id))
