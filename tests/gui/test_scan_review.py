@@ -258,7 +258,7 @@ def test_ronde_scans_inlezen_reads_on_the_worker_thread_and_opens_the_review(qtb
 
 def test_cancel_while_reading_leaves_nothing_written(qtbot, database, scanned, window, monkeypatch):
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QMessageBox, QProgressDialog
+    from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
     from sqlalchemy import func, select
 
     from flatapp.storage.scan_models import ScanBatch
@@ -270,8 +270,8 @@ def test_cancel_while_reading_leaves_nothing_written(qtbot, database, scanned, w
 
     def cancel():
         dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog) and w.isVisible()]
-        if dialogs:
-            dialogs[0].cancel()
+        if dialogs:     # the user presses Afbreken
+            dialogs[0].findChild(QPushButton).click()
         else:
             QTimer.singleShot(50, cancel)
 

@@ -1,10 +1,8 @@
 """scans: scanned batches and pages (the aligned image inside the database), what waits for review,
 and per answer the scan page it came from
 
-The merger points down_revision at the schema head of the day (0010 once that is merged).
-
 Revision ID: 0011
-Revises: 0009
+Revises: 0010
 Create Date: 2026-12-05 03:23:11.137065
 """
 
@@ -13,7 +11,7 @@ import sqlalchemy as sa
 
 
 revision = '0011'
-down_revision = '0009'
+down_revision = '0010'
 branch_labels = None
 depends_on = None
 
