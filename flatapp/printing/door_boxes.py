@@ -136,6 +136,11 @@ class WriteLine:
         x = later_x + later_width + 3 * mm
         return x, 0.0, self.width - x, self.height
 
+    def notes_caption_rect(self) -> tuple[float, float, float, float]:
+        """Where 'notities' is printed inside the notes field (not handwriting)."""
+        x, y, _, height = self.notes_rect()
+        return x, y, stringWidth(NOTES_CAPTION, REGULAR, CAPTION_PT) + 0.5 * mm, height
+
     def draw(self, canvas: Canvas) -> None:
         x, y, width, height = self.later_rect()
         canvas.setFillColor(DARK_GREY)

@@ -319,7 +319,7 @@ class _DoorEntry(Flowable):
         canvas.translate(EARLIER_WIDTH + COLUMN_GAP, ROW_PADDING + self.bottom_height - write.height)
         draw_once(canvas, write.form_name, write.draw)
         record_field(canvas, f"{code}:later", LATER_CAPTION, *write.later_rect())
-        record_field(canvas, f"{code}:notities", NOTES_CAPTION, *write.notes_rect())
+        record_field(canvas, f"{code}:notities", NOTES_CAPTION, *write.notes_rect(), write.notes_caption_rect())
         canvas.restoreState()
         canvas.setStrokeColor(INK)
         canvas.setLineWidth(BOX_LINE)

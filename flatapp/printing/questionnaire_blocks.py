@@ -313,7 +313,8 @@ class WritingLines(Flowable):
         for line in range(self.lines):
             y = self.height - (line + 1) * WRITING_GAP + 1
             canvas.line(start if line == 0 else 0, y, self.width, y)
-        record_field(canvas, self.target, self.label, 0, -1 * mm, self.width, self.height + 1 * mm)
+        caption = (0, self.height - WRITING_GAP, start, WRITING_GAP) if self.caption else None
+        record_field(canvas, self.target, self.label, 0, -1 * mm, self.width, self.height + 1 * mm, caption)
 
 
 class FillIn(Flowable):

@@ -107,9 +107,12 @@ def record_box(canvas: Canvas, target: str, value: object, x: float, y: float, w
             BoxSpot(target, str(value), _absolute(canvas, x, y, w, h)))
 
 
-def record_field(canvas: Canvas, target: str, label: str, x: float, y: float, w: float, h: float) -> None:
-    """Note the handwritten field just drawn at (x, y, w, h) in the canvas's current coordinates."""
+def record_field(canvas: Canvas, target: str, label: str, x: float, y: float, w: float, h: float,
+                 printed: tuple[float, float, float, float] | None = None) -> None:
+    """Note the handwritten field just drawn at (x, y, w, h) in the canvas's current coordinates;
+    ``printed`` is a caption printed inside it (x, y, w, h), if any."""
     recorder: LayoutRecorder | None = getattr(canvas, "_flatapp_recorder", None)
     if recorder is not None:
+        caption = _absolute(canvas, *printed) if printed else None
         recorder.fields.setdefault(recorder._key(canvas), []).append(
-            FieldSpot(target, label, _absolute(canvas, x, y, w, h)))
+            FieldSpot(target, label, _absolute(canvas, x, y, w, h), caption))

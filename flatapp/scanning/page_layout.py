@@ -62,6 +62,9 @@ class FieldSpot:
     target: str
     label: str
     rect: Rect
+    # Printed text inside ``rect`` (a caption at the start of the first line): shown in the crop, but not
+    # taken for handwriting.
+    printed: Rect | None = None
 
 
 @dataclass

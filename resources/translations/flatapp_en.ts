@@ -2500,7 +2500,7 @@
         <translation>Only a completed form has a history: first type the home of that form.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Concept weggooien</source>
         <translation>Discard draft</translation>
     </message>
@@ -2622,7 +2622,7 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
 <context>
     <name>InterviewHistory</name>
     <message>
-        <location filename="../../flatapp/gui/interview_history.py" line="+29"/>
+        <location filename="../../flatapp/gui/interview_history.py" line="+44"/>
         <source>correctie</source>
         <translation>correction</translation>
     </message>
@@ -2653,11 +2653,12 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
     </message>
     <message>
         <location line="+1"/>
+        <location line="+71"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-71"/>
         <source>Oud antwoord</source>
         <translation>Old answer</translation>
     </message>
@@ -2672,9 +2673,54 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Correcties van het afgeronde formulier van {form}, oudste eerst.</source>
         <translation>Corrections to the completed form of {form}, oldest first.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Bron van de antwoorden: de gescande pagina&apos;s</source>
+        <translation>Source of the answers: the scanned pages</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scanpagina</source>
+        <translation>Scan page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingelezen op</source>
+        <translation>Read in on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gelezen door</source>
+        <translation>Read by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>de scanner</source>
+        <translation>the scanner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nagekeken door een mens</source>
+        <translation>checked by a person</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>pagina {page} ({source})</source>
+        <translation>page {page} ({source})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Pagina &amp;bekijken</source>
+        <translation>&amp;View page</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dit formulier is na het afronden niet gecorrigeerd.</source>
+        <translation>This form was not corrected after it was completed.</translation>
     </message>
 </context>
 <context>
@@ -2927,7 +2973,7 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
         <translation>{shown} of {total}</translation>
     </message>
     <message>
-        <location filename="../../flatapp/gui/main_window/controller.py" line="+181"/>
+        <location filename="../../flatapp/gui/main_window/controller.py" line="+182"/>
         <source>Voorbeelddatabase: {where}</source>
         <translation>Demo database: {where}</translation>
     </message>
@@ -2987,7 +3033,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>{name}: {homes}</translation>
     </message>
     <message>
-        <location filename="../../flatapp/gui/main_window/round_actions.py" line="+137"/>
+        <location filename="../../flatapp/gui/main_window/round_actions.py" line="+138"/>
         <location filename="../../flatapp/gui/main_window/tent_actions.py" line="+68"/>
         <source>Deze flat heeft nog geen ronde. Maak eerst een ronde aan op het tabblad &apos;Ronde voorbereiden&apos;.</source>
         <translation>This block has no round yet. First create a round on the &apos;Prepare round&apos; tab.</translation>
@@ -3018,6 +3064,27 @@ Choose File › Import homes… to read in the address list.</translation>
         <location line="+6"/>
         <source>{count} gesprekken geëxporteerd naar {path}</source>
         <translation>{count} interviews exported to {path}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>S&amp;cans inlezen…</source>
+        <translation>Read sca&amp;ns…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scans &amp;nakijken…</source>
+        <translation>Re&amp;view scans…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+14"/>
+        <source>Scans inlezen</source>
+        <translation>Read scans</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scans nakijken</source>
+        <translation>Review scans</translation>
     </message>
     <message>
         <location filename="../../flatapp/gui/main_window/tent_actions.py" line="-19"/>

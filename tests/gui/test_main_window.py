@@ -273,7 +273,7 @@ def test_menus_are_in_dutch(qtbot, database):
                      "&Help"]
     round_items = [a.text() for a in ui.menuRound.actions() if not a.isSeparator()]
     assert round_items == ["Ronde &voorbereiden", "&Deuren invullen", "Vragenlijsten &invoeren",
-                           "Du&bbele invoer…", "&Resultaten", "Antwoorden &exporteren…", "Vragenlijst be&werken…", "&Uitkomstcodes…",
+                           "Du&bbele invoer…", "S&cans inlezen…", "Scans &nakijken…", "&Resultaten", "Antwoorden &exporteren…", "Vragenlijst be&werken…", "&Uitkomstcodes…",
                            "Deur&lijsten afdrukken…", "&Papieren vragenlijsten afdrukken…",
                            "&Aankondigingsbrieven afdrukken…", "Rapp&ort voor gebiedsteam en corporatie…",
                            "Uitnodi&gingen afdrukken…", "'Wat i&s er gebeurd?' afdrukken…"]

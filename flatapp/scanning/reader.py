@@ -1,0 +1,124 @@
+"""The page reader: a scanned stack in, one ``PageReading`` per page out (``flatapp.scanning.readings``).
+
+Per page: the page id from its QR code, the layout of that page from the database (``layout_for``), the
+four corner marks, the page warped onto its layout, every tick box measured and every handwritten field
+cropped. A page that cannot be read says why in Dutch; the machine never guesses (see ``measure``).
+Qt-free; OpenCV, zxing-cpp and PDFium are imported here and nowhere in the rest of FlatApp.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+from flatapp.scanning.align import align, find_codes, warp
+from flatapp.scanning.images import ScannedImage, count_pages, scanned_pages
+from flatapp.scanning.measure import (
+    box_ink,
+    crop_png,
+    field_has_ink,
+    ink_share,
+    paper_normalised,
+    state_of,
+    stored_page_png,
+)
+from flatapp.scanning.page_layout import MM, PageLayout
+from flatapp.scanning.readings import PAGE_ID_PREFIX, BoxReading, FieldCrop, MarkState, PageId, PageReading
+
+LayoutFor = Callable[[PageId], PageLayout | None]
+# A page with less ink than this (outside a 1 cm border, where a copier leaves its shadows) is blank.
+BLANK_BELOW = 0.002
+# A scan whose paper is darker than this (0-255) is too dark to trust a single box on it.
+TOO_DARK = 90
+DARK = "te donker: scan het vel opnieuw, lichter (en met de klep van de kopieerder dicht)"
+NOT_OURS = "geen FlatApp-pagina: er staat geen paginacode van FlatApp op"
+
+
+def read_stack(paths: list[Path], layout_for: LayoutFor,
+               progress: Callable[[int, int], None] | None = None) -> Iterator[PageReading]:
+    """Every page of the scanned files, in the order scanned."""
+    paths = [Path(p) for p in paths]
+    total = count_pages(paths)
+    for index, page in enumerate(scanned_pages(paths)):
+        if isinstance(page, str):          # a file that could not be opened at all
+            reading = PageReading(page.split(" ", 1)[0], index, None, problem=page)
+        else:
+            reading = read_page(page, index, layout_for)
+        if progress is not None:
+            progress(index + 1, max(total, index + 1))
+        yield reading
+
+
+def read_page(page: ScannedImage, index: int, layout_for: LayoutFor) -> PageReading:
+    grey = page.grey
+    codes = find_codes(grey)
+    ours = [(code, PageId.decode(code.text)) for code in codes if code.text.startswith(PAGE_ID_PREFIX)]
+    ours = [(code, page_id) for code, page_id in ours if page_id is not None]
+    if not ours:
+        return _unidentified(page, index, grey, codes)
+    code, page_id = ours[0]
+    try:
+        layout = layout_for(page_id)
+    except Exception as error:           # a door list that changed since printing, a removed home, ...
+        return _problem(page, index, page_id, grey, str(error))
+    if layout is None:
+        return _problem(page, index, page_id, grey, "onbekende pagina: het formulier of de deurlijst op deze "
+                                                    "pagina is niet (meer) in deze ronde te vinden")
+    alignment = align(grey, layout, code)
+    if alignment.problem:
+        return _problem(page, index, page_id, grey, alignment.problem)
+    aligned = warp(grey, alignment, layout)
+    if float(np.percentile(aligned, 90)) < TOO_DARK:      # the code was read, but a pencil tick would not be
+        return _problem(page, index, page_id, grey, DARK)
+    normalised = paper_normalised(aligned)
+    boxes = [_box(aligned, normalised, layout, spot) for spot in layout.boxes]
+    fields = [FieldCrop(spot.target, spot.label,
+                        crop_png(aligned, layout, spot.rect, left=2 * MM, right=2 * MM, up=6 * MM, down=2 * MM),
+                        field_has_ink(normalised, layout, spot))
+              for spot in layout.fields]
+    return PageReading(page.source, index, page_id, boxes=boxes, fields=fields,
+                       image_png=stored_page_png(normalised), fingerprint=_fingerprint(page_id, boxes))
+
+
+def _box(aligned: np.ndarray, normalised: np.ndarray, layout: PageLayout, spot) -> BoxReading:
+    ink, faint = box_ink(normalised, layout, spot.rect)
+    state = state_of(ink, faint)
+    crop = None
+    if state is MarkState.UNCERTAIN:     # the box, its neighbours' edges and the start of its label
+        side = spot.rect.w
+        crop = crop_png(aligned, layout, spot.rect, left=side, right=6 * side, up=side / 2, down=side / 2)
+    return BoxReading(spot.target, spot.value, state, round(ink, 4), crop)
+
+
+def _fingerprint(page_id: PageId, boxes: list[BoxReading]) -> str:
+    """The same sheet scanned again gives the same page id and the same marks; a sheet filled in anew
+    does not (two sheets of one page id with different marks are both shown to the coordinator)."""
+    marks = "".join(box.state.value[0] for box in boxes)
+    return hashlib.sha256(f"{page_id.encode()}|{marks}".encode()).hexdigest()[:32]
+
+
+def _unidentified(page: ScannedImage, index: int, grey: np.ndarray, codes) -> PageReading:
+    """No FlatApp page id: a blank back, a page too dark to read, or a page that is not FlatApp's."""
+    small = cv2.resize(grey, None, fx=0.25, fy=0.25, interpolation=cv2.INTER_AREA)
+    paper = float(np.percentile(small, 90))
+    if paper < TOO_DARK:
+        return _problem(page, index, None, grey, DARK)
+    margin = round(small.shape[0] * 10 / 297)
+    if not codes and ink_share(paper_normalised(small), margin) < BLANK_BELOW:
+        return PageReading(page.source, index, None, blank=True, fingerprint="")
+    if codes:
+        return _problem(page, index, None, grey, NOT_OURS + " (wel een andere QR-code)")
+    return _problem(page, index, None, grey, NOT_OURS + ", of hij is onleesbaar (vlek, vouw of afgesneden)")
+
+
+def _problem(page: ScannedImage, index: int, page_id: PageId | None, grey: np.ndarray, why: str) -> PageReading:
+    """A page a person must look at: the scan as it came (smaller), and why."""
+    # As scanned (not made white: a person must see why it failed), at about 100 dpi.
+    image = stored_page_png(cv2.medianBlur(grey, 3), min(1.0, 1169 / max(grey.shape)))
+    coarse = cv2.resize(grey, (24, 34), interpolation=cv2.INTER_AREA) // 32
+    return PageReading(page.source, index, page_id, problem=why, image_png=image,
+                       fingerprint=hashlib.sha256(coarse.tobytes()).hexdigest()[:32])

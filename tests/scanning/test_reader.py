@@ -1,0 +1,196 @@
+"""The page reader on a stack made by the tests (tests/scanning/synthetic.py): FlatApp's own forms and door
+list printed, filled in with pen and pencil, skewed, shadowed, noisy, JPEG'd, shuffled, some upside down,
+with blank backs and three pages a person must look at. The goals of issue 15 are asserted on it; the
+benchmark (benchmarks/bench_scan.py) measures the same on a larger stack."""
+
+from __future__ import annotations
+
+import random
+import shutil
+from dataclasses import replace
+
+import cv2
+import numpy as np
+import pytest
+
+from flatapp.demo import create_demo_database
+from flatapp.scanning.images import ScannedImage
+from flatapp.scanning.layouts import layout_for
+from flatapp.scanning.reader import read_page, read_stack
+from flatapp.scanning.readings import MarkState
+from flatapp.storage.database import open_database
+from flatapp.storage.round_models import Round
+from tests.scanning import synthetic
+
+pytestmark = pytest.mark.sqlite_only("the reader never touches the database; the layouts are tested on both")
+
+
+@pytest.fixture(scope="module")
+def printed(tmp_path_factory):
+    """The demo database with a new evening, and the sheets printed for it: two homes' forms, one door list."""
+    folder = tmp_path_factory.mktemp("printed")
+    create_demo_database(folder / "demo.sqlite")
+    database = open_database(folder / "demo.sqlite")
+    with database.session() as s, s.begin():
+        round_id = s.query(Round.id).first()[0]
+        sheets = synthetic.print_sheets(s, round_id, folder, forms=2)
+    yield database, sheets
+    database.dispose()
+
+
+def _read(database, paths):
+    with database.session() as s:
+        return list(read_stack(paths, lambda page_id: layout_for(s, page_id)))
+
+
+@pytest.fixture(scope="module")
+def stack200(printed, tmp_path_factory):
+    database, sheets = printed
+    scanned = synthetic.scan_stack(sheets, 200, seed=7)
+    paths = synthetic.write_images(scanned, tmp_path_factory.mktemp("scans200"))
+    return scanned, _read(database, paths)
+
+
+def test_at_200_dpi_every_readable_page_is_identified_and_sure_boxes_are_right(stack200):
+    scanned, readings = stack200
+    score = synthetic.score(scanned, readings)
+    assert score.pages == 9 and score.identified == score.pages, score.wrong
+    assert score.boxes > 250
+    assert score.accuracy >= 0.999, score.wrong
+    assert score.review_share <= 0.02, score.wrong
+    assert score.pencil_read_empty == 0
+
+
+def test_pages_come_back_in_stack_order_with_their_source(stack200):
+    scanned, readings = stack200
+    assert [r.source_index for r in readings] == list(range(len(scanned)))
+    assert [r.source for r in readings] == [f"scan_{n:03}.jpg" for n in range(1, len(scanned) + 1)]
+    for page, reading in zip(scanned, readings):
+        if page.what in ("form", "doors"):
+            assert reading.page_id == page.page_id     # upside-down pages too
+
+
+def test_blank_backs_are_skipped_and_unreadable_pages_say_why(stack200):
+    scanned, readings = stack200
+    by_what = {}
+    for page, reading in zip(scanned, readings):
+        by_what.setdefault(page.what, []).append(reading)
+    assert all(r.blank and r.problem is None for r in by_what["blank"]) and len(by_what["blank"]) == 2
+    assert not any(r.blank for what, rs in by_what.items() if what != "blank" for r in rs)
+    for why in ("te donker", "afgesneden", "geen FlatApp-pagina"):
+        (reading,) = by_what[why]
+        assert reading.problem.startswith(why), reading.problem
+        assert reading.image_png.startswith(b"\x89PNG") and not reading.boxes     # a person sees the page
+    (cut,) = by_what["afgesneden"]
+    assert "rechtsonder, linksonder" in cut.problem and "scan opnieuw" in cut.problem
+
+
+def test_uncertain_boxes_and_handwritten_fields_carry_their_crops(stack200):
+    scanned, readings = stack200
+    score = synthetic.score(scanned, readings)
+    assert score.fields > 30 and score.fields_right / score.fields >= 0.95
+    for page, reading in zip(scanned, readings):
+        if reading.page_id is None or reading.problem:
+            continue
+        assert len(reading.fields) == len(page.written | {f.target for f in reading.fields})
+        for crop in reading.fields:
+            image = cv2.imdecode(np.frombuffer(crop.crop_png, np.uint8), cv2.IMREAD_GRAYSCALE)
+            assert image is not None and image.shape[0] > 40 and image.shape[1] > 60
+        for box in reading.boxes:
+            assert (box.crop_png is not None) == (box.state is MarkState.UNCERTAIN)
+        kept = cv2.imdecode(np.frombuffer(reading.image_png, np.uint8), cv2.IMREAD_GRAYSCALE)
+        assert abs(kept.shape[0] - 1169) <= 1 and abs(kept.shape[1] - 827) <= 1      # the aligned page at 100 dpi
+        assert len(reading.image_png) < 250_000
+
+
+def test_every_kind_of_mark_is_told_apart(printed):
+    """One sheet, one box per kind of mark, read straight: a tick, a cross, a box made black (a correction:
+    counts as empty), a light pencil tick (marked or for a person, never empty), a stray speck, nothing."""
+    database, sheets = printed
+    sheet = sheets[2]                      # a page with many boxes
+    image = synthetic.render(sheet.pdf, sheet.number, 200)
+    spots = sheet.layout.boxes
+    rng = random.Random(3)
+    drawn = {}
+    for spot, kind in zip(spots, ["tick", "cross", "fill", "pencil", "stray", "none"]):
+        x, y, side = synthetic._pixels(sheet.layout, spot.rect, 200)
+        if kind == "tick":
+            synthetic.draw_tick(image, x, y, side, rng, 200)
+        elif kind == "cross":
+            synthetic.draw_cross(image, x, y, side, rng, 200)
+        elif kind == "fill":
+            synthetic.draw_fill(image, x, y, side, rng, 200)
+        elif kind == "pencil":
+            synthetic.draw_tick(image, x, y, side, rng, 200, grey=160, width=0.35)
+        elif kind == "stray":
+            synthetic.draw_stray(image, x, y, side, random.Random(1), 200)
+        drawn[(spot.target, spot.value)] = kind
+    scan = synthetic.through_the_copier(image, rng, 200, turn=-2.5)
+    with database.session() as s:
+        reading = read_page(ScannedImage("blad.jpg", scan), 0, lambda page_id: layout_for(s, page_id))
+    states = {drawn[(b.target, b.value)]: b.state for b in reading.boxes if (b.target, b.value) in drawn}
+    assert states["tick"] is MarkState.MARKED and states["cross"] is MarkState.MARKED
+    assert states["fill"] is MarkState.CANCELLED
+    assert states["pencil"] in (MarkState.MARKED, MarkState.UNCERTAIN)
+    assert states["stray"] is not MarkState.MARKED and states["none"] is MarkState.EMPTY
+
+
+@pytest.mark.parametrize("dpi", [150, 300])
+def test_a_copiers_pdf_at_150_and_300_dpi(printed, tmp_path, dpi):
+    """The stack as one PDF from the copier ('scan to e-mail'), rendered by PDFium."""
+    database, sheets = printed
+    scanned = synthetic.scan_stack([sheets[0], sheets[-1]], dpi, seed=dpi, blanks=1, problems=False)
+    pdf = synthetic.write_pdf(scanned, tmp_path / "stapel.pdf", dpi)
+    readings = _read(database, [pdf])
+    assert [r.source for r in readings] == ["stapel.pdf p. 1", "stapel.pdf p. 2", "stapel.pdf p. 3"]
+    score = synthetic.score(scanned, readings)
+    assert score.identified == score.pages == 2 and score.accuracy >= 0.999, score.wrong
+    assert score.review_share <= 0.05, score.wrong
+
+
+def test_the_same_sheet_scanned_twice_has_one_fingerprint(printed):
+    database, sheets = printed
+    sheet = replace(sheets[0])
+    image = synthetic.render(sheet.pdf, sheet.number, 200)
+    synthetic.fill_in(image, sheet, 200, random.Random(5))
+    other = image.copy()
+    spot = next(s for s in sheet.layout.boxes if sheet.truth[(s.target, s.value)] == synthetic.EMPTY)
+    synthetic.draw_cross(other, *synthetic._pixels(sheet.layout, spot.rect, 200), random.Random(1), 200)
+    with database.session() as s:
+        def read(picture, seed, upside_down=False):
+            scan = synthetic.through_the_copier(picture, random.Random(seed), 200, upside_down=upside_down)
+            return read_page(ScannedImage("x.jpg", scan), 0, lambda page_id: layout_for(s, page_id))
+
+        first, again, changed = read(image, 1), read(image, 2, upside_down=True), read(other, 3)
+    assert first.fingerprint and first.fingerprint == again.fingerprint
+    assert changed.fingerprint != first.fingerprint
+
+
+def test_a_file_that_is_no_scan_is_named_and_the_rest_is_read(printed, tmp_path):
+    database, sheets = printed
+    broken = tmp_path / "kapot.jpg"
+    broken.write_bytes(b"not a picture")
+    scanned = synthetic.scan_stack([sheets[0]], 200, seed=2, blanks=0, problems=False)
+    (good,) = synthetic.write_images(scanned, tmp_path / "scans")
+    readings = _read(database, [broken, good])
+    assert readings[0].page_id is None and "kapot.jpg is geen leesbare afbeelding" in readings[0].problem
+    assert readings[1].page_id == scanned[0].page_id and not readings[1].problem
+
+
+def test_a_page_of_another_database_is_not_read_with_a_wrong_layout(printed, tmp_path):
+    database, sheets = printed
+    scanned = synthetic.scan_stack([sheets[0]], 200, seed=4, blanks=0, problems=False)
+    readings = list(read_stack(synthetic.write_images(scanned, tmp_path), lambda page_id: None))
+    assert readings[0].problem.startswith("onbekende pagina") and not readings[0].boxes
+
+
+def test_progress_counts_the_pages(printed, tmp_path):
+    database, sheets = printed
+    scanned = synthetic.scan_stack(sheets[:2], 150, seed=9, blanks=1, problems=False)
+    pdf = synthetic.write_pdf(scanned, tmp_path / "stapel.pdf", 150)
+    copy = shutil.copy(pdf, tmp_path / "tweede.pdf")
+    seen = []
+    with database.session() as s:
+        for _ in read_stack([pdf, copy], lambda page_id: layout_for(s, page_id), lambda done, total: seen.append((done, total))):
+            pass
+    assert seen == [(n, 6) for n in range(1, 7)]
