@@ -16,22 +16,9 @@ from flatapp.storage.database import open_database
 
 
 @pytest.fixture
-def answer(qtbot):
-    """Install a conflict handler that shows the real dialog, lets ``act`` click in it and records it."""
-    seen: list[ConflictDialog] = []
-
-    def install(act):
-        def handler(conflict):
-            dialog = ConflictDialog(conflict)
-            qtbot.addWidget(dialog)
-            dialog.show()
-            seen.append(dialog)
-            act(dialog)
-            return dialog.resolution()
-        set_conflict_handler(handler)
-        return seen
-    yield install
-    set_conflict_handler(None)
+def answer(conflict_choice):
+    """The real conflict dialog as handler (tests/gui/conftest.py); ``act(dialog)`` clicks in it."""
+    return conflict_choice
 
 
 def open_window(qtbot, database, building_id):
