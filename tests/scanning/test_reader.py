@@ -194,3 +194,36 @@ def test_progress_counts_the_pages(printed, tmp_path):
         for _ in read_stack([pdf, copy], lambda page_id: layout_for(s, page_id), lambda done, total: seen.append((done, total))):
             pass
     assert seen == [(n, 6) for n in range(1, 7)]
+
+
+def test_a_scanned_stack_becomes_drafts_and_door_outcomes_through_the_real_reader(printed, tmp_path):
+    """flatapp scan's path end to end: the files, the reader, the intake; sure answers land in the draft."""
+    from flatapp.scanning.stack import scan_stack
+    from flatapp.services.interviews import open_interview
+    from flatapp.storage.models import Home
+
+    database, sheets = printed
+    home_code = sheets[0].layout.page_id.subject
+    form = [s for s in sheets if s.layout.page_id.subject == home_code] + [sheets[-1]]
+    scanned = synthetic.scan_stack(form, 200, seed=11, blanks=1, problems=False)
+    folder = tmp_path / "scans"
+    synthetic.write_images(scanned, folder)
+    round_id = form[0].layout.page_id.round_id
+    with database.session() as s, s.begin():
+        summary = scan_stack(s, round_id, [folder])
+    assert summary.pages == len(scanned) and summary.blank == 1 and not summary.unreadable
+    assert summary.forms_drafted == 1 and summary.door_outcomes >= 1, summary.lines()
+    with database.session() as s:
+        home_id = s.query(Home.id).filter(Home.code == home_code).scalar()
+        answers = open_interview(s, round_id, home_id).answers
+    checked = 0
+    for page in scanned:
+        if page.what != "form":
+            continue
+        for target in {t for t, _ in page.truth}:
+            marks = {v: k for (t, v), k in page.truth.items() if t == target and k != synthetic.EMPTY}
+            if list(marks.values()) == [synthetic.MARKED] and target in answers:
+                (value,) = marks
+                assert str(answers[target]) in (value, f"[{value}]"), (target, answers[target], value)
+                checked += 1
+    assert checked >= 5
