@@ -27,7 +27,7 @@ from flatapp.scanning.measure import (
     stored_page_png,
 )
 from flatapp.scanning.page_layout import MM, PageLayout
-from flatapp.scanning.readings import PAGE_ID_PREFIX, BoxReading, FieldCrop, MarkState, PageId, PageReading
+from flatapp.scanning.readings import BoxReading, FieldCrop, MarkState, PageId, PageReading
 
 LayoutFor = Callable[[PageId], PageLayout | None]
 # A page with less ink than this (outside a 1 cm border, where a copier leaves its shadows) is blank.
@@ -56,8 +56,7 @@ def read_stack(paths: list[Path], layout_for: LayoutFor,
 def read_page(page: ScannedImage, index: int, layout_for: LayoutFor) -> PageReading:
     grey = page.grey
     codes = find_codes(grey)
-    ours = [(code, PageId.decode(code.text)) for code in codes if code.text.startswith(PAGE_ID_PREFIX)]
-    ours = [(code, page_id) for code, page_id in ours if page_id is not None]
+    ours = [(code, page_id) for code in codes if (page_id := PageId.decode(code.text)) is not None]
     if not ours:
         return _unidentified(page, index, grey, codes)
     code, page_id = ours[0]
