@@ -194,9 +194,9 @@ def foreign_page(size: tuple[int, int], dpi: int) -> np.ndarray:
     return image
 
 
-def print_sheets(session, round_id: int, folder: Path, forms: int) -> list[Sheet]:
-    """The forms of the first ``forms`` open homes (all their pages) and the first door list page of a new
-    evening (printed before it, as a coordinator does: no doors of it visited yet)."""
+def print_sheets(session, round_id: int, folder: Path, forms: int, door_pages: int = 1) -> list[Sheet]:
+    """The forms of the first ``forms`` open homes (all their pages) and the first ``door_pages`` door list
+    pages of a new evening (printed before it, as a coordinator does: no doors of it visited yet)."""
     from datetime import date, time
 
     from flatapp.printing.round_printing import print_door_lists, print_questionnaires
@@ -218,7 +218,7 @@ def print_sheets(session, round_id: int, folder: Path, forms: int) -> list[Sheet
     chosen = set(homes[:forms])
     sheets = [Sheet(forms_pdf, number, layout) for number, layout in enumerate(form_layouts, start=1)
               if layout.page_id.subject in chosen]
-    sheets.append(Sheet(doors_pdf, 1, door_layouts[0]))
+    sheets += [Sheet(doors_pdf, number, layout) for number, layout in enumerate(door_layouts[:door_pages], start=1)]
     return sheets
 
 
@@ -313,7 +313,11 @@ def score(scanned: list[ScannedSheet], readings) -> Score:
         result.identified += 1
         for crop in reading.fields:
             result.fields += 1
-            result.fields_right += crop.has_ink == (crop.target in page.written)
+            if crop.has_ink == (crop.target in page.written):
+                result.fields_right += 1
+            else:
+                result.wrong.append(f"{reading.source} field {crop.target}: read as "
+                                    f"{'written' if crop.has_ink else 'empty'}")
         for box in reading.boxes:
             truth = page.truth[(box.target, box.value)]
             result.boxes += 1

@@ -146,6 +146,9 @@ def test_a_copiers_pdf_at_150_and_300_dpi(printed, tmp_path, dpi):
     score = synthetic.score(scanned, readings)
     assert score.identified == score.pages == 2 and score.accuracy >= 0.999, score.wrong
     assert score.review_share <= 0.05, score.wrong
+    # Empty lines stay empty (a thin grey line scanned at 300 dpi wavers around the ink threshold) and a
+    # small written house number is not missed.
+    assert score.fields_right == score.fields > 0, score.wrong
 
 
 def test_the_same_sheet_scanned_twice_has_one_fingerprint(printed):
