@@ -263,7 +263,8 @@ def build_parser(window_only: bool = False) -> argparse.ArgumentParser:
         description="FlatApp: gespreksrondes in flats, van adreslijst tot poster in de tent.",
     )
     parser.add_argument("--db", metavar="PAD_OF_URL", default=None, help=db_help)
-    parser.add_argument("--version", action="version", version=f"FlatApp {__version__}")
+    parser.add_argument("--version", action="version", version=f"FlatApp {__version__}",
+                        help="toon het versienummer en stop")
     parser.set_defaults(handler=cmd_gui)
     commands = parser.add_subparsers(title="opdrachten", metavar="OPDRACHT")
 

@@ -209,3 +209,30 @@ def test_bundle_opens_an_encrypted_database(bundle, tmp_path):
     assert selftest.returncode == 0 and "ok" in selftest.stdout.lower(), selftest.stdout + selftest.stderr[-4000:]
     wrong = run("buildings", "--db", str(demo), FLATAPP_PASSPHRASE="niet het goede wachtwoord")
     assert wrong.returncode == 1 and "klopt niet" in wrong.stderr
+
+
+def test_bundle_reads_a_scanned_form(bundle, tmp_path):
+    """The frozen app carries OpenCV, zxing-cpp and PDFium: a printed form (its PDF pages, as a copier's
+    PDF would hold them) is read back, every page identified by its QR code, and becomes a draft."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FLATAPP_HOME": str(tmp_path / "home")}
+    env.pop("FLATAPP_DB", None)
+    env.pop("PYTHONPATH", None)
+    demo, forms, stack = tmp_path / "demo.sqlite", tmp_path / "formulieren.pdf", tmp_path / "stapel.pdf"
+
+    def run(*argv: str) -> subprocess.CompletedProcess:
+        result = subprocess.run([str(bundle), *argv], capture_output=True, text=True, timeout=180, cwd=tmp_path,
+                                env=env, stdin=subprocess.DEVNULL)
+        assert result.returncode == 0, f"{argv[0]}: {result.stdout}\n{result.stderr[-4000:]}"
+        return result
+
+    run("demo", str(demo))
+    run("forms", "--db", str(demo), "--round", "Najaar 2026", "-o", str(forms))
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    for page in PdfReader(str(forms)).pages[:4]:           # one home's form
+        writer.add_page(page)
+    writer.write(str(stack))
+    scanned = run("scan", "--db", str(demo), "--round", "Najaar 2026", str(stack))
+    assert "4 gelezen" in scanned.stdout and "0 onleesbaar" in scanned.stdout, scanned.stdout
+    assert "als concept opgeslagen" in scanned.stdout, scanned.stdout

@@ -45,3 +45,8 @@ def dutch_percent(fraction: float | None, digits: int = 1) -> str:
     if fraction is None:
         return "–"
     return dutch_number(fraction * 100, digits) + "%"
+
+
+def counted(number: int, one: str, many: str) -> str:
+    """3, 'formulier', 'formulieren' → '3 formulieren'; 1 → '1 formulier'."""
+    return f"{number} {one if number == 1 else many}"

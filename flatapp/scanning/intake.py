@@ -26,6 +26,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from flatapp.domain.dutch import counted
 from flatapp.domain.roles import Action
 from flatapp.domain.tiers import Tier
 from flatapp.scanning.forms import (
@@ -83,11 +84,13 @@ class IntakeSummary:
 
     def lines(self) -> list[str]:
         """The Dutch summary."""
-        lines = [f"{self.pages} pagina's ingelezen: {self.read} gelezen, {self.needs_review} met iets na te kijken, "
-                 f"{len(self.unreadable)} onleesbaar, {len(self.duplicates)} dubbel, {self.blank} lege achterkant.",
-                 f"{self.forms_drafted} formulieren als concept opgeslagen, waarvan {self.forms_completed} meteen "
-                 "afgerond.",
-                 f"{self.door_outcomes} deuruitkomsten opgeslagen.",
+        pages = counted(self.pages, "pagina", "pagina's")
+        lines = [f"{pages} ingelezen: {self.read} gelezen, {self.needs_review} met "
+                 f"iets na te kijken, {len(self.unreadable)} onleesbaar, {len(self.duplicates)} dubbel, "
+                 f"{counted(self.blank, 'lege achterkant', 'lege achterkanten')}.",
+                 f"{counted(self.forms_drafted, 'formulier', 'formulieren')} als concept opgeslagen, waarvan "
+                 f"{self.forms_completed} meteen afgerond.",
+                 f"{counted(self.door_outcomes, 'deuruitkomst', 'deuruitkomsten')} opgeslagen.",
                  ("1 punt wacht" if self.items == 1 else f"{self.items} punten wachten")
                  + " op nakijken in het venster (Ronde › Scans nakijken…)."]
         lines += [f"Onleesbaar: {source}: {why}." for source, why in self.unreadable]
