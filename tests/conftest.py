@@ -137,3 +137,26 @@ def make_building(database):
             return building.id
 
     return make
+
+
+@pytest.fixture
+def scan_round(database, make_building):
+    """A block of 12 homes (house numbers 1-4, 11-14, 21-24) with a round of two evenings (24 and 26
+    November 2026): the scan tests' round (services, command line and review screen)."""
+    from datetime import date, time
+
+    from flatapp.services.homes import list_home_rows
+    from flatapp.services.interviews import round_questionnaire
+    from flatapp.services.rounds import add_evening, create_round
+    from flatapp.storage.round_models import Round
+
+    building_id = make_building("Scanflat")
+    with database.session() as s, s.begin():
+        round_id = create_round(s, building_id, "Najaar 2026", optional_sections="cbs").id
+        evenings = [add_evening(s, round_id, day, time(18, 30), time(20, 30)).id
+                    for day in (date(2026, 11, 24), date(2026, 11, 26))]
+        homes = {str(h.house_number): h for h in list_home_rows(s, building_id)}
+        version_id = s.get(Round, round_id).questionnaire_version_id
+        questionnaire = round_questionnaire(s, round_id)
+    return {"round": round_id, "evenings": evenings, "homes": homes, "building": building_id,
+            "version": version_id, "questionnaire": questionnaire}

@@ -6,25 +6,14 @@ from __future__ import annotations
 import pytest
 
 from flatapp.cli import main
-from flatapp.services.interviews import open_interview, round_questionnaire
-from flatapp.storage.round_models import Round
+from flatapp.services.interviews import open_interview
 from tests.scanning.factory import TYPICAL, blank, form_readings, unreadable
 
 
 @pytest.fixture
-def stack(database, make_building, monkeypatch, tmp_path):
-    from datetime import date, time
-
-    from flatapp.services.homes import list_home_rows
-    from flatapp.services.rounds import add_evening, create_round
-
-    building = make_building("Scanflat")
-    with database.session() as s, s.begin():
-        round_id = create_round(s, building, "Najaar 2026", optional_sections="cbs").id
-        add_evening(s, round_id, date(2026, 11, 24), time(18, 30), time(20, 30))
-        homes = {str(h.house_number): h for h in list_home_rows(s, building)}
-        questionnaire = round_questionnaire(s, round_id)
-        version = s.get(Round, round_id).questionnaire_version_id
+def stack(database, scan_round, monkeypatch, tmp_path):
+    questionnaire, round_id, version = scan_round["questionnaire"], scan_round["round"], scan_round["version"]
+    homes = scan_round["homes"]
     readings = (form_readings(questionnaire, round_id, version, homes["12"].code, TYPICAL)
                 + form_readings(questionnaire, round_id, version, homes["13"].code, TYPICAL,
                                 handwritten={"KN2": "12"}, first_index=4)

@@ -5,7 +5,7 @@ finish one typical form after a scan are counted."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, time
+from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,9 +14,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from flatapp.gui.runner import ServiceRunner
 from flatapp.gui.scan_review import ScanReviewDialog
 from flatapp.scanning.intake import take_in
-from flatapp.services.homes import list_home_rows
 from flatapp.services.interviews import open_interview, round_questionnaire
-from flatapp.services.rounds import add_evening, create_round
 from flatapp.storage.round_models import Round
 from tests.gui.scan_images import with_scan_images
 from tests.scanning.factory import TYPICAL, form_readings, unreadable
@@ -25,21 +23,16 @@ TODAY = date(2026, 12, 1)
 
 
 @pytest.fixture
-def scanned(database, make_building):
-    building = make_building("Scanflat")
-    with database.session() as s, s.begin():
-        round_id = create_round(s, building, "Najaar 2026", optional_sections="cbs").id
-        add_evening(s, round_id, date(2026, 11, 24), time(18, 30), time(20, 30))
-        homes = {str(h.house_number): h for h in list_home_rows(s, building)}
-        questionnaire = round_questionnaire(s, round_id)
-        version = s.get(Round, round_id).questionnaire_version_id
+def scanned(database, scan_round):
+    questionnaire, round_id = scan_round["questionnaire"], scan_round["round"]
 
     def scan(readings_of):
         with database.session() as s, s.begin():
-            readings = with_scan_images(readings_of(questionnaire, round_id, version, homes), questionnaire)
+            readings = with_scan_images(readings_of(questionnaire, round_id, scan_round["version"],
+                                                    scan_round["homes"]), questionnaire)
             return take_in(s, round_id, readings, ["stapel.pdf"], today=TODAY)
 
-    return {"round": round_id, "homes": homes, "scan": scan, "building": building}
+    return {**scan_round, "scan": scan}
 
 
 def typical_scan(questionnaire, round_id, version, homes):
