@@ -11,16 +11,15 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 from flatapp.gui.runner import ServiceRunner, error_line
 
 translate = QCoreApplication.translate
-CONTEXT = "ScanIntake"
 
 
 def choose_scans(parent: QWidget | None) -> list[Path]:
     """PDFs or images, or (with 'Hele map') a folder of them; [] when cancelled."""
-    dialog = QFileDialog(parent, translate(CONTEXT, "Scans inlezen: kies de PDF('s), afbeeldingen of een map"))
+    dialog = QFileDialog(parent, translate("ScanIntake", "Scans inlezen: kies de PDF('s), afbeeldingen of een map"))
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-    dialog.setNameFilter(translate(CONTEXT, "Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)"))
-    folder = QPushButton(translate(CONTEXT, "Hele &map kiezen"), dialog)
+    dialog.setNameFilter(translate("ScanIntake", "Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)"))
+    folder = QPushButton(translate("ScanIntake", "Hele &map kiezen"), dialog)
     folder.setCheckable(True)
 
     def folder_mode(on: bool) -> None:
@@ -45,9 +44,10 @@ def read_scans(parent: QWidget | None, runner: ServiceRunner, round_id: int, pat
     from flatapp.scanning.stack import scan_stack
 
     try:
-        return runner.run_slow(parent, translate(CONTEXT, "Scans lezen…"), scan_stack, round_id, paths, read=read)
+        return runner.run_slow(parent, translate("ScanIntake", "Scans lezen…"), scan_stack, round_id, paths,
+                               read=read)
     except Exception as error:       # nothing written: one Dutch line
-        QMessageBox.warning(parent, translate(CONTEXT, "Scans inlezen"), error_line(error))
+        QMessageBox.warning(parent, translate("ScanIntake", "Scans inlezen"), error_line(error))
         return None
 
 

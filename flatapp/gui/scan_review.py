@@ -32,19 +32,14 @@ from flatapp.gui.message_line import MessageLine
 from flatapp.gui.runner import ServiceRunner, error_line
 
 translate = QCoreApplication.translate
-CONTEXT = "ScanReviewDialog"
 CROP_WIDTH = 520            # a box or field crop is shown at this width (crops are small: enlarged to read)
 PAGE_HEIGHT = 560           # an unreadable page is shown whole at this height
-
-
-def _tr(text: str) -> str:
-    return translate(CONTEXT, text)
 
 
 def answer_label(options: tuple[tuple[str, str], ...], value: object) -> str:
     """A proposal or answer as a person reads it: '2 Mee eens', '1 Ja, 3 Boodschappen', 'geen antwoord'."""
     if value is None or value == []:
-        return _tr("geen antwoord")
+        return translate("ScanReviewDialog", "geen antwoord")
     labels = dict(options)
     values = value if isinstance(value, list) else [value]
     return ", ".join(f"{v} {labels.get(str(v), '')}".strip() for v in values)
@@ -58,7 +53,7 @@ class ScanReviewDialog(QDialog):
     def __init__(self, runner: ServiceRunner, round_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.runner, self.round_id = runner, round_id
-        self.setWindowTitle(_tr("Scans nakijken"))
+        self.setWindowTitle(self.tr("Scans nakijken"))
         self.items: list = []
         self.position = 0
         self.selection: object = None
@@ -102,10 +97,10 @@ class ScanReviewDialog(QDialog):
         self.message = MessageLine(self)
         layout.addWidget(self.message)
         buttons = QDialogButtonBox(self)
-        self.later_button = QPushButton(_tr("Later (Ctrl+→)"), self)
-        self.skip_button = QPushButton(_tr("&Overslaan"), self)
-        self.form_button = QPushButton(_tr("&Formulier openen"), self)
-        self.close_button = QPushButton(_tr("Sluiten"), self)
+        self.later_button = QPushButton(self.tr("Later (Ctrl+→)"), self)
+        self.skip_button = QPushButton(self.tr("&Overslaan"), self)
+        self.form_button = QPushButton(self.tr("&Formulier openen"), self)
+        self.close_button = QPushButton(self.tr("Sluiten"), self)
         for button, role in ((self.later_button, QDialogButtonBox.ButtonRole.ActionRole),
                              (self.skip_button, QDialogButtonBox.ButtonRole.ActionRole),
                              (self.form_button, QDialogButtonBox.ButtonRole.ActionRole),
@@ -142,44 +137,46 @@ class ScanReviewDialog(QDialog):
         if item is None:
             self._show_done()
             return
-        where = item.home_code and _tr("woning {code}, pagina {page}").format(code=item.home_code,
-                                                                            page=item.page_number)
-        self.header.setText(_tr("Punt {n} van {total} · {where}{source}").format(
-            n=self.position + 1, total=len(self.items), where=f"{where} · " if where else "", source=item.source))
+        where = item.home_code and self.tr("woning {code}, pagina {page}").format(code=item.home_code,
+                                                                                  page=item.page_number)
+        # Later puts an item at the back of the queue: the header counts what is still open.
+        left = (self.tr("Nog 1 punt na te kijken") if len(self.items) == 1
+                else self.tr("Nog {n} punten na te kijken").format(n=len(self.items)))
+        self.header.setText(f"{left} · {where + ' · ' if where else ''}{item.source}")
         self.input.clear()
         self.skip_button.setVisible(item.kind == "page")
         self.later_button.setVisible(True)
         if item.kind == "page":
             self._show_image(self._page_image(item.page_id), height=PAGE_HEIGHT)
-            self.question.setText(_tr("Deze pagina is niet herkend."))
-            self.reading.setText(_tr("Waarom: {why}").format(why=item.label))
+            self.question.setText(self.tr("Deze pagina is niet herkend."))
+            self.reading.setText(self.tr("Waarom: {why}").format(why=item.label))
             self.choices.clear()
-            self.input.setPlaceholderText(_tr("woning (code of huisnummer)"))
+            self.input.setPlaceholderText(self.tr("woning (code of huisnummer)"))
             self.input.show()
-            self.keys.setText(_tr("Typ de woning en Enter: de pagina hoort bij dat formulier (typ de antwoorden "
+            self.keys.setText(self.tr("Typ de woning en Enter: de pagina hoort bij dat formulier (typ de antwoorden "
                                   "daar). Of Overslaan (Alt+O)."))
             self.input.setFocus()
             return
         self._show_image(item.crop)
         if item.kind == "field":
             self.question.setText(f"{item.target} {item.label}")
-            self.reading.setText(_tr("Handgeschreven: typ wat u ziet."))
+            self.reading.setText(self.tr("Handgeschreven: typ wat u ziet."))
             self.choices.clear()
-            self.input.setPlaceholderText(_tr("wat er staat"))
+            self.input.setPlaceholderText(self.tr("wat er staat"))
             self.input.show()
-            self.keys.setText(_tr("Enter: opslaan (leeg: geen antwoord)."))
+            self.keys.setText(self.tr("Enter: opslaan (leeg: geen antwoord)."))
             self.input.setFocus()
             return
         self.selection = item.proposal
         door = item.question_type == "door"
-        self.question.setText(_tr("Woning {code}: welke uitkomst?").format(code=item.target) if door
+        self.question.setText(self.tr("Woning {code}: welke uitkomst?").format(code=item.target) if door
                               else item.label)
-        self.reading.setText(_tr("De machine leest: {reason}; voorstel: {proposal}").format(
-            reason=item.reason or _tr("onzeker"), proposal=answer_label(item.options, item.proposal)))
+        self.reading.setText(self.tr("De machine leest: {reason}; voorstel: {proposal}").format(
+            reason=item.reason or self.tr("onzeker"), proposal=answer_label(item.options, item.proposal)))
         self.input.hide()
         multiple = item.question_type == "multiple"
-        self.keys.setText(_tr("Enter: voorstel goed · een cijfer: {what} · spatie: onzeker vakje aan/uit").format(
-            what=_tr("aan/uit") if multiple else _tr("dat antwoord")))
+        self.keys.setText(self.tr("Enter: voorstel goed · een cijfer: {what} · spatie: onzeker vakje aan/uit").format(
+            what=self.tr("aan/uit") if multiple else self.tr("dat antwoord")))
         self._show_choices()
         self.setFocus()
 
@@ -192,14 +189,14 @@ class ScanReviewDialog(QDialog):
             mark = "☒" if any(str(c) == key for c in chosen if c is not None) else "☐"
             text = f"{mark} <b>{key}</b> {label}"
             if key in uncertain:
-                text += " " + _tr("(onzeker)")
+                text += " " + self.tr("(onzeker)")
             lines.append(text)
         self.choices.setText("<br>".join(lines))
 
     def _show_image(self, png: bytes, height: int | None = None) -> None:
         pixmap = QPixmap()
         if not png or not pixmap.loadFromData(png):
-            self.crop.setText(_tr("(geen afbeelding)"))
+            self.crop.setText(self.tr("(geen afbeelding)"))
             return
         scaled = (pixmap.scaledToHeight(height, Qt.TransformationMode.SmoothTransformation) if height
                   else pixmap.scaledToWidth(CROP_WIDTH, Qt.TransformationMode.SmoothTransformation))
@@ -215,14 +212,14 @@ class ScanReviewDialog(QDialog):
             return b""
 
     def _show_done(self) -> None:
-        self.header.setText(_tr("Alles nagekeken"))
+        self.header.setText(self.tr("Alles nagekeken"))
         self.crop.clear()
-        self.question.setText(_tr("Er wacht niets meer op u."))
-        self.reading.setText(_tr("Afgerond in deze ronde van nakijken: {codes}").format(
+        self.question.setText(self.tr("Er wacht niets meer op u."))
+        self.reading.setText(self.tr("Afgerond in deze ronde van nakijken: {codes}").format(
             codes=", ".join(self.completed) or "-"))
         self.choices.clear()
         self.input.hide()
-        self.keys.setText(_tr("Esc: sluiten."))
+        self.keys.setText(self.tr("Esc: sluiten."))
         self.skip_button.hide()
         self.later_button.hide()
         self.close_button.setFocus()
@@ -281,9 +278,9 @@ class ScanReviewDialog(QDialog):
             return
         if item.kind == "page":
             if not self.input.text().strip():
-                self.message.show_info(_tr("Typ de woning van deze pagina, of kies Overslaan (Alt+O)."))
+                self.message.show_info(self.tr("Typ de woning van deze pagina, of kies Overslaan (Alt+O)."))
                 return
-            self._run(assign_page, item.id, self.input.text(), said=_tr(
+            self._run(assign_page, item.id, self.input.text(), said=translate("ScanReviewDialog",
                 "Pagina toegewezen aan woning {code}; typ de antwoorden van die pagina in het formulier."))
         else:
             self._run(resolve_item, item.id, self.input.text())
@@ -318,14 +315,14 @@ class ScanReviewDialog(QDialog):
         if said:
             self.message.show_info(said.format(code=result.home_code))
         elif result is None:
-            self.message.show_info(_tr("Pagina overgeslagen."))
+            self.message.show_info(self.tr("Pagina overgeslagen."))
         elif result.completed:
             self.completed.append(result.home_code)
             self.waiting.pop(result.home_id, None)
-            self.message.show_ok(_tr("Formulier van woning {code} afgerond.").format(code=result.home_code))
+            self.message.show_ok(self.tr("Formulier van woning {code} afgerond.").format(code=result.home_code))
         elif result.waiting:
             self.waiting[result.home_id] = result.waiting
-            self.message.show_warning(_tr("Formulier van woning {code} is nog niet af: {why} Het staat als "
+            self.message.show_warning(self.tr("Formulier van woning {code} is nog niet af: {why} Het staat als "
                                           "concept klaar; Formulier openen (Alt+F).").format(
                 code=result.home_code, why=result.waiting))
         else:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import cv2
@@ -26,7 +27,7 @@ from flatapp.scanning.measure import (
     state_of,
     stored_page_png,
 )
-from flatapp.scanning.page_layout import MM, PageLayout
+from flatapp.scanning.page_layout import MM, PageLayout, Rect
 from flatapp.scanning.readings import BoxReading, FieldCrop, MarkState, PageId, PageReading
 
 LayoutFor = Callable[[PageId], PageLayout | None]
@@ -36,6 +37,8 @@ BLANK_BELOW = 0.002
 TOO_DARK = 90
 DARK = "te donker: scan het vel opnieuw, lichter (en met de klep van de kopieerder dicht)"
 NOT_OURS = "geen FlatApp-pagina: er staat geen paginacode van FlatApp op"
+# Right of a question's boxes, its crop shows this much of the option labels.
+QUESTION_LABEL_ROOM = 45 * MM
 
 
 def read_stack(paths: list[Path], layout_for: LayoutFor,
@@ -74,23 +77,41 @@ def read_page(page: ScannedImage, index: int, layout_for: LayoutFor) -> PageRead
     if float(np.percentile(aligned, 90)) < TOO_DARK:      # the code was read, but a pencil tick would not be
         return _problem(page, index, page_id, grey, DARK)
     normalised = paper_normalised(aligned)
-    boxes = [_box(aligned, normalised, layout, spot) for spot in layout.boxes]
+    # Crops come from the normalised page: a copier's shadow or grey paper made white, every mark kept.
+    boxes = _with_question_crops(normalised, layout, [_box(normalised, layout, spot) for spot in layout.boxes])
     fields = [FieldCrop(spot.target, spot.label,
-                        crop_png(aligned, layout, spot.rect, left=2 * MM, right=2 * MM, up=6 * MM, down=2 * MM),
+                        crop_png(normalised, layout, spot.rect, left=2 * MM, right=2 * MM, up=6 * MM, down=2 * MM),
                         field_has_ink(normalised, layout, spot))
               for spot in layout.fields]
     return PageReading(page.source, index, page_id, boxes=boxes, fields=fields,
                        image_png=stored_page_png(normalised), fingerprint=_fingerprint(page_id, boxes))
 
 
-def _box(aligned: np.ndarray, normalised: np.ndarray, layout: PageLayout, spot) -> BoxReading:
+def _box(normalised: np.ndarray, layout: PageLayout, spot) -> BoxReading:
     ink, faint = box_ink(normalised, layout, spot.rect)
-    state = state_of(ink, faint)
-    crop = None
-    if state is MarkState.UNCERTAIN:     # the box, its neighbours' edges and the start of its label
-        side = spot.rect.w
-        crop = crop_png(aligned, layout, spot.rect, left=side, right=6 * side, up=side / 2, down=side / 2)
-    return BoxReading(spot.target, spot.value, state, round(ink, 4), crop)
+    return BoxReading(spot.target, spot.value, state_of(ink, faint), round(ink, 4))
+
+
+def _with_question_crops(page: np.ndarray, layout: PageLayout, boxes: list[BoxReading]) -> list[BoxReading]:
+    """The boxes of a question (or a door's row) that may need a person, an uncertain box or more than one
+    mark, carry a crop of all its boxes and the start of their labels: the coordinator sees what the
+    volunteer ticked, and what beside it, without turning to the page."""
+    spots: dict[str, list[Rect]] = {}
+    for spot in layout.boxes:
+        spots.setdefault(spot.target, []).append(spot.rect)
+    states: dict[str, list[MarkState]] = {}
+    for box in boxes:
+        states.setdefault(box.target, []).append(box.state)
+    crops: dict[str, bytes] = {}
+    for target, marks in states.items():
+        if MarkState.UNCERTAIN in marks or marks.count(MarkState.MARKED) > 1:
+            rects = spots[target]
+            x0, y0 = min(r.x for r in rects), min(r.y for r in rects)
+            union = Rect(x0, y0, max(r.x + r.w for r in rects) - x0, max(r.y + r.h for r in rects) - y0)
+            side = rects[0].w
+            crops[target] = crop_png(page, layout, union, left=side, right=QUESTION_LABEL_ROOM, up=2 * side,
+                                     down=side)
+    return [replace(box, crop_png=crops[box.target]) if box.target in crops else box for box in boxes]
 
 
 def _fingerprint(page_id: PageId, boxes: list[BoxReading]) -> str:

@@ -70,7 +70,8 @@ class BoxReading:
     state: MarkState
     # How much of the box's inside is ink, 0..1 (after removing the printed border).
     ink: float
-    # A PNG crop of the box with a little surrounding, only for UNCERTAIN boxes (for the review screen).
+    # For the review screen: a PNG crop of all the boxes of this box's question (or door) and the start of
+    # their labels, only when that question needs a person (an UNCERTAIN box, or more than one mark).
     crop_png: bytes | None = None
 
 

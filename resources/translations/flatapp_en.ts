@@ -6962,6 +6962,202 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
 </context>
 <context>
+    <name>ScanIntake</name>
+    <message>
+        <location filename="../../flatapp/gui/scan_intake.py" line="+18"/>
+        <source>Scans inlezen: kies de PDF(&apos;s), afbeeldingen of een map</source>
+        <translation>Read scans: choose the PDF(s), images or a folder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hele &amp;map kiezen</source>
+        <translation>Choose whole &amp;folder</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Scans lezen…</source>
+        <translation>Reading scans…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scans inlezen</source>
+        <translation>Read scans</translation>
+    </message>
+</context>
+<context>
+    <name>ScanReviewDialog</name>
+    <message>
+        <location filename="../../flatapp/gui/scan_review.py" line="+42"/>
+        <source>geen antwoord</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Scans nakijken</source>
+        <translation>Review scans</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Later (Ctrl+→)</source>
+        <translation>Later (Ctrl+→)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Overslaan</source>
+        <translation>&amp;Skip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Formulier openen</source>
+        <translation>Open &amp;form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>woning {code}, pagina {page}</source>
+        <translation>home {code}, page {page}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nog 1 punt na te kijken</source>
+        <translation>1 item left to review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nog {n} punten na te kijken</source>
+        <translation>{n} items left to review</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deze pagina is niet herkend.</source>
+        <translation>This page was not recognised.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waarom: {why}</source>
+        <translation>Why: {why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>woning (code of huisnummer)</source>
+        <translation>home (code or house number)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Typ de woning en Enter: de pagina hoort bij dat formulier (typ de antwoorden daar). Of Overslaan (Alt+O).</source>
+        <translation>Type the home and Enter: the page belongs to that form (type its answers there). Or Skip (Alt+S).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Handgeschreven: typ wat u ziet.</source>
+        <translation>Handwritten: type what you see.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wat er staat</source>
+        <translation>what it says</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter: opslaan (leeg: geen antwoord).</source>
+        <translation>Enter: save (empty: no answer).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Woning {code}: welke uitkomst?</source>
+        <translation>Home {code}: which outcome?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De machine leest: {reason}; voorstel: {proposal}</source>
+        <translation>The machine reads: {reason}; proposal: {proposal}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>onzeker</source>
+        <translation>uncertain</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter: voorstel goed · een cijfer: {what} · spatie: onzeker vakje aan/uit</source>
+        <translation>Enter: proposal is right · a digit: {what} · space: uncertain box on/off</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aan/uit</source>
+        <translation>on/off</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dat antwoord</source>
+        <translation>that answer</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(onzeker)</source>
+        <translation>(uncertain)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(geen afbeelding)</source>
+        <translation>(no image)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Alles nagekeken</source>
+        <translation>Everything reviewed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Er wacht niets meer op u.</source>
+        <translation>Nothing is waiting for you.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afgerond in deze ronde van nakijken: {codes}</source>
+        <translation>Completed in this review: {codes}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Esc: sluiten.</source>
+        <translation>Esc: close.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Typ de woning van deze pagina, of kies Overslaan (Alt+O).</source>
+        <translation>Type the home of this page, or choose Skip (Alt+S).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pagina toegewezen aan woning {code}; typ de antwoorden van die pagina in het formulier.</source>
+        <translation>Page assigned to home {code}; type that page&apos;s answers in the form.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Pagina overgeslagen.</source>
+        <translation>Page skipped.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Formulier van woning {code} afgerond.</source>
+        <translation>Form of home {code} completed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Formulier van woning {code} is nog niet af: {why} Het staat als concept klaar; Formulier openen (Alt+F).</source>
+        <translation>The form of home {code} is not finished yet: {why} It is ready as a draft; Open form (Alt+F).</translation>
+    </message>
+</context>
+<context>
     <name>ServiceRunner</name>
     <message>
         <location filename="../../flatapp/gui/runner.py" line="+41"/>

@@ -122,3 +122,30 @@ def test_placeholder_rules():
     assert placeholders("{{letterlijk}} en { los") == Counter()
     assert has_shortcut("&Opslaan") and has_shortcut("Op&slaan")
     assert not has_shortcut("Tom && Jerry") and not has_shortcut("Tom & Jerry") and not has_shortcut("a&nbsp;b")
+
+
+# Where a context or text is passed on on purpose: the strings are collected where they are written.
+PASSED_ON = {"i18n.py", "row_table_model.py"}
+
+
+def test_every_ui_text_is_written_where_lupdate_finds_it():
+    """pyside6-lupdate reads translate("Context", "tekst") and self.tr("tekst") with a literal context; a
+    text behind a context variable or a helper (``_tr(text)`` wrapping ``translate(CONTEXT, text)``) never
+    reaches the .ts file and stays Dutch in the English UI. (Texts kept in a table are passed as a variable
+    on purpose; they are marked where they are written.)"""
+    import ast
+
+    gui = Path(__file__).resolve().parents[2] / "flatapp" / "gui"
+    hidden = []
+    for source in sorted(gui.rglob("*.py")):
+        if source.name in PASSED_ON or "generated" in source.parts:
+            continue
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef) and node.name in ("_tr", "tr", "_"):
+                hidden.append(f"{source.name}:{node.lineno} def {node.name}")
+            if isinstance(node, ast.Call) and len(node.args) >= 2:
+                name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+                context, text = (isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args[:2])
+                if name == "translate" and text and not context:
+                    hidden.append(f"{source.name}:{node.lineno}")
+    assert not hidden, f"texts lupdate cannot see: {hidden}"

@@ -96,8 +96,12 @@ def test_uncertain_boxes_and_handwritten_fields_carry_their_crops(stack200):
         for crop in reading.fields:
             image = cv2.imdecode(np.frombuffer(crop.crop_png, np.uint8), cv2.IMREAD_GRAYSCALE)
             assert image is not None and image.shape[0] > 40 and image.shape[1] > 60
+        states: dict[str, list[MarkState]] = {}
         for box in reading.boxes:
-            assert (box.crop_png is not None) == (box.state is MarkState.UNCERTAIN)
+            states.setdefault(box.target, []).append(box.state)
+        for box in reading.boxes:         # the whole question's crop, when it needs a person
+            needs_person = MarkState.UNCERTAIN in states[box.target] or states[box.target].count(MarkState.MARKED) > 1
+            assert (box.crop_png is not None) == needs_person
         kept = cv2.imdecode(np.frombuffer(reading.image_png, np.uint8), cv2.IMREAD_GRAYSCALE)
         assert abs(kept.shape[0] - 1169) <= 1 and abs(kept.shape[1] - 827) <= 1      # the aligned page at 100 dpi
         assert len(reading.image_png) < 250_000
