@@ -3,7 +3,8 @@
 Run: ``.venv/bin/python scripts/scan_review_picture.py [SEED]`` (offscreen; nothing is written outside a
 temporary folder but the picture). The demo database's forms of two homes are printed, filled in and put
 through the tests' synthetic copier (tests/scanning/synthetic.py), read by the page reader and taken in;
-the review screen is shown on its first tick-box item.
+the review screen is shown on its first tick-box item with the intake's summary, as after
+Ronde › Scans inlezen….
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ def main() -> int:
         scanned = synthetic.scan_stack(sheets, 200, seed=seed, blanks=1)
         stack = synthetic.write_pdf(scanned, folder / "stapel.pdf", 200)
         with database.session() as s, s.begin():
-            print("\n".join(scan_stack(s, round_id, [stack]).lines()))
+            summary = scan_stack(s, round_id, [stack]).lines()
 
         from flatapp.gui.app import create_application
         from flatapp.gui.runner import ServiceRunner
@@ -50,6 +51,7 @@ def main() -> int:
             if dialog.current.kind == "box":
                 break
             dialog.later()
+        dialog.message.show_info("\n".join(summary))      # as Ronde › Scans inlezen… opens it
         app.processEvents()
         dialog.grab().save(str(ROOT / "docs" / "scan-review.png"))
         dialog.close()
