@@ -14,6 +14,8 @@ What a box holds, by the share of its inside that is ink (the printed border lef
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import cv2
 import numpy as np
 
@@ -39,6 +41,8 @@ WRITTEN_PIXELS = 12
 INSET = 0.2
 # How far (in points) a box is looked for around where the layout puts it.
 SHIFT = 1.5
+# A box's border is there when each of its four sides shows ink along at least this share of its length.
+OUTLINE_PRESENT = 0.8
 
 
 def paper_normalised(grey: np.ndarray) -> np.ndarray:
@@ -59,18 +63,39 @@ def pixel_rect(layout: PageLayout, rect: Rect) -> tuple[int, int, int, int]:
     return round(x0), round(y0), round(x0 + rect.w * SCALE), round(y0 + rect.h * SCALE)
 
 
-def box_ink(normalised: np.ndarray, layout: PageLayout, rect: Rect) -> tuple[float, float]:
-    """The share of the box's inside that is ink, and that is at least faint ink.
+@dataclass(frozen=True)
+class BoxInk:
+    ink: float            # the share of the box's inside that is ink
+    faint: float          # ... that is at least faint ink
+    outlined: bool        # its printed border was found: the page lies where the marks said
+
+
+def box_ink(normalised: np.ndarray, layout: PageLayout, rect: Rect) -> BoxInk:
+    """How much ink is in the box, and whether its printed border is there.
 
     The box is first found where it was printed within ``SHIFT`` (its border is the darkest square
-    outline around there), so a sheet that curled a little in the feeder is still measured inside."""
+    outline around there), so a sheet that curled a little in the feeder is still measured inside. A box
+    whose border is not there (a wrong corner mark, a fold) cannot be measured: the caller hands it to a
+    person."""
     x0, y0, x1, y1 = _located(normalised, layout, rect)
     side = min(x1 - x0, y1 - y0)
     inset = max(2, round(side * INSET))
     inside = normalised[y0 + inset:y1 - inset, x0 + inset:x1 - inset]
     if inside.size == 0:
-        return 0.0, 0.0
-    return float(np.count_nonzero(inside < INK)) / inside.size, float(np.count_nonzero(inside < FAINT)) / inside.size
+        return BoxInk(0.0, 0.0, False)
+    return BoxInk(float(np.count_nonzero(inside < INK)) / inside.size,
+                  float(np.count_nonzero(inside < FAINT)) / inside.size,
+                  _outlined(normalised, x0, y0, x1, y1))
+
+
+def _outlined(normalised: np.ndarray, x0: int, y0: int, x1: int, y1: int) -> bool:
+    """Most of the box's four sides show printed ink (each side looked for within 2 pixels)."""
+    if x0 < 2 or y0 < 2 or y1 + 2 > normalised.shape[0] or x1 + 2 > normalised.shape[1]:
+        return False
+    dark = normalised < FAINT
+    sides = [dark[y0 - 2:y0 + 3, x0:x1].any(axis=0), dark[y1 - 3:y1 + 2, x0:x1].any(axis=0),
+             dark[y0:y1, x0 - 2:x0 + 3].any(axis=1), dark[y0:y1, x1 - 3:x1 + 2].any(axis=1)]
+    return all(side.mean() >= OUTLINE_PRESENT for side in sides)
 
 
 def state_of(ink: float, faint: float) -> MarkState:

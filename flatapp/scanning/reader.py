@@ -37,6 +37,11 @@ BLANK_BELOW = 0.002
 TOO_DARK = 90
 DARK = "te donker: scan het vel opnieuw, lichter (en met de klep van de kopieerder dicht)"
 NOT_OURS = "geen FlatApp-pagina: er staat geen paginacode van FlatApp op"
+# More than this share of a page's boxes without their printed border where the marks put them: the page
+# is refused (a fold, or something taken for a corner mark) rather than sent to a person box by box.
+MISPLACED_PAGE = 0.25
+MISPLACED = ("de vakjes staan niet waar ze horen (gevouwen of gekreukt vel, of een vlek bij een hoekmarkering?); "
+             "strijk het vel glad en scan opnieuw")
 # Right of a question's boxes, its crop shows this much of the option labels.
 QUESTION_LABEL_ROOM = 45 * MM
 
@@ -78,18 +83,20 @@ def read_page(page: ScannedImage, index: int, layout_for: LayoutFor) -> PageRead
         return _problem(page, index, page_id, grey, DARK)
     normalised = paper_normalised(aligned)
     # Crops come from the normalised page: a copier's shadow or grey paper made white, every mark kept.
-    boxes = _with_question_crops(normalised, layout, [_box(normalised, layout, spot) for spot in layout.boxes])
+    measured = [box_ink(normalised, layout, spot.rect) for spot in layout.boxes]
+    if sum(not box.outlined for box in measured) > MISPLACED_PAGE * len(measured):
+        return _problem(page, index, page_id, grey, MISPLACED)
+    # A box whose printed border is not where the marks put it is not measured: a person looks.
+    boxes = [BoxReading(spot.target, spot.value,
+                        state_of(box.ink, box.faint) if box.outlined else MarkState.UNCERTAIN, round(box.ink, 4))
+             for spot, box in zip(layout.boxes, measured, strict=True)]
+    boxes = _with_question_crops(normalised, layout, boxes)
     fields = [FieldCrop(spot.target, spot.label,
                         crop_png(normalised, layout, spot.rect, left=2 * MM, right=2 * MM, up=6 * MM, down=2 * MM),
                         field_has_ink(normalised, layout, spot))
               for spot in layout.fields]
     return PageReading(page.source, index, page_id, boxes=boxes, fields=fields,
                        image_png=stored_page_png(normalised), fingerprint=_fingerprint(page_id, boxes))
-
-
-def _box(normalised: np.ndarray, layout: PageLayout, spot) -> BoxReading:
-    ink, faint = box_ink(normalised, layout, spot.rect)
-    return BoxReading(spot.target, spot.value, state_of(ink, faint), round(ink, 4))
 
 
 def _with_question_crops(page: np.ndarray, layout: PageLayout, boxes: list[BoxReading]) -> list[BoxReading]:

@@ -165,6 +165,27 @@ def through_the_copier(image: np.ndarray, rng: random.Random, dpi: int, *, turn:
     return cv2.imdecode(jpeg, cv2.IMREAD_GRAYSCALE)
 
 
+def phone_photo(image: np.ndarray, rng: random.Random, *, tilt: float = 0.012) -> np.ndarray:
+    """The sheet photographed with a phone on a dark table: in colour, the page smaller than the frame, a
+    slight perspective (each corner moved by up to ``tilt`` of the page's size), light from one corner."""
+    h, w = image.shape
+    margin_x, margin_y = int(w * 0.08), int(h * 0.06)
+    frame = (h + 2 * margin_y, w + 2 * margin_x)
+    corners = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
+    moved = np.float32([[x + margin_x + rng.uniform(-tilt, tilt) * w, y + margin_y + rng.uniform(-tilt, tilt) * h]
+                        for x, y in corners])
+    matrix = cv2.getPerspectiveTransform(corners, moved)
+    photo = cv2.warpPerspective(image, matrix, (frame[1], frame[0]), flags=cv2.INTER_LINEAR, borderValue=70)
+    yy, xx = np.mgrid[0:frame[0], 0:frame[1]].astype(np.float32)
+    light = 1.0 - 0.35 * (xx / frame[1] * 0.5 + yy / frame[0] * 0.5)          # darker towards one corner
+    grey = photo.astype(np.float32) * light
+    grey += np.random.default_rng(rng.randrange(1 << 30)).normal(0, 4, grey.shape).astype(np.float32)
+    grey = np.clip(grey, 0, 255)
+    colour = np.dstack([grey * 0.86, grey * 0.95, grey]).astype(np.uint8)     # warm indoor light (BGR)
+    ok, jpeg = cv2.imencode(".jpg", colour, [cv2.IMWRITE_JPEG_QUALITY, 85])
+    return cv2.imdecode(jpeg, cv2.IMREAD_COLOR)
+
+
 def blank_back(size: tuple[int, int], rng: random.Random, dpi: int) -> np.ndarray:
     """The empty back of a sheet: paper with a faint show-through and the copier's noise."""
     image = np.full(size, 255, np.uint8)
@@ -223,9 +244,10 @@ def print_sheets(session, round_id: int, folder: Path, forms: int, door_pages: i
 
 
 def scan_stack(sheets: list[Sheet], dpi: int, seed: int, *, blanks: int = 2,
-               problems: bool = True) -> list[ScannedSheet]:
+               problems: bool = True, phone: bool = False) -> list[ScannedSheet]:
     """The filled-in sheets through the copier in a shuffled order, some upside down, with blank backs and
-    (``problems``) a too-dark page, a cut-off page and a page that is not FlatApp's."""
+    (``problems``) a too-dark page, a cut-off page and a page that is not FlatApp's. With ``phone`` the
+    sheets are photographed instead (``phone_photo``, up to 5% off square, some upside down)."""
     rng = random.Random(seed)
     scanned = []
     for number, sheet in enumerate(sheets):
@@ -233,9 +255,13 @@ def scan_stack(sheets: list[Sheet], dpi: int, seed: int, *, blanks: int = 2,
         sheet.truth, sheet.written = {}, set()
         fill_in(image, sheet, dpi, rng)
         what = "doors" if sheet.layout.page_id.kind.value == "D" else "form"
-        scanned.append(ScannedSheet(through_the_copier(image, rng, dpi, upside_down=number % 3 == 1),
-                                    sheet.layout.page_id, dict(sheet.truth), what, set(sheet.written)))
-    size = scanned[0].image.shape
+        if phone:
+            photo = phone_photo(image, rng, tilt=0.05)
+            picture = cv2.rotate(photo, cv2.ROTATE_180) if number % 3 == 1 else photo
+        else:
+            picture = through_the_copier(image, rng, dpi, upside_down=number % 3 == 1)
+        scanned.append(ScannedSheet(picture, sheet.layout.page_id, dict(sheet.truth), what, set(sheet.written)))
+    size = scanned[0].image.shape[:2]
     scanned += [ScannedSheet(blank_back(size, rng, dpi), None, {}, "blank") for _ in range(blanks)]
     if problems:
         base = render(sheets[0].pdf, sheets[0].number, dpi)

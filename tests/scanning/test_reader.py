@@ -16,6 +16,7 @@ import pytest
 from flatapp.demo import create_demo_database
 from flatapp.scanning.images import ScannedImage
 from flatapp.scanning.layouts import layout_for
+from flatapp.scanning.page_layout import MARK_SIZE
 from flatapp.scanning.reader import read_page, read_stack
 from flatapp.scanning.readings import MarkState
 from flatapp.storage.database import open_database
@@ -153,6 +154,69 @@ def test_a_copiers_pdf_at_150_and_300_dpi(printed, tmp_path, dpi):
     # Empty lines stay empty (a thin grey line scanned at 300 dpi wavers around the ink threshold) and a
     # small written house number is not missed.
     assert score.fields_right == score.fields > 0, score.wrong
+
+
+def test_a_phone_photo_in_colour_with_perspective_is_read(printed, tmp_path):
+    """A sheet photographed with a phone (colour, on a dark table, in perspective: each corner up to 5% of the
+    page off, light from one corner) is read like a scan: the four marks undo the perspective; a photo
+    taken far more at an angle is refused with the reason, never read with boxes in the wrong places."""
+    database, sheets = printed
+    sheet = replace(sheets[2])
+    image = synthetic.render(sheet.pdf, sheet.number, 250)
+    synthetic.fill_in(image, sheet, 250, random.Random(11))
+    photo = tmp_path / "IMG_2041.jpg"
+    cv2.imwrite(str(photo), synthetic.phone_photo(image, random.Random(12), tilt=0.05))
+    (reading,) = _read(database, [photo])
+    assert reading.page_id == sheet.layout.page_id and not reading.problem
+    page = synthetic.ScannedSheet(image, sheet.layout.page_id, dict(sheet.truth), "form", set(sheet.written))
+    score = synthetic.score([page], [reading])
+    assert score.boxes > 20 and score.accuracy >= 0.999 and score.review_share <= 0.05, score.wrong
+    cv2.imwrite(str(photo), synthetic.phone_photo(image, random.Random(12), tilt=0.12))
+    (slanted,) = _read(database, [photo])
+    assert slanted.problem and "schuin" in slanted.problem and not slanted.boxes
+
+
+def _mark_centre(layout, number: int, dpi: int) -> tuple[float, float]:
+    x, y = layout.marks[number]
+    return x * dpi / 72, (layout.height - y) * dpi / 72
+
+
+def test_a_smudge_taken_for_a_corner_mark_refuses_the_page_instead_of_misreading_it(printed):
+    """The lower-left mark hidden under correction fluid and a black square 6 mm beside it: the marks then
+    put the page in the wrong place, so the printed box borders are not where they should be. The page is
+    refused with the reason; no box is read from the wrong place."""
+    database, sheets = printed
+    sheet = replace(sheets[0])
+    image = synthetic.render(sheet.pdf, sheet.number, 200)
+    synthetic.fill_in(image, sheet, 200, random.Random(3))
+    x, y = _mark_centre(sheet.layout, 3, 200)
+    half, shift = MARK_SIZE * 200 / 72 / 2, 6 * 200 / 25.4
+    cv2.rectangle(image, (round(x - half - 3), round(y - half - 3)), (round(x + half + 3), round(y + half + 3)), 255, -1)
+    cv2.rectangle(image, (round(x - half + shift), round(y - half - shift)),
+                  (round(x + half + shift), round(y + half - shift)), 0, -1)
+    scan = synthetic.through_the_copier(image, random.Random(1), 200, turn=0.3)
+    with database.session() as s:
+        reading = read_page(ScannedImage("vlek.jpg", scan), 0, lambda page_id: layout_for(s, page_id))
+    assert reading.page_id == sheet.layout.page_id and not reading.boxes
+    assert reading.problem.startswith("de vakjes staan niet waar ze horen")
+
+
+def test_a_box_whose_border_is_gone_goes_to_a_person(printed):
+    """Correction fluid over one ticked box: its border is not there, so the machine does not say what is in
+    it; the other boxes are read as usual."""
+    database, sheets = printed
+    sheet = replace(sheets[2])
+    image = synthetic.render(sheet.pdf, sheet.number, 200)
+    spot = sheet.layout.boxes[0]
+    x, y, side = synthetic._pixels(sheet.layout, spot.rect, 200)
+    synthetic.draw_tick(image, x, y, side, random.Random(2), 200)
+    cv2.rectangle(image, (round(x - 4), round(y - 4)), (round(x + side + 4), round(y + side + 4)), 255, -1)
+    scan = synthetic.through_the_copier(image, random.Random(4), 200, turn=1.0)
+    with database.session() as s:
+        reading = read_page(ScannedImage("tipp-ex.jpg", scan), 0, lambda page_id: layout_for(s, page_id))
+    states = {(b.target, b.value): b.state for b in reading.boxes}
+    assert not reading.problem and states.pop((spot.target, spot.value)) is MarkState.UNCERTAIN
+    assert set(states.values()) == {MarkState.EMPTY}
 
 
 def test_the_same_sheet_scanned_twice_has_one_fingerprint(printed):
