@@ -45,6 +45,37 @@ def answer_label(options: tuple[tuple[str, str], ...], value: object) -> str:
     return ", ".join(f"{v} {labels.get(str(v), '')}".strip() for v in values)
 
 
+class Picture(QLabel):
+    """A crop enlarged to CROP_WIDTH, or a whole page as tall as the frame allows: fitted again whenever the
+    frame changes size (the intake's summary below it takes room after the first item is shown)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.source: QPixmap | None = None
+        self.whole_page = False
+
+    def show_picture(self, pixmap: QPixmap, whole_page: bool) -> None:
+        self.source, self.whole_page = pixmap, whole_page
+        self._fit()
+
+    def clear(self) -> None:
+        self.source = None
+        super().clear()
+
+    def resizeEvent(self, event) -> None:     # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if self.source is not None:
+            self._fit()
+
+    def _fit(self) -> None:
+        smooth = Qt.TransformationMode.SmoothTransformation
+        if self.whole_page:
+            height = max(160, min(PAGE_HEIGHT, self.contentsRect().height()))
+            self.setPixmap(self.source.scaledToHeight(height, smooth))
+        else:
+            self.setPixmap(self.source.scaledToWidth(min(CROP_WIDTH, max(160, self.contentsRect().width())), smooth))
+
+
 class ScanReviewDialog(QDialog):
     """Goes through the round's open review items; every decision is saved at once (one transaction)."""
 
@@ -69,10 +100,11 @@ class ScanReviewDialog(QDialog):
         self.header.setStyleSheet(theme.text_style(theme.TEXT, bold=True, size_pt=12))
         layout.addWidget(self.header)
         body = QHBoxLayout()
-        self.crop = QLabel(self)
-        self.crop.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.crop = Picture(self)
+        # At the top, level with the question beside it: the eye goes from the paper to the choices.
+        self.crop.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.crop.setMinimumSize(CROP_WIDTH + 20, 160)
-        self.crop.setStyleSheet(f"background: {theme.WHITE}; border: 1px solid {theme.LINE_STRONG};")
+        self.crop.setStyleSheet(f"background: {theme.WHITE}; border: 1px solid {theme.LINE_STRONG}; padding: 8px;")
         body.addWidget(self.crop, 3)
         side = QVBoxLayout()
         self.question = QLabel(self)
@@ -147,7 +179,8 @@ class ScanReviewDialog(QDialog):
         self.skip_button.setVisible(item.kind == "page")
         self.later_button.setVisible(True)
         if item.kind == "page":
-            self._show_image(self._page_image(item.page_id), height=PAGE_HEIGHT)
+            # The whole page, as tall as the frame allows (the intake summary may take room below it).
+            self._show_image(self._page_image(item.page_id), whole_page=True)
             self.question.setText(self.tr("Deze pagina is niet herkend."))
             self.reading.setText(self.tr("Waarom: {why}").format(why=item.label))
             self.choices.clear()
@@ -193,14 +226,13 @@ class ScanReviewDialog(QDialog):
             lines.append(text)
         self.choices.setText("<br>".join(lines))
 
-    def _show_image(self, png: bytes, height: int | None = None) -> None:
+    def _show_image(self, png: bytes, whole_page: bool = False) -> None:
         pixmap = QPixmap()
         if not png or not pixmap.loadFromData(png):
+            self.crop.clear()
             self.crop.setText(self.tr("(geen afbeelding)"))
             return
-        scaled = (pixmap.scaledToHeight(height, Qt.TransformationMode.SmoothTransformation) if height
-                  else pixmap.scaledToWidth(CROP_WIDTH, Qt.TransformationMode.SmoothTransformation))
-        self.crop.setPixmap(scaled)
+        self.crop.show_picture(pixmap, whole_page)
 
     def _page_image(self, page_id: int) -> bytes:
         from flatapp.scanning.review import page_image

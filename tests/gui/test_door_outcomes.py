@@ -351,4 +351,3 @@ def test_nothing_is_cut_off_at_the_default_window_size(qtbot, demo_database):
     # The whole grid (up to the note) is in view beside the map, without scrolling sideways.
     right = table.columnViewportPosition(COL_NOTE) + 60
     assert right <= table.viewport().width()
-    view.grab().save("/tmp/door_outcomes_default_size.png")

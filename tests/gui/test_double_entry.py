@@ -92,7 +92,6 @@ def test_type_sample_blind_compare_and_resolve(database, round_with_forms, qtbot
     table = dialog.ui.differenceTable
     table.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is table)
-    dialog.grab().save("/tmp/shots/double_entry.png")
     typist.type("1")     # KN1 of home 1: the paper says 1 (first entry right)
     typist.type("2")     # KN3 of home 3: the second entry is right
     assert model.items[2].chosen is None

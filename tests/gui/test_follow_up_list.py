@@ -56,7 +56,6 @@ def test_the_list_shows_forms_and_sheets_and_is_logged(dialog):
     with dialog.controller.database.session() as s:
         logged = s.scalar(select(ActivityLog).where(ActivityLog.action == "followup.show"))
         assert logged.tier == "vertrouwelijk" and logged.target == "scherm"
-    dialog.grab().save("/tmp/follow_up_list.png")
 
 
 def test_status_with_the_keys_and_undo(dialog):

@@ -333,11 +333,7 @@ def test_screenshot_with_an_error(round_setup, open_form, qtbot, tmp_path):
     typist.ctrl_enter()                                # errors: stays, says so, keeps the draft
     assert "Nog niet compleet" in widget.status_text()
     assert widget.ui.countLabel.text() == "0 afgerond · 1 concept"
-    from pathlib import Path
-
-    target = Path("/tmp/shots")
-    target.mkdir(parents=True, exist_ok=True)
-    assert widget.grab().save(str(target / "interview_form.png"))
+    assert not widget.grab().isNull()
 
 
 def test_home_field_autocompletes_within_the_block(round_setup, open_form, qtbot):
@@ -397,7 +393,6 @@ def test_history_of_a_corrected_form_shows_labels_by_ctrl_h(database, round_setu
                            for c in range(dialog.model.columnCount())]
         seen["intro"] = dialog.ui.introLabel.text()
         seen["empty_shown"] = dialog.ui.emptyLabel.isVisible()
-        assert dialog.grab().save("/tmp/history.png")
         dialog.reject()
 
     QTimer.singleShot(0, look)
@@ -439,7 +434,6 @@ def test_an_empty_history_says_so(database, round_setup, qtbot):
     assert dialog.ui.historyTable.isHidden()
     assert dialog.ui.emptyLabel.isVisible()
     assert "niet gecorrigeerd" in dialog.ui.emptyLabel.text()
-    assert dialog.grab().save("/tmp/history_empty.png")
 
 
 @pytest.fixture

@@ -47,7 +47,6 @@ def answer_passphrase_dialogs(qtbot, answers: list[str | None], seen: list[str])
     def poll() -> None:
         dialog = QApplication.activeModalWidget()
         if isinstance(dialog, PassphraseDialog):
-            dialog.grab().save(f"/tmp/flatapp-passphrase-{len(seen)}.png")
             seen.append("" if dialog.error_label.isHidden() else dialog.error_label.text())
             answer = pending.pop(0)
             if answer is None:
@@ -127,7 +126,6 @@ def test_new_database_dialog_checks_the_passphrase_twice(qtbot, tmp_path):
     dialog.second.setText("kort")
     dialog._check()
     assert "te kort" in dialog.error_label.text()
-    dialog.grab().save("/tmp/flatapp-new-database-dialog.png")
     dialog.first.setText(PASSPHRASE)
     dialog.second.setText(PASSPHRASE)
     dialog._check()
@@ -196,7 +194,6 @@ def test_auto_lock_hides_the_data_and_keeps_the_draft(qtbot, locked_form):
     assert isinstance(overlay, LockOverlay) and overlay.isVisible()
     assert overlay.geometry() == window.rect()          # the whole window, menus and the form included
     assert overlay.edit is not None and QApplication.focusWidget() is overlay.edit
-    window.grab().save("/tmp/flatapp-locked.png")
     # Nothing beneath the overlay takes input: a key sent to the form or a menu shortcut does nothing.
     send_key(editor, "X")
     text_of = form.fields["WO1"].text
@@ -238,7 +235,6 @@ def test_a_plain_database_unlocks_with_a_click_in_the_users_name(qtbot, tmp_path
     controller.window.lock_action.trigger()
     [overlay] = controller.screen_lock.overlays()
     assert overlay.edit is None and "Ontgrendelen als" in overlay.button.text()
-    overlay.grab().save("/tmp/flatapp-locked-plain.png")
     qtbot.mouseClick(overlay.button, Qt.MouseButton.LeftButton)
     assert not controller.screen_lock.is_locked
 

@@ -95,7 +95,6 @@ def test_search_field_filters_the_list(qtbot, database, make_building):
     hit = window.home_proxy.home_id(0)
     assert window.facade_map.highlighted() == {hit}          # the hit is ringed on the map, the rest faded
     before = window.facade_map.grab().toImage()
-    window.grab().save("/tmp/main_window_search_hit.png")
     qtbot.keyClicks(window.ui.searchEdit, "9")
     assert window.home_proxy.rowCount() == 0
     assert window.ui.listCountLabel.text().startswith("Geen woning gevonden voor '129'. Zoek op adres")

@@ -44,7 +44,6 @@ def test_sender_dialog_saves_checked_values_and_shows_a_dutch_error(qtbot, demo)
     _type(qtbot, dialog.phoneEdit, "12")
     assert dialog.save() is False
     assert "te kort" in dialog.messageLabel.text() and dialog.isVisible()
-    dialog.grab().save("/tmp/reporting_sender_dialog_error.png")
     with demo.session() as s:
         assert letter_settings(s, 1).sender_phone == "0515-123456"     # nothing saved
     _type(qtbot, dialog.phoneEdit, "06-98765432")
@@ -52,7 +51,6 @@ def test_sender_dialog_saves_checked_values_and_shows_a_dutch_error(qtbot, demo)
     _type(qtbot, dialog.placeEdit, "in de hal van portiek B")
     dialog.tentDateEdit.setDate(QDate(2026, 12, 17))
     dialog.tentStartEdit.setTime(QTime(15, 0))
-    dialog.grab().save("/tmp/reporting_sender_dialog.png")
     assert dialog.save() is True
     with demo.session() as s:
         settings = letter_settings(s, 1)
@@ -113,7 +111,6 @@ def test_copy_round_dialog_plans_the_next_round(qtbot, demo):
     dialog.show()
     assert dialog.nameEdit.text() == "Najaar 2027"
     assert dialog.startEdit.date() == QDate(2027, 11, 1)
-    dialog.grab().save("/tmp/reporting_copy_dialog.png")
     _type(qtbot, dialog.nameEdit, "Najaar 2026")
     assert not dialog.plan() and "al een ronde" in dialog.messageLabel.text()
     _type(qtbot, dialog.nameEdit, "Voorjaar 2027")
@@ -142,7 +139,6 @@ def test_round_planner_has_the_two_buttons_and_plans_the_next_round(qtbot, demo,
     assert widget.current_round_id() != 1
     assert widget.ui.nameEdit.text() == "Najaar 2027"
     assert widget.volunteer_model.rowCount() == 10
-    widget.grab().save("/tmp/reporting_round_planner.png")
     widget.start_new_round()
     assert not widget.senderButton.isEnabled() and not widget.copyButton.isEnabled()
 
@@ -164,7 +160,6 @@ def test_reporting_dialog_writes_each_pdf(qtbot, demo, tmp_path):
     assert not dialog.save_to(tmp_path / "groep.pdf")                  # no place yet
     assert "plaats van de bijeenkomst" in dialog.messageLabel.text()
     _type(qtbot, dialog.placeEdit, "de hal")
-    dialog.grab().save("/tmp/reporting_dialog.png")
     assert dialog.save_to(tmp_path / "groep.pdf")
     assert "Vertrouwelijk" in flat(page_texts(tmp_path / "groep.pdf")[0])
 

@@ -91,7 +91,6 @@ def test_a_typist_sees_the_homes_door_outcomes_and_forms_of_their_round(qtbot, m
     qtbot.keyClick(controller.window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     forms = controller.page("forms")
     assert forms.round_id() == office["round"]          # only her round is offered
-    controller.window.grab().save("/tmp/h13-typist-window.png")
 
 
 def test_a_partner_sees_the_results_only(qtbot, monkeypatch, office):
@@ -127,7 +126,6 @@ def test_the_coordinator_manages_users_in_the_dialog(qtbot, monkeypatch, office)
     dialog.rounds_list.item(0).setCheckState(Qt.CheckState.Checked)      # Testflat › Najaar
     dialog.save_rounds()
     assert dialog.selected_user().rounds == ("Najaar",)
-    dialog.grab().save("/tmp/h13-users-dialog.png")
     dialog.table.selectRow([u.name for u in dialog.rows].index("coco"))  # herself
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     dialog.remove_user()
@@ -203,4 +201,3 @@ def test_a_server_that_is_down_says_what_to_do(qtbot, memory_keyring):
     fill(dialog, "127.0.0.1", _free_port(), "tina", "x")
     dialog.connect_database()
     assert "is niet bereikbaar" in dialog.status_label.text() and dialog.database is None
-    dialog.grab().save("/tmp/h13-connect-dialog.png")

@@ -84,7 +84,6 @@ def test_one_typical_form_after_a_scan_takes_at_most_15_keys(qtbot, database, sc
     keys.type("3"); keys.enter()                           # too faint to lean on: the person ticks 3
     assert dialog.current.target == "SC3" and "voorstel: 2 Mee eens" in dialog.reading.text()
     QApplication.processEvents()
-    dialog.grab().save("/tmp/scan_review_last.png")
     keys.enter()                                           # the faint mark: the machine's lean is right
     assert dialog.current is None and "afgerond" in dialog.message.text()
     print(f"\nkeystrokes to finish one typical form after a scan: {keys.count}")
@@ -129,8 +128,8 @@ def test_an_unidentified_page_is_shown_with_why_and_assigned_or_skipped(qtbot, d
     scanned["scan"](lambda *_args: [unreadable(0, "te donker"), unreadable(1, "afgesneden: een hoekmarkering ontbreekt")])
     dialog = open_review(qtbot, database, scanned["round"])
     keys = Keys(qtbot, dialog)
-    assert "te donker" in dialog.reading.text() and dialog.crop.pixmap().height() == 560
-    dialog.grab().save("/tmp/scan_review_page.png")
+    assert "te donker" in dialog.reading.text()
+    assert 400 <= dialog.crop.pixmap().height() <= dialog.crop.contentsRect().height()     # the whole page
     keys.enter()                                           # nothing typed: asked for a home
     assert dialog.message.kind == "info" and dialog.current.label == "te donker"
     keys.type("12"); keys.enter()
@@ -181,7 +180,6 @@ def test_the_forms_history_shows_the_scan_page_of_each_answer_and_the_page_itsel
         history = widget.history_dialog
         table = history.source_table
         seen["rows"] = [tuple(table.item(r, c).text() for c in range(4)) for r in range(table.rowCount())]
-        history.grab().save("/tmp/history_scan.png")
         QTimer.singleShot(0, look_at_page)
         history.page_button.click()
         history.reject()

@@ -105,7 +105,6 @@ def test_a_sheet_typed_in_by_keyboard(qtbot, database, block):
         enter()
     assert lines(database)[-1] == ("Ed", "", "06-12345678", "Koffieochtend", False, False)
     assert "niet op de opvolglijst" in dialog.message_label.text()       # no "mag contact"
-    dialog.grab().save("/tmp/sign_up_entry.png")
 
 
 def test_the_same_resident_on_a_second_sheet_and_errors_in_the_message_line(qtbot, database, block):

@@ -62,7 +62,6 @@ def test_access_letter_pdf(demo, household, tmp_path):
         assert expected in text, expected
     assert "Zonderland" in text                      # the resident's own name and story are theirs to see
     assert CONSENT_NOTE not in text                   # a note is the coordinator's, not an answer
-    shutil.copy(target, "/tmp/flatapp-inzage.pdf")
     if shutil.which("pdffonts"):
         fonts = subprocess.run(["pdffonts", str(target)], capture_output=True, text=True, check=True).stdout
         rows = fonts.splitlines()[2:]
