@@ -51,6 +51,9 @@ def scanned_pages(paths: list[Path]) -> Iterator[ScannedImage | str]:
                 yield from _pdf_pages(path)
             elif path.suffix.lower() in (".tif", ".tiff"):
                 yield from _tiff_pages(path)
+            elif path.suffix.lower() in (".heic", ".heif"):
+                yield (f"{path.name} is een HEIC-foto (iPhone) en die kan FlatApp niet lezen; zet de camera van de "
+                       "telefoon op 'Meest compatibel' (JPEG) of bewaar de foto als JPEG, en lees hem opnieuw in.")
             else:
                 yield ScannedImage(path.name, _decode(path.read_bytes(), path.name))
         except UserError as error:

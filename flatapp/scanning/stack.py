@@ -17,7 +17,9 @@ from flatapp.scanning.intake import IntakeSummary, take_in
 from flatapp.scanning.readings import PageReading
 from flatapp.services.errors import UserError
 
-SUFFIXES = (".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp")
+SUFFIXES = (".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".webp")
+# Photos FlatApp cannot decode but must not skip without a word: they are named as unreadable, with what to do.
+NAMED_ONLY = (".heic", ".heif")
 # read(paths, layout_for, progress) -> the readings, page by page (the reader's signature).
 Read = Callable[..., Iterable[PageReading]]
 
@@ -28,14 +30,14 @@ def stack_files(paths: Iterable[Path]) -> list[Path]:
     for path in paths:
         path = Path(path)
         if path.is_dir():
-            found = sorted((p for p in path.iterdir() if p.suffix.lower() in SUFFIXES and p.is_file()),
+            found = sorted((p for p in path.iterdir() if p.suffix.lower() in SUFFIXES + NAMED_ONLY and p.is_file()),
                            key=lambda p: p.name.lower())
             if not found:
                 raise UserError(f"In de map {path} staan geen PDF's of afbeeldingen ({', '.join(SUFFIXES)}); "
                                 "kies de map waarin de scanner of telefoon de scans zette.")
             files += found
         elif path.is_file():
-            if path.suffix.lower() not in SUFFIXES:
+            if path.suffix.lower() not in SUFFIXES + NAMED_ONLY:
                 raise UserError(f"{path.name} is geen PDF of afbeelding; kies een scan als PDF, PNG, JPG of TIFF.")
             files.append(path)
         else:

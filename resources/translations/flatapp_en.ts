@@ -6970,8 +6970,8 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
-        <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.heic *.heif)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.heic *.heif)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6997,12 +6997,12 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>no answer</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+45"/>
         <source>Scans nakijken</source>
         <translation>Review scans</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Later (Ctrl+→)</source>
         <translation>Later (Ctrl+→)</translation>
     </message>
@@ -7037,7 +7037,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>{n} items left to review</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Deze pagina is niet herkend.</source>
         <translation>This page was not recognised.</translation>
     </message>
@@ -7107,12 +7107,12 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>(uncertain)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>(geen afbeelding)</source>
         <translation>(no image)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Alles nagekeken</source>
         <translation>Everything reviewed</translation>
     </message>

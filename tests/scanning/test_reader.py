@@ -248,6 +248,23 @@ def test_a_file_that_is_no_scan_is_named_and_the_rest_is_read(printed, tmp_path)
     assert readings[1].page_id == scanned[0].page_id and not readings[1].problem
 
 
+def test_an_iphone_photo_flatapp_cannot_decode_is_named_not_skipped(printed, tmp_path):
+    """A folder from a phone: a JPEG page is read; a HEIC photo is not silently left out but named with
+    what to do."""
+    from flatapp.scanning.stack import stack_files
+
+    database, sheets = printed
+    folder = tmp_path / "telefoon"
+    synthetic.write_images(synthetic.scan_stack([sheets[0]], 200, seed=2, blanks=0, problems=False), folder)
+    (folder / "IMG_4711.HEIC").write_bytes(b"\x00\x00\x00\x18ftypheic")
+    (folder / "notities.txt").write_text("geen scan")
+    files = stack_files([folder])
+    assert [f.name for f in files] == ["IMG_4711.HEIC", "scan_001.jpg"]
+    heic, page = _read(database, files)
+    assert heic.page_id is None and "IMG_4711.HEIC is een HEIC-foto" in heic.problem and "JPEG" in heic.problem
+    assert page.page_id == sheets[0].layout.page_id and not page.problem
+
+
 def test_a_page_of_another_database_is_not_read_with_a_wrong_layout(printed, tmp_path):
     database, sheets = printed
     scanned = synthetic.scan_stack([sheets[0]], 200, seed=4, blanks=0, problems=False)
