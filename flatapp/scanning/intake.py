@@ -77,6 +77,7 @@ class IntakeSummary:
     forms_completed: int = 0
     door_outcomes: int = 0
     items: int = 0
+    black_and_white: list[str] = field(default_factory=list)             # pages scanned without greys
     unreadable: list[tuple[str, str]] = field(default_factory=list)      # (source, why)
     duplicates: list[tuple[str, str]] = field(default_factory=list)      # (source, first read as)
     not_overwritten: list[str] = field(default_factory=list)             # why a form was left alone
@@ -93,6 +94,12 @@ class IntakeSummary:
                  f"{counted(self.door_outcomes, 'deuruitkomst', 'deuruitkomsten')} opgeslagen.",
                  ("1 punt wacht" if self.items == 1 else f"{self.items} punten wachten")
                  + " op nakijken in het venster (Ronde › Scans nakijken…)."]
+        if self.black_and_white:
+            which = counted(len(self.black_and_white), "pagina is", "pagina's zijn")
+            named = ", ".join(self.black_and_white[:5]) + (" …" if len(self.black_and_white) > 5 else "")
+            lines.append(f"Let op: {which} zwart-wit gescand, zonder grijstinten ({named}); licht potlood kan "
+                         "daarbij wegvallen. Kijk op het papier na of er potlood op staat, en scan voortaan in "
+                         "grijstinten of kleur.")
         lines += [f"Onleesbaar: {source}: {why}." for source, why in self.unreadable]
         lines += [f"Dubbel: {source} is {first}; er is niets dubbel opgeslagen." for source, first in self.duplicates]
         lines += [f"Niet overschreven: {why}." for why in self.not_overwritten]
@@ -157,6 +164,8 @@ class _Intake:
                         image=reading.image_png)
         self.batch.pages.append(page)
         self.summary.pages += 1
+        if reading.black_and_white:
+            self.summary.black_and_white.append(reading.source)
         if reading.blank:
             page.status, page.image = BLANK, b""
             self.summary.blank += 1

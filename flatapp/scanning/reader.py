@@ -42,6 +42,8 @@ NOT_OURS = "geen FlatApp-pagina: er staat geen paginacode van FlatApp op"
 MISPLACED_PAGE = 0.25
 MISPLACED = ("de vakjes staan niet waar ze horen (gevouwen of gekreukt vel, of een vlek bij een hoekmarkering?); "
              "strijk het vel glad en scan opnieuw")
+# A scan with fewer pixels than this share between black and white has no greys (a 1-bit scan).
+GREYS_AT_LEAST = 0.01
 # Right of a question's boxes, its crop shows this much of the option labels.
 QUESTION_LABEL_ROOM = 45 * MM
 
@@ -96,7 +98,14 @@ def read_page(page: ScannedImage, index: int, layout_for: LayoutFor) -> PageRead
                         field_has_ink(normalised, layout, spot))
               for spot in layout.fields]
     return PageReading(page.source, index, page_id, boxes=boxes, fields=fields,
-                       image_png=stored_page_png(normalised), fingerprint=_fingerprint(page_id, boxes))
+                       image_png=stored_page_png(normalised), fingerprint=_fingerprint(page_id, boxes),
+                       black_and_white=_black_and_white(grey))
+
+
+def _black_and_white(grey: np.ndarray) -> bool:
+    """Almost every pixel is black or white: a 1-bit scan (perhaps JPEG'd afterwards), no greys for pencil."""
+    step = grey[::4, ::4]
+    return float(np.count_nonzero((step > 40) & (step < 215))) < GREYS_AT_LEAST * step.size
 
 
 def _with_question_crops(page: np.ndarray, layout: PageLayout, boxes: list[BoxReading]) -> list[BoxReading]:

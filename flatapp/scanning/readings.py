@@ -104,6 +104,9 @@ class PageReading:
     fingerprint: str = ""
     # True for a blank back side of a double-sided scan (no page id, almost no ink): skipped silently.
     blank: bool = False
+    # True when the scan is black and white without greys (a copier's "tekst" mode): light pencil may have
+    # vanished before FlatApp saw it, so the coordinator is told.
+    black_and_white: bool = False
 
 
 # A door list's ``subject``: "E<evening id>-T<team id>" for one evening, "R-T<team id>" for the whole round;

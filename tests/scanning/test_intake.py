@@ -4,6 +4,7 @@ nothing is overwritten or saved twice, and everything is logged."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -44,6 +45,15 @@ def _interview(database, scan_round, number="12"):
 def _items(database, round_id):
     with database.session() as s:
         return review_items(s, round_id)
+
+
+def test_pages_scanned_in_black_and_white_are_named_with_the_pencil_warning(database, scan_round):
+    readings = _form(database, scan_round)
+    readings = [replace(r, black_and_white=r.source_index in (0, 2)) for r in readings]
+    summary = _take(database, scan_round["round"], readings)
+    warning = next(line for line in summary.lines() if line.startswith("Let op"))
+    assert warning.startswith("Let op: 2 pagina's zijn zwart-wit gescand")
+    assert all(r.source in warning for r in readings if r.black_and_white) and "potlood" in warning
 
 
 def test_a_form_with_only_sure_boxes_and_no_handwriting_is_complete_at_once(database, scan_round):

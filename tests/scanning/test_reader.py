@@ -219,6 +219,24 @@ def test_a_box_whose_border_is_gone_goes_to_a_person(printed):
     assert set(states.values()) == {MarkState.EMPTY}
 
 
+def test_a_black_and_white_scan_is_read_and_said_to_be_one(printed, tmp_path):
+    """A copier in its 1-bit 'tekst' mode (a CCITT G4 TIFF): the page is read, and marked as scanned without
+    greys, so the summary can warn that light pencil may have vanished; a grey scan is not marked."""
+    from PIL import Image
+
+    database, sheets = printed
+    scanned = synthetic.scan_stack([sheets[0]], 300, seed=6, blanks=0, problems=False)
+    tiff = tmp_path / "tekstmodus.tif"
+    Image.fromarray(np.where(scanned[0].image > 128, 255, 0).astype(np.uint8)).convert("1").save(
+        str(tiff), compression="group4", dpi=(300, 300))
+    (grey,) = synthetic.write_images(scanned, tmp_path / "grijs")
+    bitonal, normal = _read(database, [tiff, grey])
+    assert bitonal.page_id == sheets[0].layout.page_id and not bitonal.problem and bitonal.black_and_white
+    assert not normal.black_and_white
+    score = synthetic.score(scanned, [bitonal])
+    assert score.boxes > 10 and score.sure_right >= score.sure - score.pencil_read_empty, score.wrong  # pen: right
+
+
 def test_the_same_sheet_scanned_twice_has_one_fingerprint(printed):
     database, sheets = printed
     sheet = replace(sheets[0])
