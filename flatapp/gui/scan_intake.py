@@ -18,7 +18,8 @@ def choose_scans(parent: QWidget | None) -> list[Path]:
     dialog = QFileDialog(parent, translate("ScanIntake", "Scans inlezen: kies de PDF('s), afbeeldingen of een map"))
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-    dialog.setNameFilter(translate("ScanIntake", "Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.heic *.heif)"))
+    dialog.setNameFilter(translate("ScanIntake",
+                                   "Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.heic *.heif)"))
     folder = QPushButton(translate("ScanIntake", "Hele &map kiezen"), dialog)
     folder.setCheckable(True)
 

@@ -83,13 +83,11 @@ def align(grey: np.ndarray, layout: PageLayout, code: FoundCode) -> Alignment:
     expected = cv2.transform(marks[None], rough)[0]
     found = [_find_mark(grey, centre, pixels_per_point) for centre in expected]
     if None in found:
-        # A phone photo in perspective: the small QR code predicts the far corners badly; the marks already
-        # found predict the others better.
-        # A phone photo in perspective: the small QR code predicts the far corners badly. Look again in a
-        # wider window and take the outermost solid square there (a mark is the square nearest its page
-        # corner; the QR check below refuses a wrong pick).
+        # A phone photo in perspective: the small QR code predicts the far corners badly. The marks found and
+        # the code's corners predict them better; look again in a wider window and take the outermost solid
+        # square there (a mark is the square nearest its page corner; the checks below refuse a wrong pick).
         known = [number for number, spot in enumerate(found) if spot is not None]
-        if len(known) >= 2:          # the marks found and the code's corners: a wider base than the code alone
+        if len(known) >= 2:
             page = np.vstack([marks[known], qr_corners(layout)])
             scan = np.vstack([np.array([found[n] for n in known], np.float32), code.corners])
             better, _ = cv2.estimateAffinePartial2D(page, scan, ransacReprojThreshold=1e4)   # all points count
@@ -100,15 +98,15 @@ def align(grey: np.ndarray, layout: PageLayout, code: FoundCode) -> Alignment:
                  for spot, centre in zip(found, expected)]
     missing = [name for name, spot in zip(CORNER_NAMES, found) if spot is None]
     if missing:
-        return Alignment(problem="afgesneden, te donker of te schuin gefotografeerd: een hoekmarkering ontbreekt ("
-                                 + ", ".join(missing) + "); leg het vel recht op de glasplaat en scan opnieuw, "
-                                 "of fotografeer het recht van boven",
+        return Alignment(problem="afgesneden, te donker of te schuin gefotografeerd: een hoekmarkering "
+                                 "ontbreekt (" + ", ".join(missing) + "); leg het vel recht op de glasplaat en "
+                                 "scan opnieuw, of fotografeer het recht van boven",
                          pixels_per_point=pixels_per_point)
     target = marks * SCALE
     matrix = cv2.getPerspectiveTransform(np.array(found, np.float32), target)
     if not _square_enough(found, target) or not _code_in_place(code, matrix, layout):
-        return Alignment(problem="de hoekmarkeringen liggen niet waar ze horen (gekreukt of gevouwen vel, of te schuin "
-                                 "gefotografeerd?)",
+        return Alignment(problem="de hoekmarkeringen liggen niet waar ze horen (gekreukt of gevouwen vel, of "
+                                 "te schuin gefotografeerd?)",
                          pixels_per_point=pixels_per_point)
     return Alignment(matrix, None, pixels_per_point)
 

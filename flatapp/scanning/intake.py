@@ -172,7 +172,8 @@ class _Intake:
             return
         pid = reading.page_id
         if pid is not None:
-            page.page_id, page.kind, page.subject, page.page_number = pid.encode(), pid.kind.value, pid.subject, pid.page
+            page.page_id, page.kind = pid.encode(), pid.kind.value
+            page.subject, page.page_number = pid.subject, pid.page
         if pid is None or reading.problem:
             self.unreadable(page, reading.problem or NO_PAGE_ID)
             return
@@ -227,8 +228,9 @@ class _Intake:
                 proposal = decision.proposal
                 proposed = outcome_for(self.facts, proposal) if proposal else None
                 _item(page, ITEM_BOX, code, reason,
-                      {"door": True, "boxes": _box_json(boxes), "proposal": proposed.code if proposed else None, "reason": reason,
-                       "evening_id": evening.id if evening is not None else None, "team_id": team_id},
+                      {"door": True, "boxes": _box_json(boxes), "proposal": proposed.code if proposed else None,
+                       "reason": reason, "evening_id": evening.id if evening is not None else None,
+                       "team_id": team_id},
                       _crop_of(boxes))
                 continue
             if save_door_outcome(self.session, self.facts, home_id, outcome, evening, team_id):

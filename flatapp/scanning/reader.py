@@ -84,7 +84,6 @@ def read_page(page: ScannedImage, index: int, layout_for: LayoutFor) -> PageRead
     if float(np.percentile(aligned, 90)) < TOO_DARK:      # the code was read, but a pencil tick would not be
         return _problem(page, index, page_id, grey, DARK)
     normalised = paper_normalised(aligned)
-    # Crops come from the normalised page: a copier's shadow or grey paper made white, every mark kept.
     measured = [box_ink(normalised, layout, spot.rect) for spot in layout.boxes]
     if sum(not box.outlined for box in measured) > MISPLACED_PAGE * len(measured):
         return _problem(page, index, page_id, grey, MISPLACED)
@@ -92,6 +91,7 @@ def read_page(page: ScannedImage, index: int, layout_for: LayoutFor) -> PageRead
     boxes = [BoxReading(spot.target, spot.value,
                         state_of(box.ink, box.faint) if box.outlined else MarkState.UNCERTAIN, round(box.ink, 4))
              for spot, box in zip(layout.boxes, measured, strict=True)]
+    # Crops come from the normalised page: a copier's shadow or grey paper made white, every mark kept.
     boxes = _with_question_crops(normalised, layout, boxes)
     fields = [FieldCrop(spot.target, spot.label,
                         crop_png(normalised, layout, spot.rect, left=2 * MM, right=2 * MM, up=6 * MM, down=2 * MM),

@@ -6974,7 +6974,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.heic *.heif)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Hele &amp;map kiezen</source>
         <translation>Choose whole &amp;folder</translation>
     </message>
