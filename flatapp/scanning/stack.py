@@ -20,6 +20,7 @@ from flatapp.services.errors import UserError
 SUFFIXES = (".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".webp")
 # Photos FlatApp cannot decode but must not skip without a word: they are named as unreadable, with what to do.
 NAMED_ONLY = (".heic", ".heif")
+TAKEN = SUFFIXES + NAMED_ONLY
 # read(paths, layout_for, progress) -> the readings, page by page (the reader's signature).
 Read = Callable[..., Iterable[PageReading]]
 
@@ -30,14 +31,14 @@ def stack_files(paths: Iterable[Path]) -> list[Path]:
     for path in paths:
         path = Path(path)
         if path.is_dir():
-            found = sorted((p for p in path.iterdir() if p.suffix.lower() in SUFFIXES + NAMED_ONLY and p.is_file()),
+            found = sorted((p for p in path.iterdir() if p.suffix.lower() in TAKEN and p.is_file()),
                            key=lambda p: p.name.lower())
             if not found:
                 raise UserError(f"In de map {path} staan geen PDF's of afbeeldingen ({', '.join(SUFFIXES)}); "
                                 "kies de map waarin de scanner of telefoon de scans zette.")
             files += found
         elif path.is_file():
-            if path.suffix.lower() not in SUFFIXES + NAMED_ONLY:
+            if path.suffix.lower() not in TAKEN:
                 raise UserError(f"{path.name} is geen PDF of afbeelding; kies een scan als PDF, PNG, JPG of TIFF.")
             files.append(path)
         else:
@@ -65,16 +66,21 @@ def layouts_of(session: Session) -> Callable:
 
 
 class _Ticks:
-    """Handed to the reader as its progress: callable, or with ``report``; passes on to the window's."""
+    """The reader's progress: it says how many pages the files hold in all (``ticks(done, total)``) and the
+    intake reports each page taken in (``report(done, text)``) to the window's progress, always out of the
+    pages (not the files) in all."""
 
     def __init__(self, progress, total: int):
         self.progress, self.total = progress, total
 
-    def report(self, done: int, total: int | None = None, text: str = "") -> None:
-        if self.progress is not None:
-            self.progress.report(done, total or self.total, text)
+    def __call__(self, done: int, total: int | None = None, text: str = "") -> None:
+        if total:
+            self.total = total
+        self.check()
 
-    __call__ = report
+    def report(self, done: int, text: str = "") -> None:
+        if self.progress is not None:
+            self.progress.report(done, max(self.total, done), text)
 
     def check(self) -> None:
         if self.progress is not None:
@@ -88,7 +94,7 @@ def scan_stack(session: Session, round_id: int, paths: Iterable[Path], read: Rea
     files = stack_files(paths)
     reader = read or default_reader()
     layout_for = layouts_of(session)
-    ticks = _Ticks(progress, len(files))
+    ticks = _Ticks(progress, len(files))          # until the reader has counted the pages
 
     def readings() -> Iterator[PageReading]:
         for reading in reader(files, layout_for, ticks):
@@ -96,6 +102,6 @@ def scan_stack(session: Session, round_id: int, paths: Iterable[Path], read: Rea
             yield reading
 
     def page_done(number: int, source: str) -> None:
-        ticks.report(number, 0, f"Pagina {number} gelezen: {source}")
+        ticks.report(number, f"Pagina {number} gelezen: {source}")
 
     return take_in(session, round_id, readings(), [f.name for f in files], today=today, progress=page_done)
