@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from flatapp.domain.questionnaire import Questionnaire
@@ -54,16 +54,8 @@ def round_facts(session: Session, round_id: int) -> RoundFacts:
 
 
 def outcome_for(facts: RoundFacts, value: str) -> OutcomeCode | None:
-    """The outcome a door list's box stands for: its printed number ("3"), its label ("Niet thuis") or the
-    label's initials ("NT")."""
-    text = value.strip()
-    if text.isdigit():
-        return facts.outcomes.get(int(text))
-    for outcome in facts.outcomes.values():
-        initials = "".join(word[0] for word in outcome.label.split() if word).upper()
-        if text.casefold() == outcome.label.casefold() or text.upper() == initials:
-            return outcome
-    return None
+    """The outcome a door list's box stands for: its printed code ("3"; ``door_boxes`` records the code)."""
+    return facts.outcomes.get(int(value)) if value.strip().isdigit() else None
 
 
 def default_evening(session: Session, round_id: int, today: date | None = None) -> Evening | None:
@@ -135,10 +127,10 @@ def store_answers(session: Session, round_id: int, home_id: int, changes: dict[s
 
 
 def open_items_of_home(session: Session, round_id: int, home_id: int) -> int:
-    return len(session.scalars(
-        select(ScanItem.id).join(ScanPage, ScanPage.id == ScanItem.page_id)
+    return session.scalar(
+        select(func.count(ScanItem.id)).join(ScanPage, ScanPage.id == ScanItem.page_id)
         .join(ScanBatch, ScanBatch.id == ScanPage.batch_id)
-        .where(ScanBatch.round_id == round_id, ScanPage.home_id == home_id, ScanItem.status == ITEM_OPEN)).all())
+        .where(ScanBatch.round_id == round_id, ScanPage.home_id == home_id, ScanItem.status == ITEM_OPEN)) or 0
 
 
 def finish_form(session: Session, round_id: int, home_id: int, today: date | None = None) -> str:

@@ -112,16 +112,14 @@ def _with_question_crops(page: np.ndarray, layout: PageLayout, boxes: list[BoxRe
     """The boxes of a question (or a door's row) that may need a person, an uncertain box or more than one
     mark, carry a crop of all its boxes and the start of their labels: the coordinator sees what the
     volunteer ticked, and what beside it, without turning to the page."""
-    spots: dict[str, list[Rect]] = {}
-    for spot in layout.boxes:
-        spots.setdefault(spot.target, []).append(spot.rect)
-    states: dict[str, list[MarkState]] = {}
-    for box in boxes:
-        states.setdefault(box.target, []).append(box.state)
+    questions: dict[str, list[tuple[Rect, MarkState]]] = {}
+    for spot, box in zip(layout.boxes, boxes, strict=True):
+        questions.setdefault(box.target, []).append((spot.rect, box.state))
     crops: dict[str, bytes] = {}
-    for target, marks in states.items():
+    for target, spots in questions.items():
+        marks = [state for _rect, state in spots]
         if MarkState.UNCERTAIN in marks or marks.count(MarkState.MARKED) > 1:
-            rects = spots[target]
+            rects = [rect for rect, _state in spots]
             x0, y0 = min(r.x for r in rects), min(r.y for r in rects)
             union = Rect(x0, y0, max(r.x + r.w for r in rects) - x0, max(r.y + r.h for r in rects) - y0)
             side = rects[0].w
