@@ -25,6 +25,7 @@ from flatapp.domain.questionnaire import CHOICE_TYPES, Questionnaire
 from flatapp.domain.roles import Action
 from flatapp.domain.tiers import Tier
 from flatapp.scanning.forms import (
+    RoundFacts,
     finish_form,
     open_items_of_home,
     round_facts,
@@ -36,10 +37,10 @@ from flatapp.services.access import can, require
 from flatapp.services.activity import current_user, log_activity
 from flatapp.services.errors import UserError
 from flatapp.services.homes import list_home_rows
-from flatapp.services.interviews import open_interview
+from flatapp.services.interviews import find_homes, open_interview, pick_home
 from flatapp.services.responses_io import parse_typed_answer
 from flatapp.storage.base import utc_now
-from flatapp.storage.round_models import Evening
+from flatapp.storage.round_models import Evening, Round
 from flatapp.storage.scan_models import (
     ITEM_DONE,
     ITEM_FIELD,
@@ -164,8 +165,8 @@ def _done(item: ScanItem, page: ScanPage, answer: object, status: str = ITEM_DON
         page.status = READ
 
 
-def _finish(session: Session, round_id: int, page: ScanPage, today: date | None) -> Resolved:
-    facts = round_facts(session, round_id)
+def _finish(session: Session, facts: RoundFacts, page: ScanPage, today: date | None) -> Resolved:
+    round_id = facts.round_id
     code = facts.codes.get(page.home_id, "")
     session.flush()
     if page.home_id is None or open_items_of_home(session, round_id, page.home_id):
@@ -211,7 +212,7 @@ def resolve_item(session: Session, item_id: int, answer: object, today: date | N
     store_answers(session, round_id, page.home_id, {code: value}, {code: page.id} if value is not None else {},
                   "person")
     _done(item, page, value)
-    return _finish(session, round_id, page, today)
+    return _finish(session, facts, page, today)
 
 
 def assign_page(session: Session, item_id: int, home_text: str, today: date | None = None) -> Resolved:
@@ -219,13 +220,10 @@ def assign_page(session: Session, item_id: int, home_text: str, today: date | No
     the home's form, whose answers the coordinator types in the form."""
     item, page, round_id = _open_item(session, item_id)
     facts = round_facts(session, round_id)
-    homes = list_home_rows(session, facts.building_id)
-    wanted = home_text.strip().upper()
-    found = [h for h in homes if wanted in (h.code.upper(), h.number_label.upper())]
-    if len(found) != 1:
+    home = pick_home(find_homes(session, round_id, home_text), home_text.strip())
+    if home is None:
         raise UserError(f"'{home_text}' is geen (eenduidige) woning van deze flat; typ de woningcode, "
                         "bijvoorbeeld zoals op het formulier gedrukt.")
-    home = found[0]
     page.home_id, page.subject, page.status = home.id, home.code, READ
     page.problem = f"{page.problem}; met de hand toegewezen aan woning {home.code}"
     _done(item, page, home.code)
@@ -238,8 +236,8 @@ def skip_page(session: Session, item_id: int) -> None:
     """Leave an unreadable page as it is (a stray sheet, a cover page): it no longer waits."""
     item, page, round_id = _open_item(session, item_id)
     _done(item, page, None, ITEM_SKIPPED)
-    facts = round_facts(session, round_id)
-    log_activity(session, ACTION, f"Onleesbare scanpagina ({page.source}) overgeslagen", facts.building_id,
+    log_activity(session, ACTION, f"Onleesbare scanpagina ({page.source}) overgeslagen",
+                 session.get(Round, round_id).building_id,
                  tier=Tier.CONFIDENTIAL, round_id=round_id, page=page.id)
 
 

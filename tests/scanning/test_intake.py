@@ -202,7 +202,10 @@ def test_unreadable_and_blank_pages_are_said_and_an_unreadable_one_is_assigned_o
         with pytest.raises(UserError, match="geen \\(eenduidige\\) woning"):
             assign_page(s, first.id, "99")
     with database.session() as s, s.begin():
-        assert assign_page(s, first.id, "12").home_code == homes["12"].code
+        with pytest.raises(UserError, match="geen \\(eenduidige\\) woning"):
+            assign_page(s, first.id, "Teststraat")          # every home of the block
+    with database.session() as s, s.begin():                 # typed as in the entry form: street and number
+        assert assign_page(s, first.id, "teststraat 12").home_code == homes["12"].code
         skip_page(s, second.id)
     with database.session() as s:
         page = s.get(ScanPage, first.page_id)

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from flatapp.services.errors import UserError
 from flatapp.services.homes import HomeRow
-from flatapp.services.interviews import InterviewRow
+from flatapp.services.interviews import InterviewRow, pick_home
 
 translate = QCoreApplication.translate
 
@@ -49,14 +49,11 @@ class HomeChoice:
             self.focus_next(None)
             return
         rows = self._find_homes(text)
-        key = text.upper().replace(" ", "")
-        exact = [row for row in rows
-                 if key in (row.code.upper(), row.number_label.upper().replace(" ", ""))]
-        if len(exact) == 1:
-            row = exact[0]
-        elif len(rows) == 1:
-            row = rows[0]
-        elif not rows:
+        row = pick_home(rows, text)
+        if row is not None:
+            self.open_home(row)
+            return
+        if not rows:
             if self.mode == "verify":
                 message = translate("InterviewEntryWidget", "Woning '{text}' zit niet in de steekproef van "
                                     "deze flat.").format(text=text)
@@ -65,12 +62,8 @@ class HomeChoice:
                     text=text)
             self._home_error(message)
             return
-        else:
-            self._home_error(translate("InterviewEntryWidget", "'{text}' past bij meer woningen ({which}); "
-                                       "typ de woningcode.").format(
-                text=text, which=", ".join(row.code for row in rows[:5])))
-            return
-        self.open_home(row)
+        self._home_error(translate("InterviewEntryWidget", "'{text}' past bij meer woningen ({which}); "
+                                   "typ de woningcode.").format(text=text, which=", ".join(r.code for r in rows[:5])))
 
     def _home_error(self, message: str) -> None:
         self.ui.homeErrorLabel.setText(message)

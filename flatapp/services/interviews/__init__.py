@@ -30,6 +30,7 @@ from flatapp.services.interviews.reading import (
     list_interviews,
     next_respondent,
     open_interview,
+    pick_home,
 )
 from flatapp.services.interviews.rows import (
     REASON_CORRECTION,
@@ -47,4 +48,4 @@ from flatapp.services.interviews.storing import existing_home_codes, round_quest
 from flatapp.services.interviews.writing import complete_interview, delete_draft, save_draft
 from flatapp.storage.interview_models import COMPLETE, DRAFT
 
-__all__ = ["AnswersInvalid", "COMPLETE", "ChangeRow", "DRAFT", "InterviewConflict", "InterviewCounts", "InterviewIsComplete", "InterviewRow", "REASON_CORRECTION", "REASON_DOUBLE_ENTRY", "REASON_IMPORT", "RESPONDENT_MAX", "complete_interview", "delete_draft", "drafts", "existing_home_codes", "find_homes", "get_interview", "history", "interview_counts", "list_interviews", "next_respondent", "open_interview", "round_questionnaire", "save_draft"]
+__all__ = ["AnswersInvalid", "COMPLETE", "ChangeRow", "DRAFT", "InterviewConflict", "InterviewCounts", "InterviewIsComplete", "InterviewRow", "REASON_CORRECTION", "REASON_DOUBLE_ENTRY", "REASON_IMPORT", "RESPONDENT_MAX", "complete_interview", "delete_draft", "drafts", "existing_home_codes", "find_homes", "get_interview", "history", "interview_counts", "list_interviews", "next_respondent", "open_interview", "pick_home", "round_questionnaire", "save_draft"]

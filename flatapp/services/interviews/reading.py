@@ -83,6 +83,16 @@ def find_homes(session: Session, round_id: int, text: str, limit: int = 10) -> l
     return [_to_home_row(row) for _, row in ordered[:limit]]
 
 
+def pick_home(rows: list[HomeRow], text: str) -> HomeRow | None:
+    """The one home typed ``text`` means among ``find_homes`` rows, as the entry form takes it: the home whose
+    code or house number it is exactly ('12 a' is 12A), else the only candidate; None for none or several."""
+    key = text.upper().replace(" ", "")
+    exact = [row for row in rows if key in (row.code.upper(), row.number_label.upper().replace(" ", ""))]
+    if len(exact) == 1:
+        return exact[0]
+    return rows[0] if len(rows) == 1 else None
+
+
 def _row_query():
     return (select(Interview.id, Interview.round_id, Interview.home_id, Home.code, Home.street,
                    Home.house_number, Home.house_letter, Home.addition, Interview.respondent, Interview.status,
