@@ -22,13 +22,15 @@ import io
 import json
 from dataclasses import replace
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from flatapp.domain.questionnaire import from_dict, kept_sections, without_optional_sections
 from flatapp.scanning.page_layout import PageLayout
 from flatapp.scanning.readings import PageId, PageKind, parse_door_list_subject
 from flatapp.services.errors import UserError
-from flatapp.services.homes import HomeRow, list_home_rows
+from flatapp.services.homes import HomeRow, home_row
+from flatapp.storage.models import Home
 from flatapp.storage.questionnaire_models import QuestionnaireVersion
 from flatapp.storage.round_models import Evening, Round, Team
 
@@ -57,14 +59,15 @@ def _form_layout(session: Session, round_: Round, page_id: PageId) -> PageLayout
     version = session.get(QuestionnaireVersion, page_id.layout)
     if version is None:
         return None
-    home = next((h for h in list_home_rows(session, round_.building_id) if h.code == page_id.subject), None)
-    if home is None:
+    home_id = session.scalar(select(Home.id).where(Home.building_id == round_.building_id,
+                                                   Home.code == page_id.subject))
+    if home_id is None:
         return None
     key = (version.definition, round_.optional_sections or "")
     pages = _FORMS.get(key)
     if pages is None:
         try:
-            pages = _form_pages(*key, home)
+            pages = _form_pages(*key, home_row(session, home_id))
         except (ValueError, TypeError):        # a damaged definition: the page cannot be placed
             return None
         if len(_FORMS) >= _FORMS_KEPT:
