@@ -86,7 +86,6 @@ class ScanReviewDialog(QDialog):
         self.runner, self.round_id = runner, round_id
         self.setWindowTitle(self.tr("Scans nakijken"))
         self.items: list = []
-        self.position = 0
         self.selection: object = None
         self.completed: list[str] = []          # home codes completed in this review
         self.waiting: dict[int, str] = {}       # home id → why its form waits for the coordinator
@@ -156,12 +155,11 @@ class ScanReviewDialog(QDialog):
         except Exception as error:       # one Dutch line, the dialog stays usable
             self.items = []
             self.message.show_error(error_line(error))
-        self.position = 0
         self._show()
 
     @property
     def current(self):
-        return self.items[self.position] if self.position < len(self.items) else None
+        return self.items[0] if self.items else None      # a queue: Later puts an item at the back
 
     def _show(self) -> None:
         item = self.current
@@ -171,7 +169,7 @@ class ScanReviewDialog(QDialog):
             return
         where = item.home_code and self.tr("woning {code}, pagina {page}").format(code=item.home_code,
                                                                                   page=item.page_number)
-        # Later puts an item at the back of the queue: the header counts what is still open.
+        # The header counts what is still open.
         left = (self.tr("Nog 1 punt na te kijken") if len(self.items) == 1
                 else self.tr("Nog {n} punten na te kijken").format(n=len(self.items)))
         self.header.setText(f"{left} · {where + ' · ' if where else ''}{item.source}")
@@ -325,9 +323,7 @@ class ScanReviewDialog(QDialog):
 
     def later(self) -> None:
         if self.current is not None:
-            self.items.append(self.items.pop(self.position))
-            if self.position >= len(self.items) - 1 and len(self.items) > 1:
-                self.position = 0
+            self.items.append(self.items.pop(0))
             self.message.clear()
             self._show()
 
@@ -337,9 +333,7 @@ class ScanReviewDialog(QDialog):
         except Exception as error:       # a refused text or a changed item: said, the item stays
             self.message.show_error(error_line(error))
             return
-        self.items.pop(self.position)
-        if self.position >= len(self.items):
-            self.position = 0
+        self.items.pop(0)
         self._said(result, said)
         self._show()
 

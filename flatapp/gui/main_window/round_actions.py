@@ -151,8 +151,7 @@ class RoundActions:
             dialog.exec()
         finally:
             dialog.deleteLater()
-        for page in self._pages.values():
-            page.reload()  # new labels on the planner and the door-outcome grid
+        self._reload_pages()  # new labels on the planner and the door-outcome grid
 
     def export_responses(self) -> None:
         """All complete interviews of the round being prepared (or the newest) as xlsx or CSV."""
@@ -225,6 +224,10 @@ class RoundActions:
         finally:
             dialog.deleteLater()
 
+    def _reload_pages(self) -> None:
+        for page in self._pages.values():
+            page.reload()
+
     # --- scanned paper ----------------------------------------------------------------------------
     def _setup_scan_actions(self) -> None:
         """Ronde › Scans inlezen… and Scans nakijken…, after the double entry."""
@@ -252,8 +255,7 @@ class RoundActions:
         summary = read_scans(self.window, self.runner, chosen.id, paths, read=read)
         if summary is None:
             return
-        for page in self._pages.values():
-            page.reload()           # new drafts and door outcomes
+        self._reload_pages()           # new drafts and door outcomes
         if summary.items:
             self.review_scans(summary.lines())
         else:
@@ -267,8 +269,7 @@ class RoundActions:
             return
         review(self.window, self.runner, chosen.id, summary_lines,
                open_form=lambda home_id: self.open_form_of(chosen.id, home_id))
-        for page in self._pages.values():
-            page.reload()
+        self._reload_pages()
 
     def open_form_of(self, round_id: int, home_id: int) -> None:
         """The form entry on this home's form (a scanned form that failed a completion check)."""
