@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -120,6 +119,47 @@ class HistoryTableModel(RowTableModel):
                 for r in range(self.rowCount())]
 
 
+@dataclass(frozen=True)
+class SourceLine:
+    """One scanned answer as the sources table shows it."""
+
+    question: str        # 'KN2 Welke buren zijn dat?…'
+    page: str            # 'pagina 1 (stapel.pdf p. 1)'
+    at: str              # when the stack was read
+    how: str             # 'de scanner' / 'nagekeken door een mens'
+    page_id: int
+
+
+def source_lines(sources: list, questionnaire: Questionnaire) -> list[SourceLine]:
+    texts = {question.code: question.text for question in questionnaire.questions()}
+    how = {"machine": translate("InterviewHistory", "de scanner"),
+           "person": translate("InterviewHistory", "nagekeken door een mens")}
+    lines = []
+    for source in sources:
+        text = texts.get(source.question, "")
+        short = text if len(text) <= SHORT_QUESTION else text[:SHORT_QUESTION].rstrip() + "…"
+        lines.append(SourceLine(
+            f"{source.question} {short}".strip(),
+            translate("InterviewHistory", "pagina {page} ({source})").format(page=source.page_number,
+                                                                             source=source.source),
+            dutch_moment(source.scanned_at), how.get(source.how, source.how), source.page_id))
+    return lines
+
+
+class SourceTableModel(RowTableModel):
+    headers = (
+        QT_TRANSLATE_NOOP("InterviewHistory", "Vraag"), QT_TRANSLATE_NOOP("InterviewHistory", "Scanpagina"),
+        QT_TRANSLATE_NOOP("InterviewHistory", "Ingelezen op"), QT_TRANSLATE_NOOP("InterviewHistory", "Gelezen door"),
+    )
+    context = CONTEXT
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        line: SourceLine = self.row_at(index.row())
+        return (line.question, line.page, line.at, line.how)[index.column()]
+
+
 class InterviewHistoryDialog(RememberingDialog):
     """Read-only: the corrections of the form that is open, oldest first."""
 
@@ -162,29 +202,15 @@ class InterviewHistoryDialog(RememberingDialog):
 
     def _add_sources(self, questionnaire: Questionnaire) -> None:
         """Which scan page each scanned answer came from, and a button to see that page."""
-        texts = {question.code: question.text for question in questionnaire.questions()}
         heading = QLabel(translate("InterviewHistory", "Bron van de antwoorden: de gescande pagina's"), self)
         heading.setStyleSheet(theme.text_style(theme.TEXT, bold=True))
-        self.source_table = table = QTableWidget(len(self.sources), 4, self)
-        table.setHorizontalHeaderLabels([translate("InterviewHistory", "Vraag"),
-                                         translate("InterviewHistory", "Scanpagina"),
-                                         translate("InterviewHistory", "Ingelezen op"),
-                                         translate("InterviewHistory", "Gelezen door")])
-        how = {"machine": translate("InterviewHistory", "de scanner"),
-               "person": translate("InterviewHistory", "nagekeken door een mens")}
-        for row, source in enumerate(self.sources):
-            text = texts.get(source.question, "")
-            short = text if len(text) <= SHORT_QUESTION else text[:SHORT_QUESTION].rstrip() + "…"
-            cells = (f"{source.question} {short}".strip(),
-                     translate("InterviewHistory", "pagina {page} ({source})").format(page=source.page_number,
-                                                                                      source=source.source),
-                     dutch_moment(source.scanned_at), how.get(source.how, source.how))
-            for column, value in enumerate(cells):
-                item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, source.page_id)
-                table.setItem(row, column, item)
+        self.source_model = SourceTableModel(self)
+        self.source_model.set_rows(source_lines(self.sources, questionnaire))
+        self.source_table = table = QTableView(self)
+        table.setModel(self.source_model)
         table.verticalHeader().hide()
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
@@ -203,14 +229,14 @@ class InterviewHistoryDialog(RememberingDialog):
 
     def show_page(self) -> None:
         """The scan page of the selected answer, whole."""
-        row = self.source_table.currentRow()
+        row = self.source_table.currentIndex().row()
         if self.page_image is None or row < 0:
             return
-        page_id = self.source_table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        line: SourceLine = self.source_model.row_at(row)
         pixmap = QPixmap()
-        pixmap.loadFromData(self.page_image(page_id))
+        pixmap.loadFromData(self.page_image(line.page_id))
         viewer = QDialog(self)
-        viewer.setWindowTitle(self.source_table.item(row, 1).text())
+        viewer.setWindowTitle(line.page)
         layout = QVBoxLayout(viewer)
         scroll = QScrollArea(viewer)
         image = QLabel(viewer)

@@ -2440,7 +2440,7 @@
         <translation>Type the home code or the house number.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Woning &apos;{text}&apos; zit niet in de steekproef van deze flat.</source>
         <translation>Home &apos;{text}&apos; is not in this block&apos;s sample.</translation>
     </message>
@@ -2450,12 +2450,12 @@
         <translation>Home &apos;{text}&apos; does not belong to this block.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&apos;{text}&apos; past bij meer woningen ({which}); typ de woningcode.</source>
         <translation>&apos;{text}&apos; matches more than one home ({which}); type the home code.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Woning {code} zit niet in de steekproef.</source>
         <translation>Home {code} is not in the sample.</translation>
     </message>
@@ -2622,7 +2622,7 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
 <context>
     <name>InterviewHistory</name>
     <message>
-        <location filename="../../flatapp/gui/interview_history.py" line="+44"/>
+        <location filename="../../flatapp/gui/interview_history.py" line="+43"/>
         <source>correctie</source>
         <translation>correction</translation>
     </message>
@@ -2653,12 +2653,12 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
     </message>
     <message>
         <location line="+1"/>
-        <location line="+71"/>
+        <location line="+54"/>
         <source>Vraag</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-54"/>
         <source>Oud antwoord</source>
         <translation>Old answer</translation>
     </message>
@@ -2673,17 +2673,17 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+91"/>
         <source>Correcties van het afgeronde formulier van {form}, oudste eerst.</source>
         <translation>Corrections to the completed form of {form}, oldest first.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Bron van de antwoorden: de gescande pagina&apos;s</source>
         <translation>Source of the answers: the scanned pages</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-54"/>
         <source>Scanpagina</source>
         <translation>Scan page</translation>
     </message>
@@ -2693,12 +2693,12 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
         <translation>Read in on</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Gelezen door</source>
         <translation>Read by</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
         <source>de scanner</source>
         <translation>the scanner</translation>
     </message>
@@ -2708,12 +2708,12 @@ Choose the evening of this interview; &apos;spoken&apos; is recorded there.</tra
         <translation>checked by a person</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>pagina {page} ({source})</source>
         <translation>page {page} ({source})</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+76"/>
         <source>Pagina &amp;bekijken</source>
         <translation>&amp;View page</translation>
     </message>
@@ -3044,7 +3044,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Outcome codes</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <location line="+5"/>
         <location line="+8"/>
         <source>Antwoorden exporteren</source>
@@ -3066,7 +3066,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>{count} interviews exported to {path}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>S&amp;cans inlezen…</source>
         <translation>Read sca&amp;ns…</translation>
     </message>
@@ -3077,7 +3077,7 @@ Choose File › Import homes… to read in the address list.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Scans inlezen</source>
         <translation>Read scans</translation>
     </message>
@@ -7002,7 +7002,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Review scans</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>Later (Ctrl+→)</source>
         <translation>Later (Ctrl+→)</translation>
     </message>
@@ -7022,7 +7022,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>woning {code}, pagina {page}</source>
         <translation>home {code}, page {page}</translation>
     </message>
@@ -7142,7 +7142,7 @@ Choose File › Import homes… to read in the address list.</translation>
         <translation>Page assigned to home {code}; type that page&apos;s answers in the form.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>Pagina overgeslagen.</source>
         <translation>Page skipped.</translation>
     </message>

@@ -178,8 +178,8 @@ def test_the_forms_history_shows_the_scan_page_of_each_answer_and_the_page_itsel
 
     def look():
         history = widget.history_dialog
-        table = history.source_table
-        seen["rows"] = [tuple(table.item(r, c).text() for c in range(4)) for r in range(table.rowCount())]
+        model = history.source_table.model()
+        seen["rows"] = [tuple(model.index(r, c).data() for c in range(4)) for r in range(model.rowCount())]
         QTimer.singleShot(0, look_at_page)
         history.page_button.click()
         history.reject()
