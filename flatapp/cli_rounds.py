@@ -12,6 +12,7 @@ import argparse
 
 from flatapp.cli_reporting import add_round_reporting_commands
 from flatapp.cli_support import open_database_of, round_of, say, session_of, usage_handler
+from flatapp.domain.dutch import counted
 
 EXIT_OK = 0
 
@@ -167,7 +168,7 @@ def cmd_round_assign(args: argparse.Namespace) -> int:
         say(f"Elke woning die nog te doen is, heeft al een team in ronde '{row.name}'; er is niets verdeeld.")
         return EXIT_OK
     for item in done:
-        homes = "1 woning" if item.count == 1 else f"{item.count} woningen"
+        homes = counted(item.count, "woning", "woningen")
         say(f"{item.evening.label}: {homes} zonder team verdeeld")
         for team, codes in item.given.items():
             say(f"  {team}: {', '.join(codes)}")

@@ -26,6 +26,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, PageBreakIfNotEmpty, Paragraph, Spacer
 
+from flatapp.domain.dutch import counted
 from flatapp.domain.tiers import Tier
 from flatapp.printing.door_boxes import LATER_CAPTION, NOTES_CAPTION, OUTCOME_BOX, DoorBoxes, WriteLine
 from flatapp.printing.fonts import BOLD, REGULAR
@@ -335,7 +336,7 @@ class _TeamlessPages:
         self.first = first
         self.qr_x = _qr_x()
         count = len(homes)
-        self.title = f"Niet op een deurlijst: {count} {'woning' if count == 1 else 'woningen'}"
+        self.title = f"Niet op een deurlijst: {counted(count, 'woning', 'woningen')}"
         self.advice = Paragraph(
             "Deze woningen hebben op deze avond geen team, bijvoorbeeld omdat ze na het verdelen van de deuren "
             "aan de flat zijn toegevoegd. Verdeel ze in FlatApp met <b>Woningen zonder team verdelen</b> "

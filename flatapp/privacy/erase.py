@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from flatapp.disclosure.publications import forget_interviews
 from flatapp.domain.answers import decode_answers
-from flatapp.domain.dutch import dutch_date
+from flatapp.domain.dutch import counted, dutch_date
 from flatapp.domain.questionnaire import QuestionType
 from flatapp.domain.tiers import Tier
 from flatapp.privacy.household import (
@@ -53,10 +53,6 @@ from flatapp.storage.scan_models import ScanPage
 
 ACTION = "privacy.erase"
 PUBLICATIONS_NOTE = "publicaties die al gemaakt waren blijven zoals ze waren"
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
 
 
 @dataclass(frozen=True)
@@ -93,36 +89,36 @@ class ErasurePlan:
         lines = []
         if self.interviews:
             where = ", ".join(f"'{name}'" for name in self.rounds)
-            text = _count(self.interviews, "ingevuld formulier", "ingevulde formulieren")
+            text = counted(self.interviews, "ingevuld formulier", "ingevulde formulieren")
             if self.drafts:
-                text += f" (waarvan {_count(self.drafts, 'concept', 'concepten')})"
-            lines.append(f"{text} met alle antwoorden, in {_count(len(self.rounds), 'ronde', 'rondes')}: {where}")
+                text += f" (waarvan {counted(self.drafts, 'concept', 'concepten')})"
+            lines.append(f"{text} met alle antwoorden, in {counted(len(self.rounds), 'ronde', 'rondes')}: {where}")
         if self.stories:
-            lines.append(_count(self.stories, "verhaal", "verhalen")
-                         + (f" en {_count(self.quote_decisions, 'beoordeling', 'beoordelingen')} van een citaat"
+            lines.append(counted(self.stories, "verhaal", "verhalen")
+                         + (f" en {counted(self.quote_decisions, 'beoordeling', 'beoordelingen')} van een citaat"
                             if self.quote_decisions else ""))
         if self.contact_details:
             lines.append("naam en contactgegevens")
         if self.scan_pages:
-            lines.append(_count(self.scan_pages, "gescande pagina", "gescande pagina's") + " van het papieren formulier "
+            lines.append(counted(self.scan_pages, "gescande pagina", "gescande pagina's") + " van het papieren formulier "
                          "(de afbeeldingen)")
         if self.corrections:
-            lines.append(_count(self.corrections, "correctie", "correcties") + " in de geschiedenis")
+            lines.append(counted(self.corrections, "correctie", "correcties") + " in de geschiedenis")
         if self.double_entries:
-            lines.append(_count(self.double_entries, "dubbele invoer", "dubbele invoeren"))
+            lines.append(counted(self.double_entries, "dubbele invoer", "dubbele invoeren"))
         if self.consents:
-            lines.append(_count(self.consents, "toestemming", "toestemmingen") + " per doel")
+            lines.append(counted(self.consents, "toestemming", "toestemmingen") + " per doel")
         if self.named_by_others:
             lines.append(f"de verwijzing naar deze woning in "
-                         f"{_count(self.named_by_others, 'antwoord', 'antwoorden')} van andere bewoners "
+                         f"{counted(self.named_by_others, 'antwoord', 'antwoorden')} van andere bewoners "
                          "(welke buren zij kennen)")
         if self.door_notes:
-            lines.append(f"de notities bij {_count(self.door_notes, 'deurbezoek', 'deurbezoeken')} "
+            lines.append(f"de notities bij {counted(self.door_notes, 'deurbezoek', 'deurbezoeken')} "
                          "(de uitkomstcodes blijven staan voor de respons)")
         if self.persons:
-            text = f"{_count(self.persons, 'bewoner', 'bewoners')} op de opvolglijst (naam, telefoon, status, notitie"
+            text = f"{counted(self.persons, 'bewoner', 'bewoners')} op de opvolglijst (naam, telefoon, status, notitie"
             if self.sign_ups:
-                text += f", {_count(self.sign_ups, 'inschrijving', 'inschrijvingen')} uit de tent"
+                text += f", {counted(self.sign_ups, 'inschrijving', 'inschrijvingen')} uit de tent"
             lines.append(text + "; ook uit werkgroepen)")
         return lines
 

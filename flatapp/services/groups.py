@@ -18,6 +18,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from flatapp.domain.dutch import counted
 from flatapp.domain.tiers import Tier
 from flatapp.services.activity import log_activity
 from flatapp.services.errors import UserError
@@ -313,7 +314,7 @@ def group_memberships_of_home(session: Session, round_id: int, home_id: int) -> 
         actions = session.scalar(select(func.count(GroupAction.id)).where(
             GroupAction.group_id == group.id, GroupAction.who_person_id == person.id)) or 0
         if actions:
-            parts.append("1 actie op uw naam" if actions == 1 else f"{actions} acties op uw naam")
+            parts.append(counted(actions, "actie", "acties") + " op uw naam")
         if not group.active:
             parts.append("de groep is gestopt")
         who = f" ({person_label(person)})" if person.name.strip() else ""

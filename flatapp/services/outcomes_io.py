@@ -35,6 +35,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from flatapp.domain.dutch import counted
 from flatapp.domain.tiers import Tier
 from flatapp.importing import table_reader
 from flatapp.services.activity import log_activity
@@ -306,7 +307,7 @@ def import_outcomes(session: Session, round_id: int, path: Path) -> OutcomesImpo
     if issues:
         count = len(issues)
         raise OutcomesImportError(
-            f"'{path.name}' is niet ingelezen: {count} {'fout' if count == 1 else 'fouten'} gevonden "
+            f"'{path.name}' is niet ingelezen: {counted(count, 'fout', 'fouten')} gevonden "
             f"(eerste: {issues[0]}). Er is niets opgeslagen.", issues)
     if not rows:
         raise OutcomesImportError(f"'{path.name}' bevat geen deurbezoeken om in te lezen.")

@@ -36,6 +36,7 @@ from flatapp.domain.answers import (
     parse_home_list,
     takes_dont_know,
 )
+from flatapp.domain.dutch import counted
 from flatapp.domain.questionnaire import Questionnaire, QuestionType
 from flatapp.domain.tiers import Tier
 from flatapp.importing import table_reader
@@ -386,7 +387,7 @@ def import_responses(session: Session, round_id: int, path: Path, skip_invalid: 
     if issues and (not skip_invalid or header_problem):
         count = len(issues)
         raise ResponsesImportError(
-            f"'{path.name}' is niet ingelezen: {count} {'fout' if count == 1 else 'fouten'} gevonden "
+            f"'{path.name}' is niet ingelezen: {counted(count, 'fout', 'fouten')} gevonden "
             f"(eerste: {issues[0]}). Er is niets opgeslagen.", issues)
     if not rows:
         raise ResponsesImportError(f"'{path.name}' bevat geen gesprekken om in te lezen.", issues)

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from flatapp.domain.dutch import counted
 from flatapp.domain.tiers import Tier
 from flatapp.importing import table_reader
 from flatapp.importing.column_mapping import normalise_header
@@ -198,7 +199,7 @@ def import_sign_ups(session: Session, round_id: int, path: Path) -> SignUpsImpor
     if issues:
         count = len(issues)
         raise SignUpsImportError(
-            f"'{path.name}' is niet ingelezen: {count} {'fout' if count == 1 else 'fouten'} gevonden (eerste: "
+            f"'{path.name}' is niet ingelezen: {counted(count, 'fout', 'fouten')} gevonden (eerste: "
             f"{issues[0]}). Er is niets opgeslagen; verbeter het bestand en lees het opnieuw in.", issues)
     if not result.added and not result.skipped:
         raise SignUpsImportError(f"'{path.name}' bevat geen inschrijvingen om in te lezen.")

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from flatapp.domain.answers import FieldError
+from flatapp.domain.dutch import counted
 from flatapp.services.errors import UserError
 from flatapp.services.versioned import ConflictData, VersionConflict
 from flatapp.storage.interview_models import COMPLETE, DRAFT, Interview, InterviewChange  # noqa: F401 (re-exported)
@@ -81,7 +82,7 @@ class AnswersInvalid(UserError):
 
     def __init__(self, errors: list[FieldError]) -> None:
         count = len(errors)
-        head = "1 fout" if count == 1 else f"{count} fouten"
+        head = counted(count, "fout", "fouten")
         lines = "; ".join(error.message for error in errors[:5])
         more = f" (en nog {count - 5})" if count > 5 else ""
         super().__init__(f"Het formulier is niet afgerond: {head}: {lines}{more}. Er is niets opgeslagen als afgerond.")
