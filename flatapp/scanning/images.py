@@ -53,13 +53,13 @@ def scanned_pages(paths: list[Path]) -> Iterator[ScannedImage | str]:
                 yield from _tiff_pages(path)
             elif path.suffix.lower() in (".heic", ".heif"):
                 yield (f"{path.name} is een HEIC-foto (iPhone) en die kan FlatApp niet lezen; zet de camera van de "
-                       "telefoon op 'Meest compatibel' (JPEG) of bewaar de foto als JPEG, en lees hem opnieuw in.")
+                       "telefoon op 'Meest compatibel' (JPEG) of bewaar de foto als JPEG, en lees hem opnieuw in")
             else:
                 yield ScannedImage(path.name, _decode(path.read_bytes(), path.name))
         except UserError as error:
             yield str(error)
         except OSError as error:
-            yield f"{path.name} kon niet worden gelezen ({error.strerror or error})."
+            yield f"{path.name} kon niet worden gelezen ({error.strerror or error})"
 
 
 class _pdf:
@@ -70,8 +70,9 @@ class _pdf:
 
         try:
             self.document = pypdfium2.PdfDocument(str(path))
-        except pypdfium2.PdfiumError as error:
-            raise UserError(f"{path.name} is geen leesbare PDF ({error}).") from None
+        except pypdfium2.PdfiumError:       # its own words are English; the reasons a copier's PDF fails:
+            raise UserError(f"{path.name} is geen leesbare PDF (leeg, beschadigd of met een wachtwoord "
+                            "beveiligd)") from None
 
     def __enter__(self):
         return self.document
@@ -96,7 +97,7 @@ def _pdf_pages(path: Path) -> Iterator[ScannedImage]:
 def _tiff_pages(path: Path) -> Iterator[ScannedImage]:
     ok, pages = cv2.imdecodemulti(np.frombuffer(path.read_bytes(), np.uint8), cv2.IMREAD_GRAYSCALE)
     if not ok or not pages:
-        raise UserError(f"{path.name} is geen leesbare TIFF-afbeelding.")
+        raise UserError(f"{path.name} is geen leesbare TIFF-afbeelding")
     for number, grey in enumerate(pages):
         yield ScannedImage(f"{path.name} p. {number + 1}" if len(pages) > 1 else path.name, _eight_bit(grey))
 
@@ -104,7 +105,7 @@ def _tiff_pages(path: Path) -> Iterator[ScannedImage]:
 def _decode(data: bytes, name: str) -> np.ndarray:
     grey = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_GRAYSCALE) if data else None
     if grey is None:
-        raise UserError(f"{name} is geen leesbare afbeelding (leeg of beschadigd bestand).")
+        raise UserError(f"{name} is geen leesbare afbeelding (leeg of beschadigd bestand)")
     return _eight_bit(grey)
 
 

@@ -261,9 +261,13 @@ def test_a_file_that_is_no_scan_is_named_and_the_rest_is_read(printed, tmp_path)
     broken.write_bytes(b"not a picture")
     scanned = synthetic.scan_stack([sheets[0]], 200, seed=2, blanks=0, problems=False)
     (good,) = synthetic.write_images(scanned, tmp_path / "scans")
-    readings = _read(database, [broken, good])
+    empty = tmp_path / "leeg.pdf"
+    empty.write_bytes(b"")
+    readings = _read(database, [broken, empty, good])
     assert readings[0].page_id is None and "kapot.jpg is geen leesbare afbeelding" in readings[0].problem
-    assert readings[1].page_id == scanned[0].page_id and not readings[1].problem
+    # In Dutch, without PDFium's English, and as a phrase the summary ends with its own full stop.
+    assert readings[1].problem == "leeg.pdf is geen leesbare PDF (leeg, beschadigd of met een wachtwoord beveiligd)"
+    assert readings[2].page_id == scanned[0].page_id and not readings[2].problem
 
 
 def test_an_iphone_photo_flatapp_cannot_decode_is_named_not_skipped(printed, tmp_path):
