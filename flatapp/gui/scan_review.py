@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from flatapp.domain.answers import DONT_KNOW
+from flatapp.domain.tiers import Tier
 from flatapp.gui import theme
 from flatapp.gui.message_line import MessageLine
 from flatapp.gui.runner import ServiceRunner, error_line
@@ -98,6 +99,9 @@ class ScanReviewDialog(QDialog):
         self.header = QLabel(self)
         self.header.setStyleSheet(theme.text_style(theme.TEXT, bold=True, size_pt=12))
         layout.addWidget(self.header)
+        tier = QLabel(Tier.CONFIDENTIAL.line, self)       # handwriting, names and home codes of residents
+        tier.setStyleSheet(theme.text_style(theme.WARNING, bold=True))
+        layout.addWidget(tier)
         body = QHBoxLayout()
         self.crop = Picture(self)
         # At the top, level with the question beside it: the eye goes from the paper to the choices.

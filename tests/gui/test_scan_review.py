@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
+from flatapp.domain.tiers import Tier
 from flatapp.gui.runner import ServiceRunner
 from flatapp.gui.scan_review import ScanReviewDialog
 from flatapp.scanning.intake import take_in
@@ -77,6 +78,7 @@ def test_one_typical_form_after_a_scan_takes_at_most_15_keys(qtbot, database, sc
     summary = scanned["scan"](typical_scan)
     assert summary.items == 3
     dialog = open_review(qtbot, database, scanned["round"])
+    assert Tier.CONFIDENTIAL.line in [label.text() for label in dialog.findChildren(QLabel)]   # residents' writing
     keys = Keys(qtbot, dialog)
     assert dialog.current.target == "KN2" and dialog.input.hasFocus()
     keys.type("11 14 21"); keys.enter()                    # the handwritten neighbours, as the crop shows
